@@ -1,0 +1,55 @@
+//! The library's error type: one enum, data in the variants, lower layers wrapped with `#[from]`.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the library. The binary reports it once, at the top.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be opened, read or written.
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A model file is absent from the model directory.
+    #[error("model file missing: {path} (run `pyfaceau-rs models fetch`, or point --models / PYFACEAU_MODELS at an OpenFace 2.2 model directory)")]
+    ModelMissing { path: PathBuf },
+    /// A model file's size or SHA-256 differs from the manifest.
+    #[error("model file does not match the manifest: {path} ({detail})")]
+    ModelTampered { path: PathBuf, detail: String },
+    /// A model file exists but could not be parsed.
+    #[error("model file unreadable: {path}: {detail}")]
+    ModelFormat { path: PathBuf, detail: String },
+    /// Downloading a model file failed.
+    #[error("download failed: {url}: {detail}")]
+    Download { url: String, detail: String },
+    /// An input file (landmarks CSV, OpenFace CSV) is malformed.
+    #[error("{path}: {detail}")]
+    InputFormat { path: PathBuf, detail: String },
+    /// A video or image sequence could not be opened or decoded.
+    #[error("cannot read video {path}: {detail}")]
+    Video { path: PathBuf, detail: String },
+    /// An OpenCV call failed.
+    #[error("OpenCV: {0}")]
+    OpenCv(#[from] opencv::Error),
+    /// A numerical step failed (e.g. a non positive-definite system).
+    #[error("numerical failure in {stage}: {detail}")]
+    Numeric { stage: &'static str, detail: String },
+    /// Anything else that is the caller's mistake (bad option values).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The point distribution model (OpenFace's `PDM` class): a 3D mean shape plus linear modes,
+//! projected with a weak-perspective camera. Float32 throughout, as OpenFace stores it.
+
+use crate::error::{Error, Result};
+use crate::openface_io::TextModelReader;
+use std::path::Path;
+
+/// Rigid parameters of the weak-perspective projection (OpenFace's `params_global`, `cv::Vec6f`):
+/// `scale`, Euler rotation `rx, ry, rz` in radians (OpenFace's convention, R = Rx·Ry·Rz), and the
+/// 2D translation `tx, ty` in image pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct GlobalParams {
+    pub scale: f32,
+    pub rotation: [f32; 3],
+    pub tx: f32,
+    pub ty: f32,
+}
+
+/// Global plus local (non-rigid, one per mode) parameters of a fitted PDM.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PdmParams {
+    pub global: GlobalParams,
+    /// One coefficient per mode (34 for the 68-point model).
+    pub local: Vec<f32>,
+}
+
+/// OpenFace's PDM (`PDM::Read`): `n` 3D points, `m` modes.
+#[derive(Clone, Debug)]
+pub struct Pdm {
+    /// `3n` values: all X, then all Y, then all Z (millimetres).
+    pub mean_shape: Vec<f32>,
+    /// `3n × m` row-major principal components.
+    pub princ_comp: Vec<f32>,
+    /// `m` eigenvalues (variances of the modes).
+    pub eigen_values: Vec<f32>,
+}
+
+impl Pdm {
+    /// Reads an OpenFace PDM text file (mean shape, principal components, eigenvalues; read as
+    /// double and stored as float, exactly as `PDM::Read` does).
+    ///
+    /// # Errors
+    /// Missing file, malformed matrices, or inconsistent dimensions.
+    pub fn read(path: &Path) -> Result<Self> {
+        let mut r = TextModelReader::open(path)?;
+        let mean = r.read_matrix()?;
+        let pc = r.read_matrix()?;
+        let ev = r.read_matrix()?;
+        let bad = |detail: String| Error::ModelFormat {
+            path: path.to_path_buf(),
+            detail,
+        };
+        if mean.cols != 1 || mean.rows % 3 != 0 || mean.rows == 0 {
+            return Err(bad(format!("mean shape is {}x{}", mean.rows, mean.cols)));
+        }
+        if pc.rows != mean.rows {
+            return Err(bad(format!(
+                "principal components have {} rows, mean shape {}",
+                pc.rows, mean.rows
+            )));
+        }
+        if ev.rows * ev.cols != pc.cols {
+            return Err(bad(format!(
+                "{} eigenvalues for {} modes",
+                ev.rows * ev.cols,
+                pc.cols
+            )));
+        }
+        let f = |v: Vec<f64>| v.into_iter().map(|x| x as f32).collect::<Vec<f32>>();
+        Ok(Pdm {
+            mean_shape: f(mean.data),
+            princ_comp: f(pc.data),
+            eigen_values: f(ev.data),
+        })
+    }
+
+    /// Number of landmarks `n`.
+    pub fn num_points(&self) -> usize {
+        self.mean_shape.len() / 3
+    }
+
+    /// Number of modes `m`.
+    pub fn num_modes(&self) -> usize {
+        self.eigen_values.len()
+    }
+
+    /// Principal component at (`row`, `mode`).
+    #[inline]
+    pub fn pc(&self, row: usize, mode: usize) -> f32 {
+        self.princ_comp[row * self.num_modes() + mode]
+    }
+
+    /// 3D shape from local parameters (`PDM::CalcShape3D`): mean + PC · local, `3n` values laid
+    /// out as all X, all Y, all Z. Float arithmetic, summed in mode order.
+    pub fn shape_3d(&self, local: &[f32]) -> Vec<f32> {
+        let m = self.num_modes();
+        assert_eq!(
+            local.len(),
+            m,
+            "local parameter count must equal the mode count"
+        );
+        self.mean_shape
+            .iter()
+            .enumerate()
+            .map(|(row, &mean)| {
+                let pcs = &self.princ_comp[row * m..(row + 1) * m];
+                let mut acc = 0.0f32;
+                for (p, l) in pcs.iter().zip(local) {
+                    acc += p * l;
+                }
+                mean + acc
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,124 @@
+//! Shared helpers for the parity tests: where `../shared` is, and readers for OpenFace's
+//! reference dumps (`*.stages.csv`, `*.hog`). Each test file uses a subset.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// `../shared` beside the project (CI's layout), or `PYFACEAU_SHARED` when set.
+pub fn shared_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("PYFACEAU_SHARED") {
+        return PathBuf::from(dir);
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// OpenFace 2.2's model directory in `../shared`.
+pub fn models_dir() -> PathBuf {
+    shared_dir().join("models/openface-2.2")
+}
+
+/// A file of `../shared/testdata`.
+pub fn testdata(rel: &str) -> PathBuf {
+    let p = shared_dir().join("testdata").join(rel);
+    assert!(p.exists(), "test data missing: {}", p.display());
+    p
+}
+
+/// One row of `NAME.stages.csv` (see `../shared/testdata/README.md`).
+#[derive(Clone, Debug)]
+pub struct StagesRow {
+    pub frame: u32,
+    pub success: bool,
+    pub certainty: f64,
+    /// `x_0..x_67, y_0..y_67` in image pixels.
+    pub landmarks: Vec<f32>,
+    /// CLNF's own global parameters: scale, rx, ry, rz, tx, ty.
+    pub clnf_global: [f32; 6],
+    pub clnf_local: Vec<f32>,
+    /// `PDM::CalcParams` run on `landmarks` as `FaceAnalyser::AddNextFrame` does.
+    pub fit_global: [f32; 6],
+    pub fit_local: Vec<f32>,
+    /// 17 intensities, before offline post-processing, as (name, value), in file order.
+    pub au_reg: Vec<(String, f64)>,
+    /// 18 presences, before offline post-processing.
+    pub au_class: Vec<(String, f64)>,
+}
+
+/// Reads `testdata/openface/NAME.stages.csv`.
+pub fn read_stages(name: &str) -> Vec<StagesRow> {
+    let path = testdata(&format!("openface/{name}.stages.csv"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            assert_eq!(f.len(), 254, "{}: unexpected column count", path.display());
+            let num = |i: usize| f[i].trim().parse::<f64>().unwrap();
+            let nums = |a: usize, b: usize| (a..b).map(|i| num(i) as f32).collect::<Vec<f32>>();
+            let six = |a: usize| {
+                let v = nums(a, a + 6);
+                [v[0], v[1], v[2], v[3], v[4], v[5]]
+            };
+            let au = |a: usize, b: usize| {
+                (a..b)
+                    .map(|i| {
+                        let (k, v) = f[i].split_once('=').unwrap();
+                        (k.to_string(), v.parse::<f64>().unwrap())
+                    })
+                    .collect::<Vec<_>>()
+            };
+            StagesRow {
+                frame: num(0) as u32,
+                success: num(1) != 0.0,
+                certainty: num(2),
+                landmarks: nums(3, 139),
+                clnf_global: six(139),
+                clnf_local: nums(145, 179),
+                fit_global: six(179),
+                fit_local: nums(185, 219),
+                au_reg: au(219, 236),
+                au_class: au(236, 254),
+            }
+        })
+        .collect()
+}
+
+/// One frame of an OpenFace `.hog` file.
+#[derive(Clone, Debug)]
+pub struct HogFrame {
+    pub good: bool,
+    pub rows: usize,
+    pub cols: usize,
+    pub channels: usize,
+    /// `rows * cols * channels` values in the file's order.
+    pub values: Vec<f32>,
+}
+
+/// Reads OpenFace's binary HOG file (`RecorderHOG`): per frame int32 cols, int32 rows,
+/// int32 channels, float32 good flag, then the values.
+pub fn read_hog_file(path: &Path) -> Vec<HogFrame> {
+    let bytes = std::fs::read(path).unwrap();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let i32_at = |p: usize| i32::from_le_bytes(bytes[p..p + 4].try_into().unwrap());
+    let f32_at = |p: usize| f32::from_le_bytes(bytes[p..p + 4].try_into().unwrap());
+    while pos + 16 <= bytes.len() {
+        let cols = i32_at(pos) as usize;
+        let rows = i32_at(pos + 4) as usize;
+        let channels = i32_at(pos + 8) as usize;
+        let good = f32_at(pos + 12) > 0.0;
+        pos += 16;
+        let n = rows * cols * channels;
+        let values = (0..n).map(|i| f32_at(pos + 4 * i)).collect();
+        pos += 4 * n;
+        out.push(HogFrame {
+            good,
+            rows,
+            cols,
+            channels,
+            values,
+        });
+    }
+    assert_eq!(pos, bytes.len(), "{}: trailing bytes", path.display());
+    out
+}

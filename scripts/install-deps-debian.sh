@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the system libraries pyfaceau-rs builds against (Debian 12 package names): FFmpeg and
+# OpenCV development files, clang/libclang (bindgen), OpenBLAS, pkg-config. Installs only what is
+# missing, so a second run costs a second. Needs root (or sudo).
+set -euo pipefail
+packages=(
+  pkg-config clang libclang-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev ffmpeg
+  libopencv-dev
+  libopenblas-dev
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "installing: ${missing[*]}" >&2
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

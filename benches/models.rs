@@ -1,0 +1,38 @@
+//! Cost of the model check run before every extraction ([`pyfaceau::models::check_for_run`]):
+//! size + SHA-256 of every manifest file of the parts a run uses, read from `../shared` (page
+//! cache warm after the first iteration).
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pyfaceau::models::{self, ModelPart};
+use std::path::PathBuf;
+
+fn models_dir() -> PathBuf {
+    let shared = std::env::var_os("PYFACEAU_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared")));
+    shared.join("models/openface-2.2")
+}
+
+fn bench_check_for_run(c: &mut Criterion) {
+    let dir = models_dir();
+    let mut group = c.benchmark_group("check_for_run");
+    for (name, parts) in [
+        ("au", &[ModelPart::Au][..]),
+        ("landmarks", &[ModelPart::Landmarks][..]),
+        ("all", &[ModelPart::Au, ModelPart::Landmarks][..]),
+    ] {
+        let bytes: u64 = models::entries_for(parts).iter().map(|e| e.size).sum();
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_function(name, |b| {
+            b.iter(|| models::check_for_run(&dir, parts).expect("models intact"))
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench_check_for_run
+}
+criterion_main!(benches);

@@ -82,7 +82,7 @@ impl<'a> TextModelReader<'a> {
         let rows: usize = self.next_value()?;
         let cols: usize = self.next_value()?;
         let cv_type: i32 = self.next_value()?;
-        if !matches!(cv_type, 4 | 5 | 6) {
+        if !matches!(cv_type, 4..=6) {
             return Err(self.format_error(format!("unsupported matrix type {cv_type}")));
         }
         let n = rows

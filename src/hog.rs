@@ -196,7 +196,12 @@ fn features_from_histograms(dims: &FhogDims, hist: &[f32], norm: &mut [f32], out
             let z1 = [n(y + 1, x + 1), n(y, x + 1), n(y + 1, x), n(y, x)];
             let z2 = [n(y + 1, x + 2), n(y, x + 2), n(y + 1, x + 1), n(y, x + 1)];
             let z3 = [n(y + 2, x + 1), n(y + 1, x + 1), n(y + 2, x), n(y + 1, x)];
-            let z4 = [n(y + 2, x + 2), n(y + 1, x + 2), n(y + 2, x + 1), n(y + 1, x + 1)];
+            let z4 = [
+                n(y + 2, x + 2),
+                n(y + 1, x + 2),
+                n(y + 2, x + 1),
+                n(y + 1, x + 1),
+            ];
             let mut nn = [0.0f32; 4];
             let mut scale = [0.0f32; 4];
             for l in 0..4 {
@@ -354,6 +359,35 @@ pub fn fhog_descriptor(face: &BgrImage, out: &mut Vec<f64>) -> Result<FhogDims> 
     FhogWorkspace::new().compute(face, out)
 }
 
+/// Largest absolute central difference of 8-bit pixels.
+const MAX_GRADIENT: i32 = 255;
+/// Side of the orientation table: gradients `-255..=255` in each direction.
+const ORIENTATION_TABLE_SIDE: usize = 2 * MAX_GRADIENT as usize + 1;
+
+/// [`orientation_bin`] of every integer gradient, indexed by [`orientation_index`] (255 KiB,
+/// built once per process on first use from the function itself, so it is exact by
+/// construction).
+fn orientation_table() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![0u8; ORIENTATION_TABLE_SIDE * ORIENTATION_TABLE_SIDE];
+        for gy in -MAX_GRADIENT..=MAX_GRADIENT {
+            for gx in -MAX_GRADIENT..=MAX_GRADIENT {
+                let (fx, fy) = (gx as f32, gy as f32);
+                table[orientation_index(fx, fy)] = orientation_bin(fx, fy) as u8;
+            }
+        }
+        table.into_boxed_slice()
+    })
+}
+
+/// Index of gradient `(gx, gy)` (integers in ±255 held exactly in `f32`) in [`orientation_table`].
+#[inline(always)]
+fn orientation_index(gx: f32, gy: f32) -> usize {
+    let col = (gx as i32 + MAX_GRADIENT) as usize;
+    let row = (gy as i32 + MAX_GRADIENT) as usize;
+    row * ORIENTATION_TABLE_SIDE + col
+}
 
 /// Pixels per block in dlib's vectorised loop (`simd8f`).
 const LANES: usize = 8;
@@ -365,8 +399,9 @@ const PLANE_PAD: usize = 2 * LANES;
 ///
 /// Same numbers as [`reference::fhog_descriptor`], bit for bit; faster because each image row is
 /// processed in dlib's blocks of 8 pixels as fixed-size arrays (gradients, channel choice,
-/// magnitudes, orientation bins and bilinear weights, which the compiler vectorises), before the
-/// histogram updates, which stay in dlib's pixel order.
+/// magnitudes and bilinear weights, which the compiler vectorises), the orientation bin is looked
+/// up in a table of all integer gradients, and only the histogram votes stay per pixel, in dlib's
+/// order.
 #[derive(Default, Debug)]
 pub struct FhogWorkspace {
     /// The image as three `f32` planes in dlib's channel order red, green, blue, each
@@ -470,8 +505,10 @@ impl FhogWorkspace {
             p.clear();
             p.resize(w * h + PLANE_PAD, 0.0);
         }
-        self.hist
-            .resize((dims.cells_rows + 2) * (dims.cells_cols + 2) * SIGNED_BINS, 0.0);
+        self.hist.resize(
+            (dims.cells_rows + 2) * (dims.cells_cols + 2) * SIGNED_BINS,
+            0.0,
+        );
         self.norm.resize(dims.cells_rows * dims.cells_cols, 0.0);
         // Row buffers: the last block may run up to LANES - 1 columns past the image.
         self.bin.resize(w + LANES, 0);
@@ -501,7 +538,14 @@ impl FhogWorkspace {
     /// SIMD loop does (`SCALAR_TAIL == false`) or its scalar tail loop (`true`). Lanes past the
     /// row's last used column compute throw-away values from in-bounds memory.
     #[inline(always)]
-    fn block<const SCALAR_TAIL: bool>(&mut self, w: usize, y: usize, x0: usize, vy0: f32, vy1: f32) {
+    fn block<const SCALAR_TAIL: bool>(
+        &mut self,
+        w: usize,
+        y: usize,
+        x0: usize,
+        vy0: f32,
+        vy1: f32,
+    ) {
         let here = y * w + x0;
         let (above, below) = (here - w, here + w);
         let grad = |p: &[f32]| {
@@ -543,19 +587,11 @@ impl FhogWorkspace {
             (gx[l], gy[l], len[l]) = s;
         }
 
-        // Orientation: the comparisons of `orientation_bin`, one direction for all lanes at a time.
-        let mut best = [0.0f32; LANES];
+        // Orientation: table look-up of `orientation_bin` (gradients are integers in ±255).
+        let table = orientation_table();
         let mut bin = [0u32; LANES];
-        for (o, &(dx, dy)) in DIRECTIONS.iter().enumerate() {
-            for l in 0..LANES {
-                let dot = gx[l] * dx + gy[l] * dy;
-                let up = dot > best[l];
-                best[l] = if up { dot } else { best[l] };
-                bin[l] = if up { o as u32 } else { bin[l] };
-                let down = -dot > best[l];
-                best[l] = if down { -dot } else { best[l] };
-                bin[l] = if down { o as u32 + 9 } else { bin[l] };
-            }
+        for l in 0..LANES {
+            bin[l] = table[orientation_index(gx[l], gy[l])] as u32;
         }
         self.bin[x0..x0 + LANES].copy_from_slice(&bin);
 

@@ -30,9 +30,16 @@
 //! `.png` or `.bmp` (case-sensitive); each is read with `cv::imread(path, IMREAD_COLOR)` (the opencv
 //! crate calls that very function).
 //!
-//! Where OpenFace silently stops (a decode error mid-stream, an unreadable image), we stop at the
-//! same frame too, but [`VideoReader::next_frame`] then returns an [`Error::Video`] once, so the
-//! caller can report it; all frames before it are exactly OpenFace's.
+//! Where OpenFace silently stops (a packet the decoder rejects, an unreadable image) we stop at the
+//! same frame, and where it silently processes damaged frames (corrupt packets of a truncated or
+//! damaged file, frames in which FFmpeg concealed decoding errors) we deliver the same frames; in
+//! both cases [`VideoReader::next_frame`] then returns an [`Error::Video`] once, after the last
+//! frame, so the caller can report it. Every frame delivered before it is exactly OpenFace's, so a
+//! caller may log the error and keep its results, as OpenFace would have.
+//!
+//! Not mirrored: OpenCV's 30 s read time-out (for network streams) and its fallback to other
+//! back ends (GStreamer, `CAP_IMAGES`) when FFmpeg cannot open a file; a frame size or pixel format
+//! that changes mid-stream is an error here (OpenCV keeps its first scaler).
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -68,11 +75,23 @@ pub enum SourceKind {
 }
 
 /// Options for [`VideoReader::open_with`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReaderOptions {
-    /// FFmpeg decoder threads. `None` = OpenCV 4.6's choice (the number of CPUs, at most 16). The
-    /// pixels do not depend on it; only speed does.
-    pub decoder_threads: Option<usize>,
+    /// FFmpeg decoder threads; 0 = OpenCV 4.6's choice (the number of CPUs, at most 16).
+    ///
+    /// The default is 1, deliberately unlike OpenCV: on intact streams the pixels do not depend
+    /// on the thread count (the parity test checks both), but on a damaged stream FFmpeg's
+    /// frame-threaded error concealment is racy, so OpenCV (and OpenFace) deliver different
+    /// pixels from run to run for the frames after the damage; a single thread is reproducible
+    /// (and equals OpenCV's most frequent outcome). One thread decodes 640x480 at well over
+    /// 1000 frames/s, far beyond the rest of the pipeline.
+    pub decoder_threads: usize,
+}
+
+impl Default for ReaderOptions {
+    fn default() -> Self {
+        ReaderOptions { decoder_threads: 1 }
+    }
 }
 
 /// The file-name extensions OpenFace's `OpenImageSequence` accepts (case-sensitive).
@@ -224,10 +243,12 @@ impl VideoReader {
     /// Reads the next frame into `frame`, reusing its pixel buffer. Returns `Ok(false)` at the end.
     ///
     /// # Errors
-    /// [`Error::Video`] once, where OpenFace would silently stop early: a packet the decoder
-    /// rejects, a demuxer read error, a stream that ends before the container's declared frame
-    /// count (a truncated file), a frame that cannot be converted, or an image that cannot be read.
-    /// The frames delivered before it are valid; afterwards the reader returns `Ok(false)`.
+    /// [`Error::Video`] once, after the last frame, when the input was not read cleanly to its
+    /// end: a packet the decoder rejects or a demuxer read error (OpenCV stops there too), corrupt
+    /// packets or frames with concealed decoding errors (OpenCV delivers them as we do), a frame
+    /// that cannot be converted to BGR, or an image of a sequence that cannot be read (OpenFace
+    /// stops there). The frames delivered before it are exactly OpenFace's; afterwards the reader
+    /// returns `Ok(false)`.
     pub fn next_frame(&mut self, frame: &mut Frame) -> Result<bool> {
         if self.finished {
             return Ok(false);
@@ -256,7 +277,7 @@ impl VideoReader {
                 self.finished = true;
                 Err(Error::Video {
                     path: self.path.clone(),
-                    detail: format!("stopped after frame {}: {detail}", self.delivered),
+                    detail,
                 })
             }
         }
@@ -332,7 +353,8 @@ impl ImageSequence {
         }
         let mat = match self.first.take() {
             Some(mat) if self.next == 0 => mat,
-            _ => read_image(&self.files[self.next])?,
+            _ => read_image(&self.files[self.next])
+                .map_err(|e| format!("stopped after frame {} as OpenFace does: {e}", self.next))?,
         };
         self.next += 1;
         copy_mat(&mat, out)?;
@@ -422,6 +444,8 @@ struct FfmpegSource {
     grabbed: i64,
     /// Why the stream ended early, reported once at the end.
     problem: Option<String>,
+    /// Video packets the demuxer flagged as corrupt (e.g. cut short by a truncated file).
+    corrupt_packets: u64,
     /// Frames the decoder flagged as damaged (errors concealed), and the first one's number.
     damaged_frames: u64,
     first_damaged: i64,
@@ -459,7 +483,8 @@ fn init_ffmpeg() -> std::result::Result<(), String> {
 #[cfg(unix)]
 fn c_path(path: &Path) -> std::result::Result<std::ffi::CString, String> {
     use std::os::unix::ffi::OsStrExt;
-    std::ffi::CString::new(path.as_os_str().as_bytes()).map_err(|_| "path contains a NUL byte".into())
+    std::ffi::CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| "path contains a NUL byte".into())
 }
 
 #[cfg(not(unix))]
@@ -506,7 +531,10 @@ impl FfmpegSource {
 
         // OpenCV: avcodec_alloc_context3(codec), thread count, parameters, avcodec_open2.
         let mut context = ffmpeg::codec::Context::new_with_codec(codec);
-        let threads = options.decoder_threads.unwrap_or_else(opencv_default_threads);
+        let threads = match options.decoder_threads {
+            0 => opencv_default_threads(),
+            n => n,
+        };
         let (par_width, par_height) = unsafe {
             let ctx = context.as_mut_ptr();
             if ctx.is_null() {
@@ -550,7 +578,6 @@ impl FfmpegSource {
             _ => Rotation::None,
         };
         let declared_frames = stream.frames();
-        drop(stream);
 
         Ok(FfmpegSource {
             input,
@@ -566,6 +593,7 @@ impl FfmpegSource {
             rotation,
             grabbed: 0,
             problem: None,
+            corrupt_packets: 0,
             damaged_frames: 0,
             first_damaged: 0,
         })
@@ -616,15 +644,22 @@ impl FfmpegSource {
     /// `cv::VideoCapture::read`: grab, then retrieve; `Ok(false)` at a normal end.
     fn next_image(&mut self, out: &mut BgrImage) -> std::result::Result<bool, String> {
         if !self.grab() {
-            let damaged = (self.damaged_frames > 0).then(|| {
+            let damaged = (self.corrupt_packets + self.damaged_frames > 0).then(|| {
                 format!(
-                    "{} frame(s) were damaged in the file (the first: frame {}); FFmpeg concealed the errors, as in OpenCV",
-                    self.damaged_frames, self.first_damaged
+                    "the file is damaged or truncated: {} corrupt packet(s), {} frame(s) with \
+                     concealed decoding errors (the first: frame {}), delivered as OpenCV does",
+                    self.corrupt_packets, self.damaged_frames, self.first_damaged
                 )
             });
             return match (self.problem.take(), damaged) {
-                (Some(p), Some(d)) => Err(format!("{p}; {d}")),
-                (Some(p), None) | (None, Some(p)) => Err(p),
+                (Some(p), Some(d)) => {
+                    Err(format!("stopped after frame {}: {p}; {d}", self.grabbed))
+                }
+                (Some(p), None) => Err(format!("stopped after frame {}: {p}", self.grabbed)),
+                (None, Some(d)) => Err(format!(
+                    "decoded to the end ({} frames), but {d}",
+                    self.grabbed
+                )),
                 (None, None) => Ok(false),
             };
         }
@@ -665,6 +700,9 @@ impl FfmpegSource {
                 // OpenCV carries on with the blank packet av_read_frame leaves behind.
                 Err(e) => self.note(av_err("the demuxer failed", e)),
             }
+            if self.packet.stream() == self.stream_index && self.packet.is_corrupt() {
+                self.corrupt_packets += 1;
+            }
             if self.packet.stream() != self.stream_index {
                 attempts += 1;
                 if attempts > MAX_GRAB_ATTEMPTS {
@@ -676,10 +714,8 @@ impl FfmpegSource {
                 continue;
             }
             if let Err(e) = self.decoder.send_packet(&self.packet) {
-                if e == ffmpeg::Error::Eof {
-                    // The decoder is drained: the normal end.
-                    self.check_complete();
-                } else {
+                // `Eof`: the decoder is drained, the normal end.
+                if e != ffmpeg::Error::Eof {
                     self.note(av_err("the decoder rejected a packet", e));
                 }
                 return false;
@@ -714,21 +750,14 @@ impl FfmpegSource {
             let f = &*self.picture.as_ptr();
             (f.flags, f.decode_error_flags)
         };
-        if errors != 0 || flags & ffi::AV_FRAME_FLAG_CORRUPT as i32 != 0 {
+        // The constant's integer type depends on the bindings' platform.
+        #[allow(clippy::unnecessary_cast)]
+        let corrupt = flags & ffi::AV_FRAME_FLAG_CORRUPT as i32 != 0;
+        if errors != 0 || corrupt {
             if self.damaged_frames == 0 {
                 self.first_damaged = self.grabbed;
             }
             self.damaged_frames += 1;
-        }
-    }
-
-    /// At the normal end: a stream shorter than the container says is reported (truncated file).
-    fn check_complete(&mut self) {
-        if self.declared_frames > 0 && self.grabbed < self.declared_frames {
-            self.note(format!(
-                "the stream ended after {} of the {} frames the container declares (truncated file?)",
-                self.grabbed, self.declared_frames
-            ));
         }
     }
 
@@ -761,7 +790,7 @@ impl FfmpegSource {
                 src.linesize.as_ptr(),
                 0,
                 src.height,
-                dst.data.as_ptr() as *const *mut u8,
+                dst.data.as_ptr(),
                 dst.linesize.as_ptr(),
             )
         };
@@ -795,6 +824,9 @@ impl FfmpegSource {
             return Err("the decoder returned no pixel format".into());
         }
         let src_fmt: ffi::AVPixelFormat = format.into();
+        // The constant's integer type depends on the bindings' platform.
+        #[allow(clippy::unnecessary_cast)]
+        let sws_bicubic = ffi::SWS_BICUBIC as i32;
         // SAFETY: plain constructor call; a null result is handled.
         let sws = unsafe {
             ffi::sws_getCachedContext(
@@ -805,7 +837,7 @@ impl FfmpegSource {
                 cw,
                 ch,
                 ffi::AVPixelFormat::AV_PIX_FMT_BGR24,
-                ffi::SWS_BICUBIC as i32,
+                sws_bicubic,
                 std::ptr::null_mut(),
                 std::ptr::null_mut(),
                 std::ptr::null(),
@@ -852,6 +884,9 @@ fn copy_rotated(
         [src[i], src[i + 1], src[i + 2]]
     };
     match rotation {
+        Rotation::None if stride == width * 3 => {
+            out.data.copy_from_slice(&src[..width * height * 3]);
+        }
         Rotation::None => {
             for (y, dst) in out.data.chunks_exact_mut(width * 3).enumerate() {
                 dst.copy_from_slice(&src[y * stride..y * stride + width * 3]);
@@ -958,7 +993,10 @@ mod tests {
         let src_mat = src.as_mat().unwrap();
         for (rot, flag) in [
             (Rotation::Clockwise90, opencv::core::ROTATE_90_CLOCKWISE),
-            (Rotation::CounterClockwise90, opencv::core::ROTATE_90_COUNTERCLOCKWISE),
+            (
+                Rotation::CounterClockwise90,
+                opencv::core::ROTATE_90_COUNTERCLOCKWISE,
+            ),
             (Rotation::Rotate180, opencv::core::ROTATE_180),
         ] {
             let mut ours = BgrImage::default();

@@ -69,7 +69,12 @@ fn compare_with_opencv(path: &Path, options: &ReaderOptions) -> Compared {
     let cv_fps = cap.get(videoio::CAP_PROP_FPS).unwrap();
     assert_eq!(ours.fps(), cv_fps, "{}: fps", path.display());
     let cv_count = cap.get(videoio::CAP_PROP_FRAME_COUNT).unwrap();
-    assert_eq!(ours.frame_count_hint() as f64, cv_count, "{}: frame count", path.display());
+    assert_eq!(
+        ours.frame_count_hint() as f64,
+        cv_count,
+        "{}: frame count",
+        path.display()
+    );
     let cv_size = (
         cap.get(videoio::CAP_PROP_FRAME_WIDTH).unwrap() as usize,
         cap.get(videoio::CAP_PROP_FRAME_HEIGHT).unwrap() as usize,
@@ -148,7 +153,11 @@ fn openface_timestamps(name: &str) -> Vec<String> {
 
 fn check_timestamps(name: &str, ours: &[f64]) {
     let expected = openface_timestamps(name);
-    assert_eq!(ours.len(), expected.len(), "{name}: frame count vs CSV rows");
+    assert_eq!(
+        ours.len(),
+        expected.len(),
+        "{name}: frame count vs CSV rows"
+    );
     for (i, (t, e)) in ours.iter().zip(&expected).enumerate() {
         assert_eq!(&format!("{t:.3}"), e, "{name}: frame {} timestamp", i + 1);
     }
@@ -179,13 +188,12 @@ fn decoder_thread_count_does_not_change_pixels() {
     let auto = cap.get(videoio::CAP_PROP_ORIENTATION_AUTO).unwrap();
     eprintln!("OpenCV CAP_PROP_ORIENTATION_AUTO default: {auto}");
     assert_eq!(auto, 1.0, "OpenCV 4.6 rotates by default; ours assumes so");
-    let r = compare_with_opencv(
-        &path,
-        &ReaderOptions {
-            decoder_threads: Some(1),
-        },
+    // 0 = as many decoder threads as OpenCV uses (the default is 1).
+    let r = compare_with_opencv(&path, &ReaderOptions { decoder_threads: 0 });
+    eprintln!(
+        "OpenCV's decoder thread count: {} frames, max diff {}",
+        r.frames, r.max_diff
     );
-    eprintln!("1 decoder thread: {} frames, max diff {}", r.frames, r.max_diff);
     assert_eq!((r.frames, r.max_diff), (842, 0));
 }
 
@@ -205,8 +213,9 @@ fn image_sequence_matches_imread_and_openface() {
     let mut timestamps = Vec::new();
     for (i, path) in names.iter().enumerate() {
         assert!(reader.next_frame(&mut frame).unwrap(), "frame {}", i + 1);
-        let mat = opencv::imgcodecs::imread(path.to_str().unwrap(), opencv::imgcodecs::IMREAD_COLOR)
-            .unwrap();
+        let mat =
+            opencv::imgcodecs::imread(path.to_str().unwrap(), opencv::imgcodecs::IMREAD_COLOR)
+                .unwrap();
         let expected = pyfaceau::image::BgrImage::from_mat(&mat).unwrap();
         if i == 0 {
             assert_eq!(reader.size(), (expected.width, expected.height));
@@ -251,37 +260,96 @@ fn generated_clips_match_opencv() {
     // mov muxer turns the `rotate` tag into a display matrix).
     add(
         "base.mp4",
-        &["-i", src, "-frames:v", "10", "-c:v", "libx264", "-pix_fmt", "yuv420p"],
+        &[
+            "-i",
+            src,
+            "-frames:v",
+            "10",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+        ],
     );
     let base = tmp.path().join("base.mp4");
     let base = base.to_str().unwrap().to_string();
     for angle in ["90", "180", "270"] {
         add(
             &format!("rotate{angle}.mp4"),
-            &["-i", &base, "-c", "copy", "-metadata:s:v", &format!("rotate={angle}")],
+            &[
+                "-i",
+                &base,
+                "-c",
+                "copy",
+                "-metadata:s:v",
+                &format!("rotate={angle}"),
+            ],
         );
     }
     // 322x242: coded size 336x256 (H.264 macroblocks) larger than the frame.
     add(
         "h264_322x242.mp4",
-        &["-i", src, "-frames:v", "10", "-vf", "crop=322:242", "-c:v", "libx264", "-pix_fmt", "yuv420p"],
+        &[
+            "-i",
+            src,
+            "-frames:v",
+            "10",
+            "-vf",
+            "crop=322:242",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+        ],
     );
     // Odd size, 4:4:4.
     add(
         "h264_317x239_444.mp4",
-        &["-i", src, "-frames:v", "10", "-vf", "format=yuv444p,crop=317:239", "-c:v", "libx264", "-pix_fmt", "yuv444p"],
+        &[
+            "-i",
+            src,
+            "-frames:v",
+            "10",
+            "-vf",
+            "format=yuv444p,crop=317:239",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv444p",
+        ],
     );
     // Odd size, MPEG-4 part 2 in AVI with 4:2:0 chroma.
     add(
         "mpeg4_318x238.avi",
-        &["-i", src, "-frames:v", "10", "-vf", "crop=318:238", "-c:v", "mpeg4"],
+        &[
+            "-i",
+            src,
+            "-frames:v",
+            "10",
+            "-vf",
+            "crop=318:238",
+            "-c:v",
+            "mpeg4",
+        ],
     );
     // Audio first, video second: the first *video* stream must be picked.
     add(
         "audio_first.mkv",
         &[
-            "-f", "lavfi", "-i", "sine=duration=3", "-i", noface.to_str().unwrap(),
-            "-map", "0:a", "-map", "1:v", "-c:v", "copy", "-c:a", "pcm_s16le",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=duration=3",
+            "-i",
+            noface.to_str().unwrap(),
+            "-map",
+            "0:a",
+            "-map",
+            "1:v",
+            "-c:v",
+            "copy",
+            "-c:a",
+            "pcm_s16le",
         ],
     );
     for (name, path) in &clips {
@@ -335,44 +403,79 @@ fn assert_video_error(result: pyfaceau::Result<VideoReader>, what: &str) -> Stri
 #[test]
 fn missing_and_non_video_files_are_errors() {
     let tmp = tempfile::tempdir().unwrap();
-    assert_video_error(VideoReader::open(tmp.path().join("nope.mp4")), "missing file");
+    assert_video_error(
+        VideoReader::open(tmp.path().join("nope.mp4")),
+        "missing file",
+    );
     let text = tmp.path().join("text.mp4");
     std::fs::write(&text, "this is not a video\n".repeat(100)).unwrap();
     assert_video_error(VideoReader::open(&text), "text file named .mp4");
     let empty = tmp.path().join("empty.avi");
     std::fs::write(&empty, b"").unwrap();
     assert_video_error(VideoReader::open(&empty), "empty file");
+    let audio = tmp.path().join("audio_only.mkv");
+    ffmpeg(&[
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=duration=1",
+        audio.to_str().unwrap(),
+    ]);
+    let msg = assert_video_error(VideoReader::open(&audio), "audio-only file");
+    assert!(msg.contains("no video stream"));
 }
 
 #[test]
-fn truncated_videos_are_reported() {
+fn damaged_video_gives_opencvs_frames_and_is_reported() {
+    // 4 KB of garbage in the middle of the MPEG-4 stream: the decoder conceals the damage in frame
+    // 457 and both readers go on to the end. FFmpeg's frame-threaded concealment is racy: OpenCV
+    // itself gives different pixels from run to run in the frames after the damage up to the next
+    // key frame (458-467 here). So: same frame count, identical pixels outside that stretch
+    // (tolerance 0), our own decode reproducible run to run, and the damage reported at the end.
     let tmp = tempfile::tempdir().unwrap();
-    for (name, fraction) in [
-        ("2015-10-15-15-14.avi", 0.5),
-        ("default.wmv", 0.5),
-        ("face_exits.mp4", 0.5),
-        ("2015-10-15-15-14.avi", 0.001),
-    ] {
-        let bytes = std::fs::read(common::testdata(&format!("videos/{name}"))).unwrap();
-        let cut = tmp.path().join(format!("cut_{fraction}_{name}"));
-        std::fs::write(&cut, &bytes[..(bytes.len() as f64 * fraction) as usize]).unwrap();
-        let what = format!("{name} cut to {fraction}");
-        match VideoReader::open(&cut) {
-            Err(_) => {
-                assert_video_error(VideoReader::open(&cut), &what);
-            }
-            Ok(_) => {
-                // Where OpenCV still delivers frames, ours are the same ones; the end is reported.
-                let r = compare_with_opencv(&cut, &ReaderOptions::default());
-                eprintln!(
-                    "{what}: {} frames as OpenCV (max diff {}), then: {:?}",
-                    r.frames, r.max_diff, r.end_error
-                );
-                assert_eq!(r.max_diff, 0, "{what}");
-                assert!(r.end_error.is_some(), "{what}: truncation not reported");
-            }
-        }
+    let mut bytes = std::fs::read(common::testdata("videos/2015-10-15-15-14.avi")).unwrap();
+    let mid = bytes.len() / 2;
+    for (i, b) in bytes[mid..mid + 4096].iter_mut().enumerate() {
+        *b = (i * 151 % 251) as u8;
     }
+    let damaged = tmp.path().join("damaged.avi");
+    std::fs::write(&damaged, &bytes).unwrap();
+
+    let decode_ours = || {
+        let mut reader = VideoReader::open(&damaged).unwrap();
+        let mut frame = Frame::default();
+        let mut frames = Vec::new();
+        let end = loop {
+            match reader.next_frame(&mut frame) {
+                Ok(true) => frames.push(frame.image.data.clone()),
+                Ok(false) => break None,
+                Err(e) => break Some(e.to_string()),
+            }
+        };
+        (frames, end)
+    };
+    let (ours, end) = decode_ours();
+    assert_eq!(decode_ours().0, ours, "our decode is not reproducible");
+    eprintln!("damaged middle: {} frames, then: {end:?}", ours.len());
+    assert!(end.is_some(), "damage not reported");
+
+    let mut cap = opencv_capture(&damaged);
+    let mut mat = Mat::default();
+    let mut cv = Vec::new();
+    while cap.read(&mut mat).unwrap() {
+        cv.push(mat.data_bytes().unwrap().to_vec());
+    }
+    assert_eq!(ours.len(), cv.len(), "frame count");
+    assert!(ours.len() > 800);
+    let differing: Vec<usize> = (0..ours.len())
+        .filter(|&i| ours[i] != cv[i])
+        .map(|i| i + 1)
+        .collect();
+    eprintln!("frames differing from this OpenCV run: {differing:?}");
+    assert!(
+        differing.iter().all(|n| (458..=467).contains(n)),
+        "frames outside the damaged stretch differ: {differing:?}"
+    );
 }
 
 #[test]
@@ -385,7 +488,11 @@ fn bad_image_folders_are_errors() {
     let no_images = tmp.path().join("no_images");
     std::fs::create_dir(&no_images).unwrap();
     std::fs::write(no_images.join("notes.txt"), "x").unwrap();
-    std::fs::copy(common::testdata("imgseq/001.jpg"), no_images.join("upper.JPG")).unwrap();
+    std::fs::copy(
+        common::testdata("imgseq/001.jpg"),
+        no_images.join("upper.JPG"),
+    )
+    .unwrap();
     assert_video_error(VideoReader::open(&no_images), "no accepted extension");
 
     // An unreadable image in the middle: OpenFace stops there; we stop and report it.
@@ -415,10 +522,17 @@ fn image_folder_order_and_extensions_follow_openface() {
     // Byte order of names ("B" < "a" < "b"), only lower-case jpg/jpeg/png/bmp.
     let tmp = tempfile::tempdir().unwrap();
     let src = |i: u32| common::testdata(&format!("imgseq/{i:03}.jpg"));
-    let layout = [("b.jpeg", 1), ("B.png", 2), ("a.bmp", 3), ("c.JPG", 4), ("a.jpg", 5)];
+    let layout = [
+        ("b.jpeg", 1),
+        ("B.png", 2),
+        ("a.bmp", 3),
+        ("c.JPG", 4),
+        ("a.jpg", 5),
+    ];
     for (name, i) in layout {
-        let mat = opencv::imgcodecs::imread(src(i).to_str().unwrap(), opencv::imgcodecs::IMREAD_COLOR)
-            .unwrap();
+        let mat =
+            opencv::imgcodecs::imread(src(i).to_str().unwrap(), opencv::imgcodecs::IMREAD_COLOR)
+                .unwrap();
         let out = tmp.path().join(name);
         opencv::imgcodecs::imwrite(out.to_str().unwrap(), &mat, &opencv::core::Vector::new())
             .unwrap();

@@ -19,7 +19,9 @@
 //! - the end of the stream follows OpenCV's `grabFrame`: the decoder is drained at end of file, a
 //!   packet the decoder rejects ends the video, more than 512 failed attempts (foreign packets or
 //!   decode errors) within one frame end it, and no frame is read past the container's declared
-//!   frame count + 1.
+//!   frame count + 1;
+//! - the only deliberate difference: one decoder thread by default where OpenCV uses one per CPU
+//!   (see [`ReaderOptions::decoder_threads`]; the pixels of intact streams are the same).
 //!
 //! Timestamps are OpenFace's: frame `i` (0-based) of a video is at `i * (1.0 / fps)` seconds, `fps`
 //! being `CAP_PROP_FPS` (the stream's average frame rate, else 1 / time base), replaced by 30 when
@@ -83,7 +85,7 @@ pub struct ReaderOptions {
     /// on the thread count (the parity test checks both), but on a damaged stream FFmpeg's
     /// frame-threaded error concealment is racy, so OpenCV (and OpenFace) deliver different
     /// pixels from run to run for the frames after the damage; a single thread is reproducible
-    /// (and equals OpenCV's most frequent outcome). One thread decodes 640x480 at well over
+    /// (and equals one of OpenCV's outcomes). One thread decodes 640x480 at well over
     /// 1000 frames/s, far beyond the rest of the pipeline.
     pub decoder_threads: usize,
 }
@@ -318,7 +320,7 @@ impl ImageSequence {
         }
         // `std::sort` of `fs::path`s in one directory: the file names in byte order.
         paths.sort_by(|a, b| {
-            let name = |p: &PathBuf| p.file_name().map(|n| n.as_encoded_bytes().to_vec());
+            let name = |p: &PathBuf| p.file_name().map(|n| n.as_encoded_bytes());
             name(a).cmp(&name(b))
         });
         let mut files = Vec::new();
@@ -973,6 +975,12 @@ mod tests {
             }
         }
         (buf, stride)
+    }
+
+    #[test]
+    fn reader_can_move_to_another_thread() {
+        fn assert_send<T: Send>() {}
+        assert_send::<VideoReader>();
     }
 
     #[test]

@@ -319,10 +319,10 @@ impl ImageSequence {
             paths.push(entry.map_err(|e| e.to_string())?.path());
         }
         // `std::sort` of `fs::path`s in one directory: the file names in byte order.
-        paths.sort_by(|a, b| {
-            let name = |p: &PathBuf| p.file_name().map(|n| n.as_encoded_bytes());
-            name(a).cmp(&name(b))
-        });
+        fn name(p: &Path) -> Option<&[u8]> {
+            p.file_name().map(|n| n.as_encoded_bytes())
+        }
+        paths.sort_by(|a, b| name(a).cmp(&name(b)));
         let mut files = Vec::new();
         for p in paths {
             let keep = p

@@ -1,0 +1,614 @@
+//! Reading per-frame face CSVs: C++ OpenFace 2.x `FeatureExtraction` output (which pyfaceau-rs
+//! writes too) and PyFaceAU's output.
+//!
+//! Only the columns the comparison uses are parsed (frame, face_id, success, `AUxx_r`, `AUxx_c`,
+//! `x_i`/`y_i`, `pose_*`, `gaze_angle_*`); the others are skipped without being converted. Large
+//! files are split at line boundaries and parsed in parallel on rayon's pool.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// Which program wrote a CSV, as far as its contents tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum CsvFormat {
+    /// C++ OpenFace 2.x (`FeatureExtraction`, `FaceLandmarkVidMulti`) or pyfaceau-rs, which writes
+    /// the same format: frames counted from 1, `success` as 1/0. The two cannot be told apart.
+    #[serde(rename = "openface")]
+    OpenFace,
+    /// PyFaceAU (`pyfaceau.pipeline`): frames counted from 0, `success` as True/False, no
+    /// `face_id`, AU values empty on failed frames.
+    #[serde(rename = "pyfaceau")]
+    PyFaceAu,
+}
+
+impl CsvFormat {
+    /// A human-readable name, for the report.
+    pub fn describe(self) -> &'static str {
+        match self {
+            CsvFormat::OpenFace => "OpenFace 2.x format (C++ OpenFace or pyfaceau-rs)",
+            CsvFormat::PyFaceAu => "PyFaceAU format (frames counted from 0, success True/False)",
+        }
+    }
+}
+
+/// Whether an `AUxx_…` column holds an intensity or a presence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AuKind {
+    /// `AUxx_r`: regressed intensity, 0–5.
+    Intensity,
+    /// `AUxx_c`: presence classification, 0 or 1.
+    Presence,
+}
+
+/// Recognises an AU column name: `AU` + digits + `_r` or `_c`. Returns the AU number and kind.
+pub fn au_column(name: &str) -> Option<(u32, AuKind)> {
+    let rest = name.strip_prefix("AU")?;
+    let (digits, kind) = if let Some(d) = rest.strip_suffix("_r") {
+        (d, AuKind::Intensity)
+    } else if let Some(d) = rest.strip_suffix("_c") {
+        (d, AuKind::Presence)
+    } else {
+        return None;
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((digits.parse().ok()?, kind))
+}
+
+/// Recognises a 2D landmark column name, `x_i` or `y_i` (image pixels; OpenFace's capital `X_i`
+/// are 3D and not matched). Returns the axis (`'x'` or `'y'`) and the point index.
+pub fn landmark_2d_column(name: &str) -> Option<(char, usize)> {
+    let (axis, digits) = if let Some(d) = name.strip_prefix("x_") {
+        ('x', d)
+    } else if let Some(d) = name.strip_prefix("y_") {
+        ('y', d)
+    } else {
+        return None;
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((axis, digits.parse().ok()?))
+}
+
+/// Head pose columns: translation in millimetres, rotation as Euler angles in radians
+/// (OpenFace's convention R = Rx·Ry·Rz).
+pub const POSE_COLUMNS: [&str; 6] = [
+    "pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz",
+];
+
+/// Gaze direction columns, radians (OpenFace's `gaze_angle_x`, `gaze_angle_y`).
+pub const GAZE_COLUMNS: [&str; 2] = ["gaze_angle_x", "gaze_angle_y"];
+
+/// Whether a column is one the comparison reads.
+fn is_compared_column(name: &str) -> bool {
+    au_column(name).is_some()
+        || landmark_2d_column(name).is_some()
+        || POSE_COLUMNS.contains(&name)
+        || GAZE_COLUMNS.contains(&name)
+}
+
+/// One per-frame face CSV, reduced to the columns the comparison uses.
+///
+/// Frame numbers are normalised to OpenFace's numbering (first frame 1): PyFaceAU's frames, which
+/// count from 0, are shifted by +1 ([`FaceCsv::frame_offset`]). Empty values (PyFaceAU's failed
+/// frames) are NaN.
+#[derive(Clone, Debug)]
+pub struct FaceCsv {
+    /// The file read.
+    pub path: PathBuf,
+    /// The detected writer.
+    pub format: CsvFormat,
+    /// Whether the header has a space after each comma (OpenFace before 2.2 wrote `frame, face_id, …`).
+    pub spaced_header: bool,
+    /// Number of columns in the header.
+    pub header_columns: usize,
+    /// Added to the file's frame numbers to get OpenFace's numbering: 1 for PyFaceAU, else 0.
+    pub frame_offset: i64,
+    /// Frame number of each row, normalised (see above).
+    pub frames: Vec<i64>,
+    /// `face_id` of each row, when the file has that column.
+    pub face_ids: Option<Vec<i64>>,
+    /// `success` of each row, when the file has that column (otherwise every row counts as tracked).
+    pub success: Option<Vec<bool>>,
+    names: Vec<String>,
+    values: Vec<Vec<f64>>,
+    index: HashMap<String, usize>,
+}
+
+impl FaceCsv {
+    /// Reads and parses a CSV file.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the file cannot be read; [`Error::InputFormat`] (a one-line message) when
+    /// it is empty, binary, has no `frame` column, or a row is short or holds a non-number.
+    pub fn read(path: &Path) -> Result<Self> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        Self::from_bytes(path, &bytes)
+    }
+
+    /// Parses CSV text already in memory; `path` names it in messages.
+    ///
+    /// # Errors
+    /// As [`FaceCsv::read`], without the I/O part.
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
+        let bad = |detail: String| Error::InputFormat {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(bad("empty file, expected a CSV with a header line".into()));
+        }
+        let header_end = bytes
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| p + 1);
+        let (header_bytes, body) = bytes.split_at(header_end);
+        // Binary data (images, videos, HOG files) is refused before the CSV parser sees it.
+        let probe = &bytes[..bytes.len().min(64 * 1024)];
+        if probe.contains(&0) || std::str::from_utf8(header_bytes).is_err() {
+            return Err(bad("not a CSV text file (binary data)".into()));
+        }
+        let header = parse_header(header_bytes).map_err(bad)?;
+        let spaced_header = header.raw.iter().skip(1).any(|h| h.starts_with(' '));
+        let names = header.names;
+
+        let position = |wanted: &str| names.iter().position(|n| n == wanted);
+        let Some(frame_col) = position("frame") else {
+            let detail = if names.len() < 2 {
+                "not a CSV file: no comma-separated header with a `frame` column".to_string()
+            } else {
+                format!(
+                    "no `frame` column in the header (first columns: {})",
+                    names.iter().take(5).cloned().collect::<Vec<_>>().join(",")
+                )
+            };
+            return Err(bad(detail));
+        };
+        let mut value_names = Vec::new();
+        let mut value_cols = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            if is_compared_column(name) {
+                if value_names.contains(name) {
+                    return Err(bad(format!("column `{name}` appears twice in the header")));
+                }
+                value_names.push(name.clone());
+                value_cols.push(i);
+            }
+        }
+        let plan = Plan {
+            n_fields: names.len(),
+            frame: frame_col,
+            face_id: position("face_id"),
+            success: position("success"),
+            values: value_cols,
+        };
+
+        let chunks = split_chunks(body);
+        let parsed: Vec<std::result::Result<Chunk, RowError>> =
+            chunks.par_iter().map(|c| parse_chunk(c, &plan)).collect();
+        let mut good = Vec::with_capacity(parsed.len());
+        for (i, chunk) in parsed.into_iter().enumerate() {
+            match chunk {
+                Ok(c) => good.push(c),
+                Err(e) => {
+                    // Line numbers are counted only when reporting an error.
+                    let before: usize = chunks[..i]
+                        .iter()
+                        .map(|c| c.iter().filter(|&&b| b == b'\n').count())
+                        .sum();
+                    let line = 1 + before as u64 + e.line_in_chunk;
+                    return Err(bad(format!("line {line}: {}", e.detail)));
+                }
+            }
+        }
+
+        let rows: usize = good.iter().map(|c| c.frames.len()).sum();
+        let mut frames = Vec::with_capacity(rows);
+        let mut face_ids = Vec::with_capacity(if plan.face_id.is_some() { rows } else { 0 });
+        let mut success = Vec::with_capacity(if plan.success.is_some() { rows } else { 0 });
+        let mut success_as_words = false;
+        for c in &good {
+            frames.extend_from_slice(&c.frames);
+            face_ids.extend_from_slice(&c.face_ids);
+            success.extend_from_slice(&c.success);
+            success_as_words |= c.success_as_words;
+        }
+        let values: Vec<Vec<f64>> = (0..plan.values.len())
+            .map(|k| {
+                let mut column = Vec::with_capacity(rows);
+                for c in &good {
+                    column.extend_from_slice(&c.values[k]);
+                }
+                column
+            })
+            .collect();
+
+        let starts_at_zero = frames.first() == Some(&0);
+        let format = if success_as_words || (plan.face_id.is_none() && starts_at_zero) {
+            CsvFormat::PyFaceAu
+        } else {
+            CsvFormat::OpenFace
+        };
+        let frame_offset = i64::from(format == CsvFormat::PyFaceAu);
+        if frame_offset != 0 {
+            for f in &mut frames {
+                *f += frame_offset;
+            }
+        }
+        let index = value_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i))
+            .collect();
+        Ok(FaceCsv {
+            path: path.to_path_buf(),
+            format,
+            spaced_header,
+            header_columns: names.len(),
+            frame_offset,
+            frames,
+            face_ids: plan.face_id.map(|_| face_ids),
+            success: plan.success.map(|_| success),
+            names: value_names,
+            values,
+            index,
+        })
+    }
+
+    /// Number of data rows.
+    pub fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Whether the file has no data rows.
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    /// Whether row `row` was tracked (`success` = 1/True; always true without a `success` column).
+    pub fn succeeded(&self, row: usize) -> bool {
+        self.success.as_ref().map_or(true, |s| s[row])
+    }
+
+    /// Number of tracked rows.
+    pub fn success_count(&self) -> usize {
+        match &self.success {
+            Some(s) => s.iter().filter(|&&ok| ok).count(),
+            None => self.len(),
+        }
+    }
+
+    /// `face_id` of row `row` (0 when the file has no such column).
+    pub fn face_id(&self, row: usize) -> i64 {
+        self.face_ids.as_ref().map_or(0, |f| f[row])
+    }
+
+    /// The values of a compared column, one per row, or `None` when the file lacks it.
+    pub fn column(&self, name: &str) -> Option<&[f64]> {
+        self.index.get(name).map(|&i| self.values[i].as_slice())
+    }
+
+    /// Names of the compared columns the file has, in file order.
+    pub fn column_names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(String::as_str)
+    }
+
+    /// Number of 2D landmarks: the count of leading points `i` with both `x_i` and `y_i`.
+    pub fn landmark_count(&self) -> usize {
+        (0..)
+            .take_while(|i| {
+                self.index.contains_key(&format!("x_{i}"))
+                    && self.index.contains_key(&format!("y_{i}"))
+            })
+            .count()
+    }
+
+    /// The column groups present, for the report ("AU intensities (17)", "2D landmarks (68)", …).
+    pub fn column_groups(&self) -> Vec<String> {
+        let mut groups = Vec::new();
+        let count = |kind| {
+            self.names
+                .iter()
+                .filter(|n| au_column(n).is_some_and(|(_, k)| k == kind))
+                .count()
+        };
+        let intensities = count(AuKind::Intensity);
+        if intensities > 0 {
+            groups.push(format!("AU intensities ({intensities})"));
+        }
+        let presences = count(AuKind::Presence);
+        if presences > 0 {
+            groups.push(format!("AU presences ({presences})"));
+        }
+        let landmarks = self.landmark_count();
+        if landmarks > 0 {
+            groups.push(format!("2D landmarks ({landmarks})"));
+        }
+        let has_all = |cols: &[&str]| cols.iter().all(|c| self.index.contains_key(*c));
+        if has_all(&POSE_COLUMNS) {
+            groups.push("head pose".into());
+        }
+        if has_all(&GAZE_COLUMNS) {
+            groups.push("gaze angles".into());
+        }
+        groups
+    }
+}
+
+struct Header {
+    /// Names as written (with any leading space).
+    raw: Vec<String>,
+    /// Names trimmed of surrounding whitespace.
+    names: Vec<String>,
+}
+
+fn parse_header(bytes: &[u8]) -> std::result::Result<Header, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::StringRecord::new();
+    match reader.read_record(&mut record) {
+        Ok(true) => {}
+        Ok(false) => return Err("empty file, expected a CSV with a header line".into()),
+        Err(e) => return Err(format!("header: {e}")),
+    }
+    let raw: Vec<String> = record.iter().map(str::to_owned).collect();
+    let names = raw.iter().map(|s| s.trim().to_owned()).collect();
+    Ok(Header { raw, names })
+}
+
+/// Which fields of a row to read.
+struct Plan {
+    n_fields: usize,
+    frame: usize,
+    face_id: Option<usize>,
+    success: Option<usize>,
+    values: Vec<usize>,
+}
+
+/// The parsed rows of one chunk of the file, column-major.
+struct Chunk {
+    frames: Vec<i64>,
+    face_ids: Vec<i64>,
+    success: Vec<bool>,
+    success_as_words: bool,
+    values: Vec<Vec<f64>>,
+}
+
+struct RowError {
+    /// 1-based line within the chunk.
+    line_in_chunk: u64,
+    detail: String,
+}
+
+/// Chunk size for parallel parsing. Smaller files are parsed in one piece.
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// Splits the body at line boundaries into pieces of about [`CHUNK_BYTES`]. A body with quote
+/// characters stays whole, since a quoted field may hold a newline.
+fn split_chunks(body: &[u8]) -> Vec<&[u8]> {
+    if body.len() <= CHUNK_BYTES || body.contains(&b'"') {
+        return vec![body];
+    }
+    let mut chunks = Vec::with_capacity(body.len() / CHUNK_BYTES + 1);
+    let mut start = 0;
+    while start < body.len() {
+        let mut end = (start + CHUNK_BYTES).min(body.len());
+        if end < body.len() {
+            end = body[end..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(body.len(), |p| end + p + 1);
+        }
+        chunks.push(&body[start..end]);
+        start = end;
+    }
+    chunks
+}
+
+fn parse_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(64 * 1024)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    // Rough row estimate (OpenFace rows are a few kB) to limit regrowth; exactness is not needed.
+    let estimate = bytes.len() / (plan.n_fields * 4).max(16) + 1;
+    let mut chunk = Chunk {
+        frames: Vec::with_capacity(estimate),
+        face_ids: Vec::with_capacity(if plan.face_id.is_some() { estimate } else { 0 }),
+        success: Vec::with_capacity(if plan.success.is_some() { estimate } else { 0 }),
+        success_as_words: false,
+        values: plan
+            .values
+            .iter()
+            .map(|_| Vec::with_capacity(estimate))
+            .collect(),
+    };
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                return Err(RowError {
+                    line_in_chunk: e.position().map_or(1, |p| p.line()),
+                    detail: e.to_string(),
+                })
+            }
+        }
+        let line_in_chunk = record.position().map_or(1, |p| p.line());
+        let fail = |detail: String| RowError {
+            line_in_chunk,
+            detail,
+        };
+        if record.len() != plan.n_fields {
+            return Err(fail(format!(
+                "{} fields, the header has {} (truncated or malformed row)",
+                record.len(),
+                plan.n_fields
+            )));
+        }
+        chunk.frames.push(
+            parse_integer(&record[plan.frame])
+                .ok_or_else(|| fail(format!("frame `{}` is not a whole number", show(&record[plan.frame]))))?,
+        );
+        if let Some(col) = plan.face_id {
+            chunk.face_ids.push(
+                parse_integer(&record[col])
+                    .ok_or_else(|| fail(format!("face_id `{}` is not a whole number", show(&record[col]))))?,
+            );
+        }
+        if let Some(col) = plan.success {
+            let field = trim(&record[col]);
+            chunk.success_as_words |= field.first().is_some_and(u8::is_ascii_alphabetic);
+            chunk.success.push(
+                parse_success(field)
+                    .ok_or_else(|| fail(format!("success `{}` is not 1/0 or True/False", show(field))))?,
+            );
+        }
+        for (k, &col) in plan.values.iter().enumerate() {
+            let field = &record[col];
+            let value = parse_number(field)
+                .ok_or_else(|| fail(format!("`{}` is not a number", show(field))))?;
+            chunk.values[k].push(value);
+        }
+    }
+    Ok(chunk)
+}
+
+fn show(field: &[u8]) -> String {
+    let text = String::from_utf8_lossy(field);
+    let text = text.trim();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text.to_owned()
+    }
+}
+
+fn trim(field: &[u8]) -> &[u8] {
+    field.trim_ascii()
+}
+
+fn parse_integer(field: &[u8]) -> Option<i64> {
+    let field = trim(field);
+    let text = std::str::from_utf8(field).ok()?;
+    if let Ok(v) = text.parse::<i64>() {
+        return Some(v);
+    }
+    // "12.0" (a float-typed frame column) is accepted; "12.5" is not.
+    let v: f64 = text.parse().ok()?;
+    (v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
+}
+
+fn parse_success(field: &[u8]) -> Option<bool> {
+    match field {
+        b"1" | b"1.0" | b"True" | b"true" | b"TRUE" => Some(true),
+        b"0" | b"0.0" | b"False" | b"false" | b"FALSE" => Some(false),
+        _ => None,
+    }
+}
+
+/// Parses a numeric field; an empty field is NaN (PyFaceAU leaves failed frames empty).
+pub(crate) fn parse_number(field: &[u8]) -> Option<f64> {
+    let field = trim(field);
+    if field.is_empty() {
+        return Some(f64::NAN);
+    }
+    parse_plain_decimal(field).or_else(|| std::str::from_utf8(field).ok()?.parse().ok())
+}
+
+/// Powers of ten that are exact in f64.
+const POW10: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// Fast path for plain decimals such as `-191.5` or `0.252890` with at most 15 digits: the digits
+/// form an integer below 2^53 and the scale a power of ten, both exact in f64, so one IEEE division
+/// gives the correctly rounded value (the same result as `str::parse`). Anything else (exponents,
+/// `nan`, longer numbers) returns `None` and goes to `str::parse`.
+pub(crate) fn parse_plain_decimal(s: &[u8]) -> Option<f64> {
+    let (negative, digits) = match s.first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut mantissa: u64 = 0;
+    let mut count = 0usize;
+    let mut fraction = 0usize;
+    let mut seen_point = false;
+    for &b in digits {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                fraction += usize::from(seen_point);
+                if count > 15 {
+                    return None;
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => return None,
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let value = mantissa as f64 / POW10[fraction];
+    Some(if negative { -value } else { value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_decimal_matches_std_parse() {
+        let samples = [
+            "0", "-0.0", "191.5", "0.252890", "-0.962703", "123456789012345", "0.000000000000001",
+            "99999.99999", "5.00", "0.1", "0.3", "-1.", ".5", "7",
+        ];
+        for s in samples {
+            let fast = parse_plain_decimal(s.as_bytes()).unwrap();
+            let std: f64 = s.parse().unwrap();
+            assert_eq!(fast.to_bits(), std.to_bits(), "{s}");
+        }
+        // A deterministic sweep of 6-decimal values, the precision OpenFace writes.
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let s = format!("{}.{:06}", (x >> 40) % 100_000, x % 1_000_000);
+            let fast = parse_plain_decimal(s.as_bytes()).unwrap();
+            let std: f64 = s.parse().unwrap();
+            assert_eq!(fast.to_bits(), std.to_bits(), "{s}");
+        }
+        for s in ["1e5", "nan", "", "-", ".", "1.2.3", "1234567890123456", "12a"] {
+            assert!(parse_plain_decimal(s.as_bytes()).is_none(), "{s}");
+        }
+        assert!(parse_number(b"  ").unwrap().is_nan());
+        assert_eq!(parse_number(b" 1e-3").unwrap(), 1e-3);
+    }
+
+    #[test]
+    fn column_names_are_recognised() {
+        assert_eq!(au_column("AU01_r"), Some((1, AuKind::Intensity)));
+        assert_eq!(au_column("AU45_c"), Some((45, AuKind::Presence)));
+        assert_eq!(au_column("AU_r"), None);
+        assert_eq!(au_column("AU01_x"), None);
+        assert_eq!(landmark_2d_column("x_67"), Some(('x', 67)));
+        assert_eq!(landmark_2d_column("X_0"), None);
+        assert_eq!(landmark_2d_column("eye_lmk_x_0"), None);
+    }
+}

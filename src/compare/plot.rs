@@ -119,16 +119,21 @@ fn panels(comparison: &Comparison) -> Vec<Panel> {
                 None => "r = n/a".to_owned(),
             };
             let mae = i.mae.map_or("n/a".to_owned(), |m| format!("{m:.3}"));
-            let failed = report.column_failed(&i.column)
-                || au
-                    .presence
-                    .as_ref()
-                    .is_some_and(|p| report.column_failed(&p.column));
+            let presence_column = au.presence.as_ref().map(|p| p.column.as_str());
+            let failed: Vec<&str> = report
+                .failures()
+                .filter(|c| c.column == i.column || Some(c.column.as_str()) == presence_column)
+                .map(|c| match c.metric.as_str() {
+                    "pearson_r" => "r",
+                    "mae" => "MAE",
+                    _ => "presence",
+                })
+                .collect();
             Some(panel(
                 comparison,
                 &i.column,
-                format!("{}   {r}   MAE = {mae}", i.column),
-                failed,
+                format!("{}: {r}, MAE = {mae}", i.column),
+                &failed,
                 "intensity",
             ))
         })
@@ -147,8 +152,12 @@ fn panels(comparison: &Comparison) -> Vec<Panel> {
             Some(panel(
                 comparison,
                 &p.column,
-                format!("{}   agreement {agreement}", p.column),
-                report.column_failed(&p.column),
+                format!("{}: agreement {agreement}", p.column),
+                if report.column_failed(&p.column) {
+                    &["agreement"][..]
+                } else {
+                    &[]
+                },
                 "presence",
             ))
         })
@@ -159,11 +168,12 @@ fn panel(
     comparison: &Comparison,
     column: &str,
     title: String,
-    failed: bool,
+    failed_metrics: &[&str],
     y_label: &'static str,
 ) -> Panel {
+    let failed = !failed_metrics.is_empty();
     let title = if failed {
-        format!("{title}   FAIL")
+        format!("{title}  FAIL: {}", failed_metrics.join(", "))
     } else {
         title
     };
@@ -266,7 +276,7 @@ fn draw_inner<DB: DrawingBackend>(
         "PASS".to_owned()
     } else {
         format!(
-            "FAIL ({} of {} checks; {failed} AU panels marked)",
+            "FAIL ({} of {} checks failed; {failed} AU panel(s) marked in red)",
             report.failures().count(),
             report.checks.len()
         )
@@ -337,7 +347,8 @@ fn draw_inner<DB: DrawingBackend>(
             .label_style((FONT, 12))
             .axis_desc_style((FONT, 13))
             .x_label_formatter(&|x| format!("{x:.0}"))
-            .light_line_style(RGBColor(235, 235, 235))
+            .max_light_lines(1)
+            .light_line_style(RGBColor(240, 240, 240))
             .draw()?;
         for run in &panel.reference {
             chart.draw_series(LineSeries::new(

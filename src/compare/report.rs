@@ -144,7 +144,7 @@ pub struct IntensityComparison {
     pub mae: Option<f64>,
     /// Largest absolute difference.
     pub max_abs_error: Option<f64>,
-    /// Frame of the largest difference.
+    /// Frame of the largest difference (`null` when every difference is 0).
     pub worst_frame: Option<i64>,
 }
 
@@ -174,7 +174,7 @@ pub struct ErrorSummary {
     pub p95: Option<f64>,
     /// Largest error.
     pub max: Option<f64>,
-    /// Frame of the largest error.
+    /// Frame of the largest error (`null` when every error is 0).
     pub worst_frame: Option<i64>,
     /// Face of the largest error.
     pub worst_face_id: Option<i64>,
@@ -532,17 +532,18 @@ fn intensity_stats(
         return out;
     }
     let mut sum_abs = 0.0;
-    let mut worst = (0.0, pairs[0].2);
+    // The worst frame is named only when some difference is non-zero.
+    let mut worst: (f64, Option<usize>) = (0.0, None);
     for &(x, y, o) in &pairs {
         let d = (x - y).abs();
         sum_abs += d;
         if d > worst.0 {
-            worst = (d, o);
+            worst = (d, Some(o));
         }
     }
     out.mae = Some(sum_abs / n as f64);
     out.max_abs_error = Some(worst.0);
-    out.worst_frame = Some(ours.frames[worst.1]);
+    out.worst_frame = worst.1.map(|o| ours.frames[o]);
     let (r, note) = pearson(&pairs);
     out.pearson_r = r;
     out.r_note = note;
@@ -639,7 +640,7 @@ fn compare_landmarks(
             let d = (ours_x[i][o] - ref_x[i][r]).hypot(ours_y[i][o] - ref_y[i][r]);
             if d.is_finite() {
                 errors.push(d);
-                if worst.map_or(true, |w| d > w.0) {
+                if d > worst.map_or(0.0, |w| w.0) {
                     worst = Some((d, o, i));
                 }
             }
@@ -670,7 +671,7 @@ fn error_summary(
         let d = error_of(o, r);
         if d.is_finite() {
             errors.push(d);
-            if worst.map_or(true, |w| d > w.0) {
+            if d > worst.map_or(0.0, |w| w.0) {
                 worst = Some((d, o));
             }
         }

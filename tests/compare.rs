@@ -448,3 +448,35 @@ fn rows_are_paired_by_face_id() {
     let err = compare(&a, &a, &Thresholds::default()).unwrap_err();
     assert!(err.to_string().contains("appears twice"), "{err}");
 }
+
+#[test]
+fn quoted_fields_and_crlf_are_read() {
+    let quoted = "\"frame\",\"success\",\"AU01_r\"\r\n1,1,\"0.5\"\r\n2,1,\"0.7\"\r\n3,1,0.2\r\n";
+    let plain = "frame,success,AU01_r\n1,1,0.5\n2,1,0.7\n3,1,0.2\n";
+    let report = report_of(quoted, plain);
+    assert!(report.passed, "{}", report.render_table());
+    assert_eq!(report.frames.matched, 3);
+    assert_eq!(report.aus[0].intensity.as_ref().unwrap().mae, Some(0.0));
+}
+
+#[test]
+fn errors_in_large_files_name_the_right_line() {
+    // Over 4 MB, so the file is parsed in several parallel chunks.
+    let mut text = String::from("frame,success,AU01_r,AU02_r\n");
+    let rows = 300_000;
+    for frame in 1..=rows {
+        if frame == 250_000 {
+            text.push_str("250000,1,0.5,oops\n");
+        } else {
+            text.push_str(&format!("{frame},1,0.{},1.25\n", frame % 10));
+        }
+    }
+    assert!(text.len() > 5 << 20);
+    let err = FaceCsv::from_bytes(Path::new("big.csv"), text.as_bytes()).unwrap_err();
+    assert_eq!(err.to_string(), "big.csv: line 250001: `oops` is not a number");
+    let fixed = text.replace("oops", "1.25");
+    let csv = FaceCsv::from_bytes(Path::new("big.csv"), fixed.as_bytes()).unwrap();
+    assert_eq!(csv.len(), rows);
+    assert_eq!(csv.frames[rows - 1], rows as i64);
+    assert_eq!(csv.column("AU01_r").unwrap()[12], 0.3);
+}

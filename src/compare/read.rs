@@ -191,9 +191,17 @@ impl FaceCsv {
             values: value_cols,
         };
 
-        let chunks = split_chunks(body);
-        let parsed: Vec<std::result::Result<Chunk, RowError>> =
-            chunks.par_iter().map(|c| parse_chunk(c, &plan)).collect();
+        // Quote-free text (every OpenFace CSV) is split by hand in parallel chunks; a file with
+        // quotes goes through the csv crate in one piece (a quoted field may hold a newline).
+        let mut chunks = split_chunks(body);
+        let mut parsed: Vec<std::result::Result<Chunk, RowError>> = chunks
+            .par_iter()
+            .map(|c| parse_plain_chunk(c, &plan))
+            .collect();
+        if parsed.iter().any(|c| matches!(c, Err(e) if e.quoted)) {
+            chunks = vec![body];
+            parsed = vec![parse_csv_chunk(body, &plan)];
+        }
         let mut good = Vec::with_capacity(parsed.len());
         for (i, chunk) in parsed.into_iter().enumerate() {
             match chunk {
@@ -388,15 +396,47 @@ struct RowError {
     /// 1-based line within the chunk.
     line_in_chunk: u64,
     detail: String,
+    /// The plain splitter met a quote: parse the file with the csv crate instead.
+    quoted: bool,
+}
+
+/// One row's fields, from either parser.
+trait Fields {
+    fn count(&self) -> usize;
+    fn field(&self, i: usize) -> &[u8];
+}
+
+impl Fields for csv::ByteRecord {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn field(&self, i: usize) -> &[u8] {
+        &self[i]
+    }
+}
+
+/// A line of quote-free text and its field boundaries.
+struct SplitLine<'a> {
+    line: &'a [u8],
+    bounds: &'a [(usize, usize)],
+}
+
+impl Fields for SplitLine<'_> {
+    fn count(&self) -> usize {
+        self.bounds.len()
+    }
+    fn field(&self, i: usize) -> &[u8] {
+        let (start, end) = self.bounds[i];
+        &self.line[start..end]
+    }
 }
 
 /// Chunk size for parallel parsing. Smaller files are parsed in one piece.
 const CHUNK_BYTES: usize = 4 << 20;
 
-/// Splits the body at line boundaries into pieces of about [`CHUNK_BYTES`]. A body with quote
-/// characters stays whole, since a quoted field may hold a newline.
+/// Splits the body at line boundaries into pieces of about [`CHUNK_BYTES`].
 fn split_chunks(body: &[u8]) -> Vec<&[u8]> {
-    if body.len() <= CHUNK_BYTES || body.contains(&b'"') {
+    if body.len() <= CHUNK_BYTES {
         return vec![body];
     }
     let mut chunks = Vec::with_capacity(body.len() / CHUNK_BYTES + 1);
@@ -415,26 +455,113 @@ fn split_chunks(body: &[u8]) -> Vec<&[u8]> {
     chunks
 }
 
-fn parse_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError> {
+impl Chunk {
+    fn with_capacity(bytes: usize, plan: &Plan) -> Self {
+        // Rough row estimate (OpenFace rows are a few kB) to limit regrowth; exactness is not needed.
+        let rows = bytes / (plan.n_fields * 4).max(16) + 1;
+        let optional = |present: bool| if present { rows } else { 0 };
+        Chunk {
+            frames: Vec::with_capacity(rows),
+            face_ids: Vec::with_capacity(optional(plan.face_id.is_some())),
+            success: Vec::with_capacity(optional(plan.success.is_some())),
+            success_as_words: false,
+            values: plan.values.iter().map(|_| Vec::with_capacity(rows)).collect(),
+        }
+    }
+
+    /// Appends one row's needed fields; the error says what is wrong with the row.
+    fn push_row(&mut self, plan: &Plan, row: &impl Fields) -> std::result::Result<(), String> {
+        if row.count() != plan.n_fields {
+            return Err(format!(
+                "{} fields, the header has {} (truncated or malformed row)",
+                row.count(),
+                plan.n_fields
+            ));
+        }
+        let field = row.field(plan.frame);
+        let frame = parse_integer(field)
+            .ok_or_else(|| format!("frame `{}` is not a whole number", show(field)))?;
+        self.frames.push(frame);
+        if let Some(col) = plan.face_id {
+            let field = row.field(col);
+            let id = parse_integer(field)
+                .ok_or_else(|| format!("face_id `{}` is not a whole number", show(field)))?;
+            self.face_ids.push(id);
+        }
+        if let Some(col) = plan.success {
+            let field = trim(row.field(col));
+            self.success_as_words |= field.first().is_some_and(u8::is_ascii_alphabetic);
+            let ok = parse_success(field)
+                .ok_or_else(|| format!("success `{}` is not 1/0 or True/False", show(field)))?;
+            self.success.push(ok);
+        }
+        for (column, &col) in self.values.iter_mut().zip(&plan.values) {
+            let field = row.field(col);
+            let value =
+                parse_number(field).ok_or_else(|| format!("`{}` is not a number", show(field)))?;
+            column.push(value);
+        }
+        Ok(())
+    }
+}
+
+/// Parses quote-free CSV text by splitting at commas and newlines (a `\r` before a newline is
+/// dropped, empty lines are skipped, as the csv crate does). Returns an error with `quoted` set
+/// at the first quote character.
+fn parse_plain_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError> {
+    let mut chunk = Chunk::with_capacity(bytes.len(), plan);
+    // Field boundaries of the current line, relative to the line; reused for every line.
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(plan.n_fields + 1);
+    let mut line_in_chunk = 0u64;
+    let mut line_start = 0;
+    while line_start < bytes.len() {
+        line_in_chunk += 1;
+        let rest = &bytes[line_start..];
+        let line_len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let next = line_start + line_len + 1;
+        let line = &rest[..line_len];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        line_start = next;
+        if line.is_empty() {
+            continue;
+        }
+        bounds.clear();
+        let mut field_start = 0;
+        for (i, &b) in line.iter().enumerate() {
+            if b == b',' {
+                bounds.push((field_start, i));
+                field_start = i + 1;
+            } else if b == b'"' {
+                return Err(RowError {
+                    line_in_chunk,
+                    detail: "quoted field".into(),
+                    quoted: true,
+                });
+            }
+        }
+        bounds.push((field_start, line.len()));
+        let row = SplitLine {
+            line,
+            bounds: &bounds,
+        };
+        chunk.push_row(plan, &row).map_err(|detail| RowError {
+            line_in_chunk,
+            detail,
+            quoted: false,
+        })?;
+    }
+    Ok(chunk)
+}
+
+/// Parses CSV text with the csv crate (quoted fields allowed).
+fn parse_csv_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(64 * 1024)
         .from_reader(bytes);
     let mut record = csv::ByteRecord::new();
-    // Rough row estimate (OpenFace rows are a few kB) to limit regrowth; exactness is not needed.
-    let estimate = bytes.len() / (plan.n_fields * 4).max(16) + 1;
-    let mut chunk = Chunk {
-        frames: Vec::with_capacity(estimate),
-        face_ids: Vec::with_capacity(if plan.face_id.is_some() { estimate } else { 0 }),
-        success: Vec::with_capacity(if plan.success.is_some() { estimate } else { 0 }),
-        success_as_words: false,
-        values: plan
-            .values
-            .iter()
-            .map(|_| Vec::with_capacity(estimate))
-            .collect(),
-    };
+    let mut chunk = Chunk::with_capacity(bytes.len(), plan);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -443,45 +570,15 @@ fn parse_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError
                 return Err(RowError {
                     line_in_chunk: e.position().map_or(1, |p| p.line()),
                     detail: e.to_string(),
+                    quoted: false,
                 })
             }
         }
-        let line_in_chunk = record.position().map_or(1, |p| p.line());
-        let fail = |detail: String| RowError {
-            line_in_chunk,
+        chunk.push_row(plan, &record).map_err(|detail| RowError {
+            line_in_chunk: record.position().map_or(1, |p| p.line()),
             detail,
-        };
-        if record.len() != plan.n_fields {
-            return Err(fail(format!(
-                "{} fields, the header has {} (truncated or malformed row)",
-                record.len(),
-                plan.n_fields
-            )));
-        }
-        chunk.frames.push(
-            parse_integer(&record[plan.frame])
-                .ok_or_else(|| fail(format!("frame `{}` is not a whole number", show(&record[plan.frame]))))?,
-        );
-        if let Some(col) = plan.face_id {
-            chunk.face_ids.push(
-                parse_integer(&record[col])
-                    .ok_or_else(|| fail(format!("face_id `{}` is not a whole number", show(&record[col]))))?,
-            );
-        }
-        if let Some(col) = plan.success {
-            let field = trim(&record[col]);
-            chunk.success_as_words |= field.first().is_some_and(u8::is_ascii_alphabetic);
-            chunk.success.push(
-                parse_success(field)
-                    .ok_or_else(|| fail(format!("success `{}` is not 1/0 or True/False", show(field))))?,
-            );
-        }
-        for (k, &col) in plan.values.iter().enumerate() {
-            let field = &record[col];
-            let value = parse_number(field)
-                .ok_or_else(|| fail(format!("`{}` is not a number", show(field))))?;
-            chunk.values[k].push(value);
-        }
+            quoted: false,
+        })?;
     }
     Ok(chunk)
 }

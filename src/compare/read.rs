@@ -415,7 +415,7 @@ impl Fields for csv::ByteRecord {
     }
 }
 
-/// A line of quote-free text and its field boundaries.
+/// A line of quote-free text: field boundaries as offsets into `line`.
 struct SplitLine<'a> {
     line: &'a [u8],
     bounds: &'a [(usize, usize)],
@@ -505,52 +505,114 @@ impl Chunk {
     }
 }
 
-/// Parses quote-free CSV text by splitting at commas and newlines (a `\r` before a newline is
-/// dropped, empty lines are skipped, as the csv crate does). Returns an error with `quoted` set
-/// at the first quote character.
+const LOW_7_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// Bit 7 of each byte of `word` that equals `byte`, exactly (no false positives: the additions
+/// cannot carry between bytes).
+#[inline]
+fn byte_mask(word: u64, byte: u8) -> u64 {
+    let x = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    let t = (x & LOW_7_BITS).wrapping_add(LOW_7_BITS);
+    !(t | x | LOW_7_BITS)
+}
+
+/// Parses quote-free CSV text by splitting at commas and newlines, eight bytes at a time (a `\r`
+/// before a newline is dropped and empty lines are skipped, as the csv crate does). Returns an
+/// error with `quoted` set at the first quote character.
 fn parse_plain_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, RowError> {
     let mut chunk = Chunk::with_capacity(bytes.len(), plan);
-    // Field boundaries of the current line, relative to the line; reused for every line.
-    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(plan.n_fields + 1);
-    let mut line_in_chunk = 0u64;
-    let mut line_start = 0;
-    while line_start < bytes.len() {
-        line_in_chunk += 1;
-        let rest = &bytes[line_start..];
-        let line_len = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-        let next = line_start + line_len + 1;
-        let line = &rest[..line_len];
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        line_start = next;
-        if line.is_empty() {
-            continue;
+    let mut splitter = LineSplitter {
+        bytes,
+        plan,
+        bounds: Vec::with_capacity(plan.n_fields + 1),
+        field_start: 0,
+        line_start: 0,
+        line_in_chunk: 0,
+    };
+    let quoted = |line_in_chunk| RowError {
+        line_in_chunk,
+        detail: "quoted field".into(),
+        quoted: true,
+    };
+    let mut words = bytes.chunks_exact(8);
+    let mut base = 0;
+    for word in words.by_ref() {
+        let word = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        if byte_mask(word, b'"') != 0 {
+            return Err(quoted(splitter.line_in_chunk + 1));
         }
-        bounds.clear();
-        let mut field_start = 0;
-        for (i, &b) in line.iter().enumerate() {
-            if b == b',' {
-                bounds.push((field_start, i));
-                field_start = i + 1;
-            } else if b == b'"' {
-                return Err(RowError {
-                    line_in_chunk,
-                    detail: "quoted field".into(),
-                    quoted: true,
-                });
-            }
+        let mut separators = byte_mask(word, b',') | byte_mask(word, b'\n');
+        while separators != 0 {
+            let at = base + (separators.trailing_zeros() / 8) as usize;
+            separators &= separators - 1;
+            splitter.separator(at, &mut chunk)?;
         }
-        bounds.push((field_start, line.len()));
-        let row = SplitLine {
-            line,
-            bounds: &bounds,
-        };
-        chunk.push_row(plan, &row).map_err(|detail| RowError {
-            line_in_chunk,
-            detail,
-            quoted: false,
-        })?;
+        base += 8;
+    }
+    for (offset, &b) in words.remainder().iter().enumerate() {
+        match b {
+            b'"' => return Err(quoted(splitter.line_in_chunk + 1)),
+            b',' | b'\n' => splitter.separator(base + offset, &mut chunk)?,
+            _ => {}
+        }
+    }
+    if splitter.line_start < bytes.len() {
+        // A last line without a newline.
+        splitter.end_line(bytes.len(), &mut chunk)?;
     }
     Ok(chunk)
+}
+
+/// State of [`parse_plain_chunk`]: field boundaries of the current line (offsets in `bytes`).
+struct LineSplitter<'a> {
+    bytes: &'a [u8],
+    plan: &'a Plan,
+    bounds: Vec<(usize, usize)>,
+    field_start: usize,
+    line_start: usize,
+    line_in_chunk: u64,
+}
+
+impl LineSplitter<'_> {
+    #[inline]
+    fn separator(&mut self, at: usize, chunk: &mut Chunk) -> std::result::Result<(), RowError> {
+        if self.bytes[at] == b',' {
+            self.bounds.push((self.field_start, at));
+            self.field_start = at + 1;
+            Ok(())
+        } else {
+            self.end_line(at, chunk)
+        }
+    }
+
+    /// Ends the line at `end` (a newline's offset, or the end of the text).
+    fn end_line(&mut self, end: usize, chunk: &mut Chunk) -> std::result::Result<(), RowError> {
+        self.line_in_chunk += 1;
+        let content_end = if end > self.field_start && self.bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        let empty = self.bounds.is_empty() && content_end == self.line_start;
+        let result = if empty {
+            Ok(())
+        } else {
+            self.bounds.push((self.field_start, content_end));
+            let row = SplitLine {
+                line: self.bytes,
+                bounds: &self.bounds,
+            };
+            chunk.push_row(self.plan, &row).map_err(|detail| RowError {
+                line_in_chunk: self.line_in_chunk,
+                detail,
+                quoted: false,
+            })
+        };
+        self.bounds.clear();
+        self.field_start = end + 1;
+        self.line_start = end + 1;
+        result
+    }
 }
 
 /// Parses CSV text with the csv crate (quoted fields allowed).
@@ -676,7 +738,7 @@ mod tests {
             "99999.99999", "5.00", "0.1", "0.3", "-1.", ".5", "7",
         ];
         for s in samples {
-            let fast = parse_plain_decimal(s.as_bytes()).unwrap();
+            let fast = parse_number(s.as_bytes()).unwrap();
             let std: f64 = s.parse().unwrap();
             assert_eq!(fast.to_bits(), std.to_bits(), "{s}");
         }
@@ -696,6 +758,45 @@ mod tests {
         }
         assert!(parse_number(b"  ").unwrap().is_nan());
         assert_eq!(parse_number(b" 1e-3").unwrap(), 1e-3);
+    }
+
+    #[test]
+    fn byte_mask_is_exact() {
+        for word in [
+            *b",,,,,,,,", *b"1,2.5,\n3", *b"\x00,\x01,\xff,\x2b\x2d", *b"abcdefgh", *b",\x00\x00,,\x00,\x00",
+        ] {
+            let mask = byte_mask(u64::from_le_bytes(word), b',');
+            for (i, &b) in word.iter().enumerate() {
+                assert_eq!(mask >> (8 * i + 7) & 1 == 1, b == b',', "{word:?} byte {i}");
+            }
+            assert_eq!(mask & !0x8080_8080_8080_8080, 0);
+        }
+    }
+
+    #[test]
+    fn plain_and_csv_parsers_agree() {
+        let plan = Plan {
+            n_fields: 3,
+            frame: 0,
+            face_id: None,
+            success: Some(1),
+            values: vec![2],
+        };
+        let text = b"1,1,0.5\r\n\n2,0,\n3,True,7.25\n4,1, 1e-3 ";
+        let plain = parse_plain_chunk(text, &plan).ok().unwrap();
+        let csv = parse_csv_chunk(text, &plan).ok().unwrap();
+        assert_eq!(plain.frames, [1, 2, 3, 4]);
+        assert_eq!(plain.frames, csv.frames);
+        assert_eq!(plain.success, csv.success);
+        assert_eq!(plain.success, [true, false, true, true]);
+        let bits = |c: &Chunk| c.values[0].iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&plain), bits(&csv));
+        assert!(plain.values[0][1].is_nan());
+        assert_eq!(plain.values[0][3], 1e-3);
+        let short = parse_plain_chunk(b"1,1,0.5\n\n2,1\n", &plan).err().unwrap();
+        assert_eq!((short.line_in_chunk, short.quoted), (3, false));
+        let quoted = parse_plain_chunk(b"1,1,0.5\n2,1,\"3\"\n", &plan).err().unwrap();
+        assert_eq!((quoted.line_in_chunk, quoted.quoted), (2, true));
     }
 
     #[test]

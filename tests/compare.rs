@@ -480,3 +480,52 @@ fn errors_in_large_files_name_the_right_line() {
     assert_eq!(csv.frames[rows - 1], rows as i64);
     assert_eq!(csv.column("AU01_r").unwrap()[12], 0.3);
 }
+
+#[test]
+fn streamed_reading_matches_in_memory_parsing() {
+    // Over two of FaceCsv::read's 32 MB blocks, with CRLF line ends, no final newline, a blank
+    // line, and an error near the end.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("frame,face_id,success,AU01_r,AU02_r,x_0,y_0\r\n");
+    let rows = 2_200_000;
+    for frame in 1..=rows {
+        text.push_str(&format!(
+            "{frame},0,1,0.{},1.25,{}.5,{}.25\r\n",
+            frame % 10,
+            frame % 640,
+            frame % 480
+        ));
+        if frame == 10 {
+            text.push_str("\r\n");
+        }
+    }
+    text.truncate(text.len() - 2);
+    assert!(text.len() > 2 * (32 << 20), "{}", text.len());
+    let path = dir.path().join("long.csv");
+    std::fs::write(&path, &text).unwrap();
+    let streamed = FaceCsv::read(&path).expect("reads");
+    let in_memory = FaceCsv::from_bytes(&path, text.as_bytes()).expect("parses");
+    assert_eq!(streamed.len(), rows);
+    assert_eq!(streamed.frames, in_memory.frames);
+    assert_eq!(streamed.frames[rows - 1], rows as i64);
+    for column in ["AU01_r", "AU02_r", "x_0", "y_0"] {
+        assert_eq!(streamed.column(column), in_memory.column(column), "{column}");
+    }
+    assert_eq!(streamed.column("y_0").unwrap()[rows - 1], (rows % 480) as f64 + 0.25);
+
+    // Line 1 is the header, line 12 the blank one: frame 1_400_000 is on line 1_400_002.
+    let broken = text.replace("\r\n1400000,0,1,", "\r\n1400000,0,yes,");
+    std::fs::write(&path, &broken).unwrap();
+    let err = FaceCsv::read(&path).unwrap_err().to_string();
+    assert!(
+        err.ends_with("line 1400002: success `yes` is not 1/0 or True/False"),
+        "{err}"
+    );
+
+    // A quote anywhere sends the file to the csv crate; values are the same.
+    let quoted = text.replacen("1,0.2,1.25", "1,\"0.2\",1.25", 1);
+    std::fs::write(&path, &quoted).unwrap();
+    let from_csv_crate = FaceCsv::read(&path).expect("reads");
+    assert_eq!(from_csv_crate.frames, in_memory.frames);
+    assert_eq!(from_csv_crate.column("AU01_r"), in_memory.column("AU01_r"));
+}

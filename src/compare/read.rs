@@ -6,6 +6,8 @@
 //! files are split at line boundaries and parsed in parallel on rayon's pool.
 
 use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -123,14 +125,65 @@ pub struct FaceCsv {
 }
 
 impl FaceCsv {
-    /// Reads and parses a CSV file.
+    /// Reads and parses a CSV file. The file is streamed in blocks of [`BLOCK_BYTES`]: each block's
+    /// complete lines are parsed in parallel while the next block is read.
     ///
     /// # Errors
     /// [`Error::Io`] when the file cannot be read; [`Error::InputFormat`] (a one-line message) when
     /// it is empty, binary, has no `frame` column, or a row is short or holds a non-number.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        Self::from_bytes(path, &bytes)
+        let io = |e| Error::io(path, e);
+        let mut file = File::open(path).map_err(io)?;
+        // Two block buffers, each allocated once: one is parsed while the other is filled.
+        let mut current = Vec::with_capacity(BLOCK_BYTES + (64 << 10));
+        let mut next = Vec::with_capacity(BLOCK_BYTES + (64 << 10));
+        let mut at_end = read_block(&mut file, &mut current).map_err(io)? == 0;
+        while !at_end && !current.contains(&b'\n') {
+            at_end = read_block(&mut file, &mut current).map_err(io)? == 0;
+        }
+        let prelude = Prelude::parse(path, &current)?;
+        let mut rows = Rows::default();
+        let mut start = prelude.header_end;
+        loop {
+            let tail = &current[start..];
+            let complete = tail
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let (lines, partial) = tail.split_at(if at_end { tail.len() } else { complete });
+            let (parsed, read) = rayon::join(
+                || parse_plain_pieces(lines, &prelude.plan),
+                || -> std::io::Result<usize> {
+                    next.clear();
+                    if at_end {
+                        return Ok(0);
+                    }
+                    next.extend_from_slice(partial);
+                    read_block(&mut file, &mut next)
+                },
+            );
+            match rows.append(parsed) {
+                Ok(()) => {}
+                Err(Stop::Quoted) => {
+                    // Rare: quoted fields. Parse the whole file with the csv crate.
+                    let bytes = std::fs::read(path).map_err(io)?;
+                    return Self::from_bytes(path, &bytes);
+                }
+                Err(Stop::Bad { line, detail }) => {
+                    return Err(Error::InputFormat {
+                        path: path.to_path_buf(),
+                        detail: format!("line {line}: {detail}"),
+                    })
+                }
+            }
+            if at_end {
+                break;
+            }
+            at_end = read.map_err(io)? == 0;
+            std::mem::swap(&mut current, &mut next);
+            start = 0;
+        }
+        Ok(rows.into_face_csv(path, prelude))
     }
 
     /// Parses CSV text already in memory; `path` names it in messages.
@@ -138,137 +191,24 @@ impl FaceCsv {
     /// # Errors
     /// As [`FaceCsv::read`], without the I/O part.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
-        let bad = |detail: String| Error::InputFormat {
-            path: path.to_path_buf(),
-            detail,
-        };
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-            return Err(bad("empty file, expected a CSV with a header line".into()));
-        }
-        let header_end = bytes
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| p + 1);
-        let (header_bytes, body) = bytes.split_at(header_end);
-        // Binary data (images, videos, HOG files) is refused before the CSV parser sees it.
-        let probe = &bytes[..bytes.len().min(64 * 1024)];
-        if probe.contains(&0) || std::str::from_utf8(header_bytes).is_err() {
-            return Err(bad("not a CSV text file (binary data)".into()));
-        }
-        let header = parse_header(header_bytes).map_err(bad)?;
-        let spaced_header = header.raw.iter().skip(1).any(|h| h.starts_with(' '));
-        let names = header.names;
-
-        let position = |wanted: &str| names.iter().position(|n| n == wanted);
-        let Some(frame_col) = position("frame") else {
-            let detail = if names.len() < 2 {
-                "not a CSV file: no comma-separated header with a `frame` column".to_string()
-            } else {
-                format!(
-                    "no `frame` column in the header (first columns: {})",
-                    names.iter().take(5).cloned().collect::<Vec<_>>().join(",")
-                )
-            };
-            return Err(bad(detail));
-        };
-        let mut value_names = Vec::new();
-        let mut value_cols = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            if is_compared_column(name) {
-                if value_names.contains(name) {
-                    return Err(bad(format!("column `{name}` appears twice in the header")));
-                }
-                value_names.push(name.clone());
-                value_cols.push(i);
+        let prelude = Prelude::parse(path, bytes)?;
+        let body = &bytes[prelude.header_end..];
+        let mut rows = Rows::default();
+        let outcome = match rows.append(parse_plain_pieces(body, &prelude.plan)) {
+            Err(Stop::Quoted) => {
+                rows = Rows::default();
+                rows.append(vec![parse_csv_chunk(body, &prelude.plan)])
             }
-        }
-        let plan = Plan {
-            n_fields: names.len(),
-            frame: frame_col,
-            face_id: position("face_id"),
-            success: position("success"),
-            values: value_cols,
+            other => other,
         };
-
-        // Quote-free text (every OpenFace CSV) is split by hand in parallel chunks; a file with
-        // quotes goes through the csv crate in one piece (a quoted field may hold a newline).
-        let mut chunks = split_chunks(body);
-        let mut parsed: Vec<std::result::Result<Chunk, RowError>> = chunks
-            .par_iter()
-            .map(|c| parse_plain_chunk(c, &plan))
-            .collect();
-        if parsed.iter().any(|c| matches!(c, Err(e) if e.quoted)) {
-            chunks = vec![body];
-            parsed = vec![parse_csv_chunk(body, &plan)];
+        match outcome {
+            Ok(()) => Ok(rows.into_face_csv(path, prelude)),
+            Err(Stop::Bad { line, detail }) => Err(Error::InputFormat {
+                path: path.to_path_buf(),
+                detail: format!("line {line}: {detail}"),
+            }),
+            Err(Stop::Quoted) => unreachable!("the csv parser reads quotes"),
         }
-        let mut good = Vec::with_capacity(parsed.len());
-        for (i, chunk) in parsed.into_iter().enumerate() {
-            match chunk {
-                Ok(c) => good.push(c),
-                Err(e) => {
-                    // Line numbers are counted only when reporting an error.
-                    let before: usize = chunks[..i]
-                        .iter()
-                        .map(|c| c.iter().filter(|&&b| b == b'\n').count())
-                        .sum();
-                    let line = 1 + before as u64 + e.line_in_chunk;
-                    return Err(bad(format!("line {line}: {}", e.detail)));
-                }
-            }
-        }
-
-        let rows: usize = good.iter().map(|c| c.frames.len()).sum();
-        let mut frames = Vec::with_capacity(rows);
-        let mut face_ids = Vec::with_capacity(if plan.face_id.is_some() { rows } else { 0 });
-        let mut success = Vec::with_capacity(if plan.success.is_some() { rows } else { 0 });
-        let mut success_as_words = false;
-        for c in &good {
-            frames.extend_from_slice(&c.frames);
-            face_ids.extend_from_slice(&c.face_ids);
-            success.extend_from_slice(&c.success);
-            success_as_words |= c.success_as_words;
-        }
-        let values: Vec<Vec<f64>> = (0..plan.values.len())
-            .map(|k| {
-                let mut column = Vec::with_capacity(rows);
-                for c in &good {
-                    column.extend_from_slice(&c.values[k]);
-                }
-                column
-            })
-            .collect();
-
-        let starts_at_zero = frames.first() == Some(&0);
-        let format = if success_as_words || (plan.face_id.is_none() && starts_at_zero) {
-            CsvFormat::PyFaceAu
-        } else {
-            CsvFormat::OpenFace
-        };
-        let frame_offset = i64::from(format == CsvFormat::PyFaceAu);
-        if frame_offset != 0 {
-            for f in &mut frames {
-                *f += frame_offset;
-            }
-        }
-        let index = value_names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i))
-            .collect();
-        Ok(FaceCsv {
-            path: path.to_path_buf(),
-            format,
-            spaced_header,
-            header_columns: names.len(),
-            frame_offset,
-            frames,
-            face_ids: plan.face_id.map(|_| face_ids),
-            success: plan.success.map(|_| success),
-            names: value_names,
-            values,
-            index,
-        })
     }
 
     /// Number of data rows.
@@ -374,6 +314,194 @@ fn parse_header(bytes: &[u8]) -> std::result::Result<Header, String> {
     Ok(Header { raw, names })
 }
 
+/// Bytes read from a file at a time by [`FaceCsv::read`].
+pub const BLOCK_BYTES: usize = 32 << 20;
+
+/// Appends up to [`BLOCK_BYTES`] from `file` to `buf`; returns the count (0 at the end).
+fn read_block(file: &mut File, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    file.by_ref().take(BLOCK_BYTES as u64).read_to_end(buf)
+}
+
+/// What the header says: which fields to read and how the file is laid out.
+struct Prelude {
+    /// Offset of the first data line in the text given to [`Prelude::parse`].
+    header_end: usize,
+    spaced_header: bool,
+    header_columns: usize,
+    value_names: Vec<String>,
+    plan: Plan,
+}
+
+impl Prelude {
+    /// Checks the start of a file (at least its whole first line) and parses the header.
+    fn parse(path: &Path, bytes: &[u8]) -> Result<Self> {
+        let bad = |detail: String| Error::InputFormat {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        let text = &bytes[bom..];
+        if text.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(bad("empty file, expected a CSV with a header line".into()));
+        }
+        let header_len = text
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |p| p + 1);
+        let header_bytes = &text[..header_len];
+        // Binary data (images, videos, HOG files) is refused before the CSV parser sees it.
+        let probe = &text[..text.len().min(64 * 1024)];
+        if probe.contains(&0) || std::str::from_utf8(header_bytes).is_err() {
+            return Err(bad("not a CSV text file (binary data)".into()));
+        }
+        let header = parse_header(header_bytes).map_err(bad)?;
+        let spaced_header = header.raw.iter().skip(1).any(|h| h.starts_with(' '));
+        let names = header.names;
+        let position = |wanted: &str| names.iter().position(|n| n == wanted);
+        let Some(frame_col) = position("frame") else {
+            let detail = if names.len() < 2 {
+                "not a CSV file: no comma-separated header with a `frame` column".to_string()
+            } else {
+                format!(
+                    "no `frame` column in the header (first columns: {})",
+                    names.iter().take(5).cloned().collect::<Vec<_>>().join(",")
+                )
+            };
+            return Err(bad(detail));
+        };
+        let mut value_names = Vec::new();
+        let mut value_cols = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            if is_compared_column(name) {
+                if value_names.contains(name) {
+                    return Err(bad(format!("column `{name}` appears twice in the header")));
+                }
+                value_names.push(name.clone());
+                value_cols.push(i);
+            }
+        }
+        Ok(Prelude {
+            header_end: bom + header_len,
+            spaced_header,
+            header_columns: names.len(),
+            value_names,
+            plan: Plan {
+                n_fields: names.len(),
+                frame: frame_col,
+                face_id: position("face_id"),
+                success: position("success"),
+                values: value_cols,
+            },
+        })
+    }
+}
+
+/// Why parsing stopped early.
+enum Stop {
+    /// The plain splitter met a quote.
+    Quoted,
+    /// A malformed row, at `line` of the file (1 = header).
+    Bad { line: u64, detail: String },
+}
+
+/// Parsed chunks in file order, and the lines they covered.
+#[derive(Default)]
+struct Rows {
+    chunks: Vec<Chunk>,
+    lines: u64,
+}
+
+impl Rows {
+    /// Takes the next chunks (in file order); stops at the first that failed.
+    fn append(
+        &mut self,
+        parsed: Vec<std::result::Result<Chunk, RowError>>,
+    ) -> std::result::Result<(), Stop> {
+        for chunk in parsed {
+            match chunk {
+                Ok(c) => {
+                    self.lines += c.lines;
+                    self.chunks.push(c);
+                }
+                Err(e) if e.quoted => return Err(Stop::Quoted),
+                Err(e) => {
+                    return Err(Stop::Bad {
+                        line: 1 + self.lines + e.line_in_chunk,
+                        detail: e.detail,
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Joins the chunks into columns and detects the format.
+    fn into_face_csv(self, path: &Path, prelude: Prelude) -> FaceCsv {
+        let plan = &prelude.plan;
+        let good = self.chunks;
+        let rows: usize = good.iter().map(|c| c.frames.len()).sum();
+        let mut frames = Vec::with_capacity(rows);
+        let mut face_ids = Vec::with_capacity(if plan.face_id.is_some() { rows } else { 0 });
+        let mut success = Vec::with_capacity(if plan.success.is_some() { rows } else { 0 });
+        let mut success_as_words = false;
+        for c in &good {
+            frames.extend_from_slice(&c.frames);
+            face_ids.extend_from_slice(&c.face_ids);
+            success.extend_from_slice(&c.success);
+            success_as_words |= c.success_as_words;
+        }
+        let values: Vec<Vec<f64>> = (0..plan.values.len())
+            .map(|k| {
+                let mut column = Vec::with_capacity(rows);
+                for c in &good {
+                    column.extend_from_slice(&c.values[k]);
+                }
+                column
+            })
+            .collect();
+
+        let starts_at_zero = frames.first() == Some(&0);
+        let format = if success_as_words || (plan.face_id.is_none() && starts_at_zero) {
+            CsvFormat::PyFaceAu
+        } else {
+            CsvFormat::OpenFace
+        };
+        let frame_offset = i64::from(format == CsvFormat::PyFaceAu);
+        if frame_offset != 0 {
+            for f in &mut frames {
+                *f += frame_offset;
+            }
+        }
+        let index = prelude
+            .value_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i))
+            .collect();
+        FaceCsv {
+            path: path.to_path_buf(),
+            format,
+            spaced_header: prelude.spaced_header,
+            header_columns: prelude.header_columns,
+            frame_offset,
+            frames,
+            face_ids: plan.face_id.map(|_| face_ids),
+            success: plan.success.map(|_| success),
+            names: prelude.value_names,
+            values,
+            index,
+        }
+    }
+}
+
+/// Splits quote-free text at line boundaries and parses the pieces in parallel, in order.
+fn parse_plain_pieces(text: &[u8], plan: &Plan) -> Vec<std::result::Result<Chunk, RowError>> {
+    split_chunks(text)
+        .par_iter()
+        .map(|c| parse_plain_chunk(c, plan))
+        .collect()
+}
+
 /// Which fields of a row to read.
 struct Plan {
     n_fields: usize,
@@ -390,6 +518,8 @@ struct Chunk {
     success: Vec<bool>,
     success_as_words: bool,
     values: Vec<Vec<f64>>,
+    /// Lines the chunk covered, blank ones included.
+    lines: u64,
 }
 
 struct RowError {
@@ -466,6 +596,7 @@ impl Chunk {
             success: Vec::with_capacity(optional(plan.success.is_some())),
             success_as_words: false,
             values: plan.values.iter().map(|_| Vec::with_capacity(rows)).collect(),
+            lines: 0,
         }
     }
 
@@ -560,6 +691,7 @@ fn parse_plain_chunk(bytes: &[u8], plan: &Plan) -> std::result::Result<Chunk, Ro
         // A last line without a newline.
         splitter.end_line(bytes.len(), &mut chunk)?;
     }
+    chunk.lines = splitter.line_in_chunk;
     Ok(chunk)
 }
 

@@ -23,9 +23,7 @@ fn write_long_csv(path: &Path) {
     let mut lines = text.lines();
     let header = lines.next().expect("header");
     // Each row without its frame number (the first field).
-    let tails: Vec<&str> = lines
-        .map(|l| &l[l.find(',').expect("comma")..])
-        .collect();
+    let tails: Vec<&str> = lines.map(|l| &l[l.find(',').expect("comma")..]).collect();
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("creates"));
     writeln!(out, "{header}").unwrap();
     for frame in 0..FRAMES {

@@ -106,7 +106,13 @@ fn failing_columns(json: &Value) -> Vec<String> {
         .expect("checks")
         .iter()
         .filter(|c| c["passed"] == false)
-        .map(|c| format!("{} {}", c["column"].as_str().unwrap(), c["metric"].as_str().unwrap()))
+        .map(|c| {
+            format!(
+                "{} {}",
+                c["column"].as_str().unwrap(),
+                c["metric"].as_str().unwrap()
+            )
+        })
         .collect();
     cols.sort();
     cols
@@ -202,7 +208,10 @@ fn missing_frames_are_counted_listed_and_judged() {
 
     let (code, stdout, _) = run(&[s(&ours), s(&d)]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("10 only in reference (100-109)"), "{stdout}");
+    assert!(
+        stdout.contains("10 only in reference (100-109)"),
+        "{stdout}"
+    );
     // The other way round the frames are "only in ours".
     let (code, json) = run_json(&[s(&d), s(&ours)]);
     assert_eq!(code, 1);
@@ -284,7 +293,10 @@ fn pyfaceau_csv_is_detected_and_renumbered() {
     // Two disagreeing frames of 288 are 99.3% agreement: below a 0.995 limit.
     let (code, stdout, _) = run(&[s(&py), s(&d), "--min-success-agreement", "0.995"]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("success: success_agreement = 0.9931"), "{stdout}");
+    assert!(
+        stdout.contains("success: success_agreement = 0.9931"),
+        "{stdout}"
+    );
 }
 
 fn assert_bad_input(args: &[&str], expected: &str) {
@@ -323,7 +335,10 @@ fn bad_input_exits_2_with_one_line() {
     assert_bad_input(&[s(&hog), s(&d)], "not a CSV text file");
     assert_bad_input(&[s(&missing), s(&d)], "missing.csv");
     assert_bad_input(&[s(&no_common), s(&d)], "no column in common");
-    assert_bad_input(&[s(&short_row), s(&d)], "line 3: 2 fields, the header has 3");
+    assert_bad_input(
+        &[s(&short_row), s(&d)],
+        "line 3: 2 fields, the header has 3",
+    );
     assert_bad_input(&[s(&bad_number), s(&d)], "line 3: `high` is not a number");
     assert_bad_input(&[s(&d), s(&d), "--min-r", "1.5"], "--min-r");
     assert_bad_input(&[s(&d), s(&d), "--plot", "out.pdf"], ".svg or .png");
@@ -342,7 +357,10 @@ fn default_against_itself_and_another_video() {
     let (code, stdout, _) = run(&[s(&d), s(&o)]);
     eprintln!("default.csv vs 2015-10-15-15-14.csv:\n{stdout}");
     assert_eq!(code, 1);
-    assert!(stdout.contains("554 only in reference (289-842)"), "{stdout}");
+    assert!(
+        stdout.contains("554 only in reference (289-842)"),
+        "{stdout}"
+    );
 
     let (code, json) = run_json(&[s(&d), s(&o)]);
     assert_eq!(code, 1);
@@ -373,7 +391,11 @@ fn plot_marks_failing_aus() {
     assert!(text.starts_with("<svg"), "{}", &text[..100.min(text.len())]);
     assert!(text.contains("AU12_r"));
     assert!(text.contains("FAIL"));
-    assert_eq!(text.matches("MAE =").count(), 17, "one panel per AU intensity");
+    assert_eq!(
+        text.matches("MAE =").count(),
+        17,
+        "one panel per AU intensity"
+    );
 
     let png = dir.path().join("plot.png");
     let (code, _, stderr) = run(&[s(&d), s(&d), "--plot", s(&png)]);
@@ -390,11 +412,19 @@ fn library_api_and_parity_row() {
     assert_eq!(cmp.ours.format, CsvFormat::OpenFace);
     let row = cmp.report.parity_row("default.wmv");
     eprintln!("{PARITY_TABLE_HEADER}\n{row}");
-    assert!(row.starts_with("| default.wmv | 288 | 100.00% | 1.0000"), "{row}");
+    assert!(
+        row.starts_with("| default.wmv | 288 | 100.00% | 1.0000"),
+        "{row}"
+    );
     assert!(row.ends_with("| pass |"), "{row}");
     assert_eq!(
         row.matches('|').count(),
-        PARITY_TABLE_HEADER.lines().next().unwrap().matches('|').count()
+        PARITY_TABLE_HEADER
+            .lines()
+            .next()
+            .unwrap()
+            .matches('|')
+            .count()
     );
 }
 
@@ -418,7 +448,11 @@ fn constant_series_rule() {
     let report = report_of(ours, same);
     let i = report.aus[0].intensity.as_ref().unwrap();
     assert_eq!(i.pearson_r, None);
-    assert!(i.r_note.as_deref().unwrap().contains("reference is constant"));
+    assert!(i
+        .r_note
+        .as_deref()
+        .unwrap()
+        .contains("reference is constant"));
     assert!(report.passed, "{}", report.render_table());
 
     // Reference constant, ours far off: MAE fails.
@@ -473,7 +507,10 @@ fn errors_in_large_files_name_the_right_line() {
     }
     assert!(text.len() > 5 << 20);
     let err = FaceCsv::from_bytes(Path::new("big.csv"), text.as_bytes()).unwrap_err();
-    assert_eq!(err.to_string(), "big.csv: line 250001: `oops` is not a number");
+    assert_eq!(
+        err.to_string(),
+        "big.csv: line 250001: `oops` is not a number"
+    );
     let fixed = text.replace("oops", "1.25");
     let csv = FaceCsv::from_bytes(Path::new("big.csv"), fixed.as_bytes()).unwrap();
     assert_eq!(csv.len(), rows);
@@ -509,9 +546,16 @@ fn streamed_reading_matches_in_memory_parsing() {
     assert_eq!(streamed.frames, in_memory.frames);
     assert_eq!(streamed.frames[rows - 1], rows as i64);
     for column in ["AU01_r", "AU02_r", "x_0", "y_0"] {
-        assert_eq!(streamed.column(column), in_memory.column(column), "{column}");
+        assert_eq!(
+            streamed.column(column),
+            in_memory.column(column),
+            "{column}"
+        );
     }
-    assert_eq!(streamed.column("y_0").unwrap()[rows - 1], (rows % 480) as f64 + 0.25);
+    assert_eq!(
+        streamed.column("y_0").unwrap()[rows - 1],
+        (rows % 480) as f64 + 0.25
+    );
 
     // Line 1 is the header, line 12 the blank one: frame 1_400_000 is on line 1_400_002.
     let broken = text.replace("\r\n1400000,0,1,", "\r\n1400000,0,yes,");

@@ -198,10 +198,8 @@ fn runs(csv: &FaceCsv, column: &str) -> Vec<Vec<(f64, f64)>> {
     for (row, (&frame, &value)) in csv.frames.iter().zip(values).enumerate() {
         let usable = csv.succeeded(row) && value.is_finite();
         let continues = last_frame.is_some_and(|f: i64| frame == f + 1);
-        if !usable || !continues {
-            if !current.is_empty() {
-                runs.push(std::mem::take(&mut current));
-            }
+        if (!usable || !continues) && !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
         }
         if usable {
             current.push((frame as f64, value));
@@ -391,8 +389,14 @@ mod tests {
 
     #[test]
     fn extension_picks_the_format() {
-        assert_eq!(PlotFormat::from_path("a.SVG".as_ref()).unwrap(), PlotFormat::Svg);
-        assert_eq!(PlotFormat::from_path("a.png".as_ref()).unwrap(), PlotFormat::Png);
+        assert_eq!(
+            PlotFormat::from_path("a.SVG".as_ref()).unwrap(),
+            PlotFormat::Svg
+        );
+        assert_eq!(
+            PlotFormat::from_path("a.png".as_ref()).unwrap(),
+            PlotFormat::Png
+        );
         assert!(PlotFormat::from_path("a.pdf".as_ref()).is_err());
     }
 }

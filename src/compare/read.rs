@@ -146,10 +146,7 @@ impl FaceCsv {
         let mut start = prelude.header_end;
         loop {
             let tail = &current[start..];
-            let complete = tail
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
+            let complete = tail.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
             let (lines, partial) = tail.split_at(if at_end { tail.len() } else { complete });
             let (parsed, read) = rayon::join(
                 || parse_plain_pieces(lines, &prelude.plan),
@@ -339,7 +336,11 @@ impl Prelude {
             path: path.to_path_buf(),
             detail,
         };
-        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
         let text = &bytes[bom..];
         if text.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(bad("empty file, expected a CSV with a header line".into()));
@@ -595,7 +596,11 @@ impl Chunk {
             face_ids: Vec::with_capacity(optional(plan.face_id.is_some())),
             success: Vec::with_capacity(optional(plan.success.is_some())),
             success_as_words: false,
-            values: plan.values.iter().map(|_| Vec::with_capacity(rows)).collect(),
+            values: plan
+                .values
+                .iter()
+                .map(|_| Vec::with_capacity(rows))
+                .collect(),
             lines: 0,
         }
     }
@@ -866,8 +871,20 @@ mod tests {
     #[test]
     fn fast_decimal_matches_std_parse() {
         let samples = [
-            "0", "-0.0", "191.5", "0.252890", "-0.962703", "123456789012345", "0.000000000000001",
-            "99999.99999", "5.00", "0.1", "0.3", "-1.", ".5", "7",
+            "0",
+            "-0.0",
+            "191.5",
+            "0.252890",
+            "-0.962703",
+            "123456789012345",
+            "0.000000000000001",
+            "99999.99999",
+            "5.00",
+            "0.1",
+            "0.3",
+            "-1.",
+            ".5",
+            "7",
         ];
         for s in samples {
             let fast = parse_number(s.as_bytes()).unwrap();
@@ -885,7 +902,16 @@ mod tests {
             let std: f64 = s.parse().unwrap();
             assert_eq!(fast.to_bits(), std.to_bits(), "{s}");
         }
-        for s in ["1e5", "nan", "", "-", ".", "1.2.3", "1234567890123456", "12a"] {
+        for s in [
+            "1e5",
+            "nan",
+            "",
+            "-",
+            ".",
+            "1.2.3",
+            "1234567890123456",
+            "12a",
+        ] {
             assert!(parse_plain_decimal(s.as_bytes()).is_none(), "{s}");
         }
         assert!(parse_number(b"  ").unwrap().is_nan());
@@ -895,7 +921,11 @@ mod tests {
     #[test]
     fn byte_mask_is_exact() {
         for word in [
-            *b",,,,,,,,", *b"1,2.5,\n3", *b"\x00,\x01,\xff,\x2b\x2d", *b"abcdefgh", *b",\x00\x00,,\x00,\x00",
+            *b",,,,,,,,",
+            *b"1,2.5,\n3",
+            *b"\x00,\x01,\xff,\x2b\x2d",
+            *b"abcdefgh",
+            *b",\x00\x00,,\x00,\x00",
         ] {
             let mask = byte_mask(u64::from_le_bytes(word), b',');
             for (i, &b) in word.iter().enumerate() {
@@ -927,7 +957,9 @@ mod tests {
         assert_eq!(plain.values[0][3], 1e-3);
         let short = parse_plain_chunk(b"1,1,0.5\n\n2,1\n", &plan).err().unwrap();
         assert_eq!((short.line_in_chunk, short.quoted), (3, false));
-        let quoted = parse_plain_chunk(b"1,1,0.5\n2,1,\"3\"\n", &plan).err().unwrap();
+        let quoted = parse_plain_chunk(b"1,1,0.5\n2,1,\"3\"\n", &plan)
+            .err()
+            .unwrap();
         assert_eq!((quoted.line_in_chunk, quoted.quoted), (2, true));
     }
 

@@ -137,11 +137,7 @@ impl Report {
             ("only in reference", &self.columns_only_in_reference),
         ] {
             if !cols.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "not compared ({label}): {}",
-                    summarise_columns(cols)
-                );
+                let _ = writeln!(out, "not compared ({label}): {}", summarise_columns(cols));
             }
         }
 

@@ -411,7 +411,7 @@ pub fn compare(ours: &FaceCsv, reference: &FaceCsv, thresholds: &Thresholds) -> 
 
     let aus = compare_aus(ours, reference, &common, &both_rows);
     let landmarks_2d = compare_landmarks(ours, reference, &both_rows);
-    let pair_columns = |names: &[&str]| -> Option<(Vec<&[f64]>, Vec<&[f64]>)> {
+    let pair_columns = |names: &[&str]| -> Option<(Columns, Columns)> {
         let a: Option<Vec<&[f64]>> = names.iter().map(|n| ours.column(n)).collect();
         let b: Option<Vec<&[f64]>> = names.iter().map(|n| reference.column(n)).collect();
         Some((a?, b?))
@@ -426,10 +426,7 @@ pub fn compare(ours: &FaceCsv, reference: &FaceCsv, thresholds: &Thresholds) -> 
     });
     let head_rotation_rad = pair_columns(&POSE_COLUMNS[3..]).map(|(a, b)| {
         error_summary(ours, &both_rows, |o, r| {
-            rotation_angle_between(
-                [a[0][o], a[1][o], a[2][o]],
-                [b[0][r], b[1][r], b[2][r]],
-            )
+            rotation_angle_between([a[0][o], a[1][o], a[2][o]], [b[0][r], b[1][r], b[2][r]])
         })
     });
     let gaze_angle_rad = pair_columns(&GAZE_COLUMNS).map(|(a, b)| {
@@ -458,6 +455,9 @@ pub fn compare(ours: &FaceCsv, reference: &FaceCsv, thresholds: &Thresholds) -> 
     report.passed = report.checks.iter().all(|c| c.passed);
     Ok(report)
 }
+
+/// Borrowed columns of one file, in a fixed order.
+type Columns<'a> = Vec<&'a [f64]>;
 
 fn distinct_faces(ours: &FaceCsv, reference: &FaceCsv) -> usize {
     let mut ids: Vec<i64> = [ours, reference]
@@ -732,7 +732,9 @@ pub(crate) fn rotation_angle_between(a: [f64; 3], b: [f64; 3]) -> f64 {
             sum += d * d;
         }
     }
-    2.0 * (sum.sqrt() / (2.0 * std::f64::consts::SQRT_2)).min(1.0).asin()
+    2.0 * (sum.sqrt() / (2.0 * std::f64::consts::SQRT_2))
+        .min(1.0)
+        .asin()
 }
 
 fn checks(report: &Report, t: &Thresholds) -> Vec<Check> {
@@ -813,7 +815,10 @@ mod tests {
 
     #[test]
     fn rotation_angle_is_geodesic() {
-        assert_eq!(rotation_angle_between([0.1, -0.2, 0.3], [0.1, -0.2, 0.3]), 0.0);
+        assert_eq!(
+            rotation_angle_between([0.1, -0.2, 0.3], [0.1, -0.2, 0.3]),
+            0.0
+        );
         let d = rotation_angle_between([0.0, 0.0, 0.0], [0.0, 0.0, 0.01]);
         assert!((d - 0.01).abs() < 1e-12, "{d}");
         let d = rotation_angle_between([0.0, 0.0, 0.0], [0.0, 0.5, 0.0]);
@@ -822,9 +827,8 @@ mod tests {
 
     #[test]
     fn pearson_constant_rules() {
-        let p = |v: &[(f64, f64)]| {
-            pearson(&v.iter().map(|&(a, b)| (a, b, 0)).collect::<Vec<_>>()).0
-        };
+        let p =
+            |v: &[(f64, f64)]| pearson(&v.iter().map(|&(a, b)| (a, b, 0)).collect::<Vec<_>>()).0;
         assert_eq!(p(&[(0.0, 0.0), (0.0, 0.0)]), Some(1.0));
         assert_eq!(p(&[(0.0, 1.0), (0.0, 1.0)]), None);
         assert_eq!(p(&[(0.0, 1.0), (0.0, 2.0)]), None);
@@ -836,7 +840,11 @@ mod tests {
     fn frame_runs() {
         let list = frame_list(vec![(0, 5), (0, 3), (0, 4), (0, 9), (1, 10)]);
         assert_eq!(list.count, 5);
-        let r: Vec<_> = list.ranges.iter().map(|r| (r.face_id, r.first, r.last)).collect();
+        let r: Vec<_> = list
+            .ranges
+            .iter()
+            .map(|r| (r.face_id, r.first, r.last))
+            .collect();
         assert_eq!(r, vec![(0, 3, 5), (0, 9, 9), (1, 10, 10)]);
     }
 }

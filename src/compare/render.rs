@@ -254,18 +254,25 @@ impl Report {
             }
         }
 
+        let with_unit = |v: f64, unit: &str| {
+            if v.is_infinite() {
+                "off".to_owned()
+            } else {
+                format!("{v} {unit}")
+            }
+        };
         let _ = writeln!(
             out,
-            "\nlimits: min r {}, max MAE {}, min presence agreement {}, max landmark {} px, \
-             max translation {} mm, max rotation {} rad, max gaze {} rad, \
+            "\nlimits: min r {}, max MAE {}, min presence agreement {}, max landmark {}, \
+             max translation {}, max rotation {}, max gaze {}, \
              min success agreement {}, max missing frames {}",
             limit(t.min_r),
             limit(t.max_mae),
             limit(t.min_presence_agreement),
-            limit(t.max_landmark_px),
-            limit(t.max_translation_mm),
-            limit(t.max_rotation_rad),
-            limit(t.max_gaze_rad),
+            with_unit(t.max_landmark_px, "px"),
+            with_unit(t.max_translation_mm, "mm"),
+            with_unit(t.max_rotation_rad, "rad"),
+            with_unit(t.max_gaze_rad, "rad"),
             limit(t.min_success_agreement),
             t.max_missing_frames
         );

@@ -1,6 +1,7 @@
 //! `pyfaceau-rs compare`: arguments → [`pyfaceau::compare`] → exit code 0 (all limits hold),
 //! 1 (a limit failed) or 2 (bad input, via `main`'s error path).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -85,13 +86,20 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
         write_plot(&comparison, plot).map_err(flat)?;
     }
     let report = &comparison.report;
-    if args.json {
-        println!("{}", report.to_json());
+    let mut text = if args.json {
+        report.to_json() + "\n"
     } else {
-        print!("{}", report.render_table());
-        if let Some(plot) = &args.plot {
-            println!("plot: {}", plot.display());
+        report.render_table()
+    };
+    if let (Some(plot), false) = (&args.plot, args.json) {
+        text.push_str(&format!("plot: {}\n", plot.display()));
+    }
+    // A closed pipe (`| head`) is not an error; the exit code still tells the verdict.
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(anyhow::anyhow!("cannot write the report: {e}"))
         }
+        _ => {}
     }
     Ok(if report.passed {
         ExitCode::SUCCESS

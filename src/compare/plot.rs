@@ -101,9 +101,13 @@ pub fn write_plot(comparison: &Comparison, path: &Path) -> Result<()> {
             (rows, columns),
         ),
     };
-    result.map_err(|detail| Error::Plot {
-        path: path.to_path_buf(),
-        detail,
+    result.map_err(|detail| {
+        // The backend writes what it drew when dropped: remove the partial image (best effort).
+        let _ = std::fs::remove_file(path);
+        Error::Plot {
+            path: path.to_path_buf(),
+            detail,
+        }
     })
 }
 

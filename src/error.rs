@@ -39,6 +39,9 @@ pub enum Error {
     /// Anything else that is the caller's mistake (bad option values).
     #[error("{0}")]
     Invalid(String),
+    /// Drawing or writing a plot failed (`compare --plot`).
+    #[error("cannot write plot {path}: {detail}")]
+    Plot { path: PathBuf, detail: String },
 }
 
 /// The library's result type.

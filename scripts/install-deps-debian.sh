@@ -8,6 +8,7 @@ packages=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev ffmpeg
   libopencv-dev
   libopenblas-dev
+  libfontconfig-dev fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

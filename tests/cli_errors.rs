@@ -1,0 +1,247 @@
+//! Bad input to `pyfaceau-rs extract`: each case must exit non-zero with exactly one line on
+//! stderr, `error: ...`, naming what is wrong — never a panic, never a partial output file.
+
+mod common;
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+struct Case {
+    dir: tempfile::TempDir,
+}
+
+impl Case {
+    fn new() -> Self {
+        Case {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A landmarks CSV for the first frames of default.wmv, from OpenFace's own CSV.
+    fn landmarks(&self) -> PathBuf {
+        let p = self.path("landmarks.csv");
+        std::fs::copy(common::testdata("openface/default.csv"), &p).unwrap();
+        p
+    }
+
+    /// A copy of the AU models with one byte of one file changed.
+    fn tampered_models(&self) -> (PathBuf, &'static str) {
+        let dest = self.path("models");
+        copy_dir(&common::models_dir(), &dest);
+        let victim = "AU_predictors/svr_combined/AU_12_static_intensity_comb.dat";
+        let file = dest.join(victim);
+        let mut bytes = std::fs::read(&file).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x01;
+        std::fs::write(&file, bytes).unwrap();
+        (dest, victim)
+    }
+}
+
+fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let entry = entry.unwrap();
+        let to = dst.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+}
+
+/// Runs `extract` and returns its single stderr line; asserts a non-zero exit.
+fn extract_error(args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::cargo_bin("pyfaceau-rs")
+        .unwrap()
+        .arg("extract")
+        .arg("--quiet")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "must fail");
+    assert_ne!(out.status.code(), Some(101), "must not panic");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "exactly one line: {stderr:?}");
+    assert!(lines[0].starts_with("error: "), "{stderr:?}");
+    lines[0].to_string()
+}
+
+fn os(s: &Path) -> &std::ffi::OsStr {
+    s.as_os_str()
+}
+
+#[test]
+fn missing_models_dir() {
+    let c = Case::new();
+    let lm = c.landmarks();
+    let out = c.path("out.csv");
+    let missing = c.path("no-models");
+    let video = common::testdata("videos/default.wmv");
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&missing),
+    ]);
+    assert!(err.contains("no-models"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn tampered_model_file_is_named() {
+    let c = Case::new();
+    let lm = c.landmarks();
+    let out = c.path("out.csv");
+    let (models, victim) = c.tampered_models();
+    let video = common::testdata("videos/default.wmv");
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains(victim.rsplit('/').next().unwrap()), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn landmarks_csv_with_missing_column() {
+    let c = Case::new();
+    let lm = c.path("bad.csv");
+    std::fs::write(&lm, "frame,success,x_0\n1,1,3.0\n").unwrap();
+    let out = c.path("out.csv");
+    let video = common::testdata("videos/default.wmv");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("missing column `x_1`"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn landmarks_csv_with_non_numeric_value() {
+    let c = Case::new();
+    let text = std::fs::read_to_string(common::testdata("openface/default.csv")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let col = header.iter().position(|h| *h == "y_10").unwrap();
+    let mut fields: Vec<String> = lines[5].split(',').map(str::to_owned).collect();
+    fields[col] = "nan?".into();
+    lines[5] = fields.join(",");
+    let lm = c.path("bad.csv");
+    std::fs::write(&lm, lines.join("\n")).unwrap();
+    let out = c.path("out.csv");
+    let video = common::testdata("videos/default.wmv");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("line 6") && err.contains("y_10"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn unreadable_video() {
+    let c = Case::new();
+    let lm = c.landmarks();
+    let video = c.path("not-a-video.mp4");
+    std::fs::write(&video, "this is text, not a video\n").unwrap();
+    let out = c.path("out.csv");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("not-a-video.mp4"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn missing_video() {
+    let c = Case::new();
+    let lm = c.landmarks();
+    let video = c.path("missing.avi");
+    let out = c.path("out.csv");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("missing.avi"), "{err}");
+}
+
+#[test]
+fn unwritable_output() {
+    let c = Case::new();
+    let lm = c.landmarks();
+    let out = c.path("no-such-dir/out.csv");
+    let video = common::testdata("videos/default.wmv");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&video),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("no-such-dir/out.csv"), "{err}");
+}
+
+#[test]
+fn landmarks_for_frames_the_video_lacks() {
+    let c = Case::new();
+    // default.csv has 288 frames; the image sequence has 30.
+    let lm = c.landmarks();
+    let out = c.path("out.csv");
+    let input = common::testdata("imgseq");
+    let models = common::models_dir();
+    let err = extract_error(&[
+        os(&input),
+        "-o".as_ref(),
+        os(&out),
+        "--landmarks".as_ref(),
+        os(&lm),
+        "--models".as_ref(),
+        os(&models),
+    ]);
+    assert!(err.contains("258 rows"), "{err}");
+    assert!(!out.exists());
+}

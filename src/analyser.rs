@@ -196,7 +196,9 @@ impl<'m> AuAnalyser<'m> {
             }
         }
         if self.models.input_len() != hog_len && self.models.input_len() != full {
-            return Err(Error::Invalid("face analyser: inconsistent model lengths".into()));
+            return Err(Error::Invalid(
+                "face analyser: inconsistent model lengths".into(),
+            ));
         }
         self.hog_len = Some(hog_len);
         self.features = vec![0.0; full];
@@ -286,10 +288,18 @@ impl<'m> AuAnalyser<'m> {
             self.current.intensities.fill(0.0);
             self.current.presences.fill(0.0);
         }
-        for (h, &v) in self.intensity_history.iter_mut().zip(&self.current.intensities) {
+        for (h, &v) in self
+            .intensity_history
+            .iter_mut()
+            .zip(&self.current.intensities)
+        {
             h.push(v);
         }
-        for (h, &v) in self.presence_history.iter_mut().zip(&self.current.presences) {
+        for (h, &v) in self
+            .presence_history
+            .iter_mut()
+            .zip(&self.current.presences)
+        {
             h.push(v);
         }
 
@@ -316,9 +326,7 @@ impl<'m> AuAnalyser<'m> {
             let input_len = self.models.input_len();
             let rows = ArrayView2::from_shape((self.init_rows, input_len), &self.init_features)
                 .map_err(|e| Error::Invalid(format!("face analyser: stored features: {e}")))?;
-            let batch = self
-                .models
-                .predict_batch(rows, &self.median[..input_len])?;
+            let batch = self.models.predict_batch(rows, &self.median[..input_len])?;
             let successful = self
                 .successes
                 .iter()

@@ -115,8 +115,6 @@ struct ModelGroup {
     kind: ModelKind,
     /// Means of the first file of this class.
     means: Vec<f64>,
-    /// `means.len() × models` weights, one column per model, in list order.
-    weights: Array2<f64>,
     biases: Vec<f64>,
     /// First column of this group in [`AuModels::models`] order.
     first: usize,
@@ -163,9 +161,10 @@ pub struct AuModels {
     presence_names: Vec<String>,
     /// Longest means vector: the length of the feature rows [`AuModels::predict_batch`] takes.
     input_len: usize,
-    /// `input_len × models` weights of every model (rows past a group's own length zero),
-    /// for the one-product batch prediction.
-    all_weights: Array2<f64>,
+    /// `models × input_len` weights, one row per model in `models` order (a HOG-only model's
+    /// row is zero past its length). Rows keep each model's weights contiguous, so a class's
+    /// per-frame product is a `dgemv` of long dot products.
+    weights: Array2<f64>,
     /// The PDM named by the model list (`PDM` line), if any.
     pub pdm_path: Option<PathBuf>,
     /// The triangulation named by the model list (`Triangulation` line), if any.
@@ -266,6 +265,10 @@ impl<'a> BinReader<'a> {
         Ok((rows, cols, data))
     }
 }
+
+/// The models of one kind while a list is read: infos, weight columns, and the means of the
+/// first file of that kind.
+type KindSlot = (Vec<AuModelInfo>, Vec<Vec<f64>>, Option<Vec<f64>>);
 
 /// One `.dat` file, parsed.
 struct RawModel {
@@ -397,9 +400,7 @@ impl AuModels {
             .map_err(|_| format_err(au_list, "not UTF-8 text"))?;
         let root = au_list.parent().unwrap_or(Path::new(""));
 
-        // Per kind: infos, weight columns, means (first file's).
-        let mut per_kind: [(Vec<AuModelInfo>, Vec<Vec<f64>>, Option<Vec<f64>>); 4] =
-            Default::default();
+        let mut per_kind: [KindSlot; 4] = Default::default();
         for line in list_lines(&text) {
             let location = line.split_whitespace().next().unwrap_or_default();
             // Names: everything after the first space, trailing whitespace removed,
@@ -453,23 +454,17 @@ impl AuModels {
 
         let mut models = Vec::new();
         let mut groups = Vec::new();
+        let mut columns_all = Vec::new();
         for (infos, columns, means) in per_kind {
             let Some(means) = means else { continue };
-            let len = means.len();
-            let mut weights = Array2::<f64>::zeros((len, columns.len()));
-            for (j, col) in columns.iter().enumerate() {
-                weights
-                    .column_mut(j)
-                    .assign(&ArrayView1::from(col.as_slice()));
-            }
             groups.push(ModelGroup {
                 kind: infos[0].kind,
                 means,
-                weights,
                 biases: infos.iter().map(|i| i.bias).collect(),
                 first: models.len(),
             });
             models.extend(infos);
+            columns_all.extend(columns);
         }
         if models.is_empty() {
             return Err(format_err(au_list, "the list names no models"));
@@ -499,11 +494,10 @@ impl AuModels {
         let (presence_order, presence_names) = sorted(true)?;
 
         let input_len = groups.iter().map(|g| g.means.len()).max().unwrap_or(0);
-        let mut all_weights = Array2::<f64>::zeros((input_len, models.len()));
-        for g in &groups {
-            all_weights
-                .slice_mut(s![..g.means.len(), g.first..g.first + g.len()])
-                .assign(&g.weights);
+        let mut weights = Array2::<f64>::zeros((models.len(), input_len));
+        for (mut row, col) in weights.outer_iter_mut().zip(&columns_all) {
+            row.slice_mut(s![..col.len()])
+                .assign(&ArrayView1::from(col.as_slice()));
         }
 
         Ok(AuModels {
@@ -514,7 +508,7 @@ impl AuModels {
             intensity_names,
             presence_names,
             input_len,
-            all_weights,
+            weights,
             pdm_path: None,
             triangulation_path: None,
         })
@@ -628,17 +622,12 @@ impl AuModels {
                         .map(|((&x, &m), &med)| (x - m) - med),
                 );
             } else {
-                scratch.extend(
-                    features[..len]
-                        .iter()
-                        .zip(&g.means)
-                        .map(|(&x, &m)| x - m),
-                );
+                scratch.extend(features[..len].iter().zip(&g.means).map(|(&x, &m)| x - m));
             }
             let mut y = ArrayViewMut1::from(&mut scores[g.first..g.first + g.len()]);
             general_mat_vec_mul(
                 1.0,
-                &g.weights.t(),
+                &self.weights.slice(s![g.first..g.first + g.len(), ..len]),
                 &ArrayView1::from(scratch.as_slice()),
                 0.0,
                 &mut y,
@@ -692,7 +681,7 @@ impl AuModels {
     ) -> Result<AuPredictionBatch> {
         self.check_len("each feature row", features.ncols())?;
         self.check_len("the median", median.len())?;
-        let mut scores = features.dot(&self.all_weights); // frames × models, one dgemm
+        let mut scores = features.dot(&self.weights.t()); // frames × models, one dgemm
         let mut constant = Array1::<f64>::zeros(self.models.len());
         for g in &self.groups {
             let len = g.means.len();
@@ -705,7 +694,10 @@ impl AuModels {
             } else {
                 Array1::from(g.means.clone())
             };
-            let c = shift.dot(&g.weights);
+            let c = self
+                .weights
+                .slice(s![g.first..g.first + g.len(), ..len])
+                .dot(&shift);
             for (j, (cv, b)) in c.iter().zip(&g.biases).enumerate() {
                 constant[g.first + j] = b - cv;
             }

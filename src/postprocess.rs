@@ -27,7 +27,11 @@ pub fn calibration_offset(values: &[f64], successes: &[bool], cutoff: f64) -> f6
 /// become 0 (the second loop of `ExtractAllPredictionsOfflineReg`).
 pub fn shift_and_clip(values: &mut [f64], successes: &[bool], offset: f64) {
     for (v, &ok) in values.iter_mut().zip(successes) {
-        *v = if ok { (*v - offset).clamp(0.0, 5.0) } else { 0.0 };
+        *v = if ok {
+            (*v - offset).clamp(0.0, 5.0)
+        } else {
+            0.0
+        };
     }
 }
 
@@ -61,7 +65,12 @@ fn moving_window(values: &mut [f64], window: usize, f: impl Fn(f64) -> f64) {
         return;
     }
     let original = values.to_vec(); // once per AU per video
-    for (i, out) in values.iter_mut().enumerate().take(original.len() - half).skip(half) {
+    for (i, out) in values
+        .iter_mut()
+        .enumerate()
+        .take(original.len() - half)
+        .skip(half)
+    {
         let sum = original[i - half..=i + half]
             .iter()
             .fold(0.0, |acc, &v| acc + v);

@@ -57,16 +57,31 @@ fn params_of(row: &StagesRow) -> PdmParams {
 fn run_video(
     name: &str,
     list: &str,
-) -> (Vec<Vec<f64>>, Vec<Vec<f64>>, AuSeries, Vec<StagesRow>, AuModels) {
+) -> (
+    Vec<Vec<f64>>,
+    Vec<Vec<f64>>,
+    AuSeries,
+    Vec<StagesRow>,
+    AuModels,
+) {
     let (models, pdm) = load_models(list);
     let stages = read_stages(name);
     let hog = read_hog_file(&testdata(&format!("openface/{name}.hog")));
-    assert_eq!(stages.len(), hog.len(), "{name}: stages and HOG frame counts");
-    let mut analyser = AuAnalyser::new(&models, &pdm, AnalyserOptions::for_models(&models)).unwrap();
+    assert_eq!(
+        stages.len(),
+        hog.len(),
+        "{name}: stages and HOG frame counts"
+    );
+    let mut analyser =
+        AuAnalyser::new(&models, &pdm, AnalyserOptions::for_models(&models)).unwrap();
     let mut raw_int = Vec::new();
     let mut raw_pres = Vec::new();
     for (row, h) in stages.iter().zip(&hog) {
-        assert_eq!(row.success, h.good, "{name} frame {}: success flags", row.frame);
+        assert_eq!(
+            row.success, h.good,
+            "{name} frame {}: success flags",
+            row.frame
+        );
         assert_eq!((h.rows, h.cols, h.channels), (12, 12, 31));
         let hog_d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
         let p = analyser
@@ -128,7 +143,10 @@ fn stages_column(stages: &[StagesRow], name: &str, class: bool) -> Vec<f64> {
 fn check_raw(name: &str) {
     let (raw_int, raw_pres, _, stages, models) = run_video(name, "main_dynamic_svms.txt");
     let mut failures = Vec::new();
-    eprintln!("{name}: per-frame predictions vs stages ({} frames)", stages.len());
+    eprintln!(
+        "{name}: per-frame predictions vs stages ({} frames)",
+        stages.len()
+    );
     for (kind, names, ours, class) in [
         ("intensity", models.intensity_names(), &raw_int, false),
         ("presence", models.presence_names(), &raw_pres, true),
@@ -142,7 +160,10 @@ fn check_raw(name: &str) {
                 s.mean_abs, s.max_abs
             );
             if s.mean_abs > RAW_MEAN_TOL || s.max_abs > RAW_MAX_TOL {
-                failures.push(format!("{kind} {au}: mean {:.3e} max {:.3e}", s.mean_abs, s.max_abs));
+                failures.push(format!(
+                    "{kind} {au}: mean {:.3e} max {:.3e}",
+                    s.mean_abs, s.max_abs
+                ));
             }
         }
     }
@@ -176,9 +197,15 @@ fn read_csv_aus(name: &str) -> Vec<(String, Vec<String>)> {
 fn check_postprocessed(name: &str) {
     let (_, _, series, stages, _) = run_video(name, "main_dynamic_svms.txt");
     let csv = read_csv_aus(name);
-    assert_eq!(csv.len(), series.intensity_names.len() + series.presence_names.len());
+    assert_eq!(
+        csv.len(),
+        series.intensity_names.len() + series.presence_names.len()
+    );
     let mut failures = Vec::new();
-    eprintln!("{name}: post-processed AUs vs CSV ({} frames)", stages.len());
+    eprintln!(
+        "{name}: post-processed AUs vs CSV ({} frames)",
+        stages.len()
+    );
     for (au, values) in series.intensity_names.iter().zip(&series.intensities) {
         let col = format!("{au}_r");
         let text = &csv.iter().find(|(h, _)| *h == col).expect(&col).1;
@@ -204,7 +231,10 @@ fn check_postprocessed(name: &str) {
             failures.push(format!("{col}: max {:.4}", s.max_abs));
         }
         if (same_text as f64) < MIN_IDENTICAL_TEXT * values.len() as f64 {
-            failures.push(format!("{col}: identical text {same_text}/{}", values.len()));
+            failures.push(format!(
+                "{col}: identical text {same_text}/{}",
+                values.len()
+            ));
         }
     }
     for (au, values) in series.presence_names.iter().zip(&series.presences) {
@@ -301,7 +331,9 @@ fn batch_matches_per_frame() {
     let batch = models.predict_batch(x, &median).unwrap();
     let mut worst: f64 = 0.0;
     for f in 0..stages.len() {
-        let one = models.predict_frame(&rows[f * n..(f + 1) * n], &median).unwrap();
+        let one = models
+            .predict_frame(&rows[f * n..(f + 1) * n], &median)
+            .unwrap();
         for (k, v) in one.intensities.iter().enumerate() {
             worst = worst.max((v - batch.intensities[[f, k]]).abs());
         }
@@ -322,10 +354,23 @@ fn static_model_set() {
     let (d_int, _, _, _, d_models) = run_video("imgseq", "main_dynamic_svms.txt");
     let (s_int, _, series, _, s_models) = run_video("imgseq", "main_static_svms.txt");
     for au in ["AU04", "AU06", "AU07", "AU10", "AU12", "AU14"] {
-        let kd = d_models.intensity_names().iter().position(|n| n == au).unwrap();
-        let ks = s_models.intensity_names().iter().position(|n| n == au).unwrap();
+        let kd = d_models
+            .intensity_names()
+            .iter()
+            .position(|n| n == au)
+            .unwrap();
+        let ks = s_models
+            .intensity_names()
+            .iter()
+            .position(|n| n == au)
+            .unwrap();
         for (a, b) in d_int.iter().zip(&s_int) {
-            assert!((a[kd] - b[ks]).abs() <= 1e-12, "{au}: {} vs {}", a[kd], b[ks]);
+            assert!(
+                (a[kd] - b[ks]).abs() <= 1e-12,
+                "{au}: {} vs {}",
+                a[kd],
+                b[ks]
+            );
         }
     }
     assert!(series
@@ -355,5 +400,160 @@ fn model_errors_name_the_file() {
             eprintln!("truncated model: {detail}");
         }
         other => panic!("expected ModelFormat, got {other:?}"),
+    }
+}
+
+/// The incremental running median equals the plain port bit for bit on real descriptors (the
+/// webcam sample's HOG and geometry, every frame, one in seven not added).
+#[test]
+fn fast_running_median_equals_naive_on_real_data() {
+    use pyfaceau::running_median::{
+        NaiveRunningMedian, RunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM,
+    };
+    let (models, pdm) = load_models("main_dynamic_svms.txt");
+    drop(models);
+    let geometry = pyfaceau::geometry::GeometryDescriptor::new(&pdm);
+    let name = "2015-10-15-15-14";
+    let stages = read_stages(name);
+    let hog = read_hog_file(&testdata(&format!("openface/{name}.hog")));
+    let mut fast_h = RunningMedian::new(HOG_HISTOGRAM, 4464);
+    let mut naive_h = NaiveRunningMedian::new(HOG_HISTOGRAM, 4464);
+    let mut fast_g = RunningMedian::new(GEOM_HISTOGRAM, geometry.len());
+    let mut naive_g = NaiveRunningMedian::new(GEOM_HISTOGRAM, geometry.len());
+    let (mut a, mut b) = (vec![0.0; 4464], vec![0.0; 4464]);
+    let (mut c, mut d) = (vec![0.0; geometry.len()], vec![0.0; geometry.len()]);
+    for (t, (row, h)) in stages.iter().zip(&hog).enumerate() {
+        let add = t % 7 != 3;
+        let hog_d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
+        let geom = geometry.compute(&row.fit_local).unwrap();
+        fast_h.update(&hog_d, add, &mut a);
+        naive_h.update(&hog_d, add, &mut b);
+        fast_g.update(&geom, add, &mut c);
+        naive_g.update(&geom, add, &mut d);
+        assert!(
+            a.iter().zip(&b).all(|(x, y)| x.to_bits() == y.to_bits()),
+            "HOG, call {t}"
+        );
+        assert!(
+            c.iter().zip(&d).all(|(x, y)| x.to_bits() == y.to_bits()),
+            "geometry, call {t}"
+        );
+    }
+    eprintln!(
+        "fast == naive running median on {} real frames",
+        stages.len()
+    );
+}
+
+/// Failed frames (absent from the reference data, so checked against a plain step-by-step
+/// restatement of `AddNextFrame` / `PostprocessPredictions` / `ExtractAllPredictionsOffline*`
+/// built from the naive median and per-frame prediction): the first frame failing (empty
+/// histogram), failures on odd and even frames, and a cap of 10 kept frames.
+#[test]
+fn failed_frames_follow_openface_schedule() {
+    use pyfaceau::geometry::GeometryDescriptor;
+    use pyfaceau::postprocess;
+    use pyfaceau::running_median::{NaiveRunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM};
+
+    let (models, pdm) = load_models("main_dynamic_svms.txt");
+    let geometry = GeometryDescriptor::new(&pdm);
+    let stages = read_stages("imgseq");
+    let hog = read_hog_file(&testdata("openface/imgseq.hog"));
+    let failed = [0usize, 1, 4, 11, 12, 28];
+    let max_init = 10;
+    let frames: Vec<(Vec<f64>, PdmParams, bool)> = stages
+        .iter()
+        .zip(&hog)
+        .enumerate()
+        .map(|(i, (row, h))| {
+            let ok = !failed.contains(&i);
+            // A failed frame's HOG is that of a black image: all zeros.
+            let hog_d = if ok {
+                h.values.iter().map(|&v| f64::from(v)).collect()
+            } else {
+                vec![0.0; h.values.len()]
+            };
+            (hog_d, params_of(row), ok)
+        })
+        .collect();
+
+    let options = AnalyserOptions {
+        max_init_frames: max_init,
+        ..AnalyserOptions::default()
+    };
+    let mut analyser = AuAnalyser::new(&models, &pdm, options).unwrap();
+    let mut ours_raw = Vec::new();
+    for (h, p, ok) in &frames {
+        ours_raw.push(analyser.add_frame(h, p, *ok).unwrap().clone());
+    }
+    let ours = analyser.finish().unwrap();
+
+    // The restatement.
+    let n_hog = frames[0].0.len();
+    let mut med_h = NaiveRunningMedian::new(HOG_HISTOGRAM, n_hog);
+    let mut med_g = NaiveRunningMedian::new(GEOM_HISTOGRAM, geometry.len());
+    let mut median = vec![0.0; n_hog + geometry.len()];
+    let (mut tracked, mut succ) = (0usize, 0usize);
+    let mut kept = Vec::new();
+    let mut hist_i: Vec<Vec<f64>> = vec![Vec::new(); 17];
+    let mut hist_p: Vec<Vec<f64>> = vec![Vec::new(); 18];
+    for (f, (h, p, ok)) in frames.iter().enumerate() {
+        tracked += 1;
+        let geom = if *ok {
+            geometry.compute(&p.local).unwrap()
+        } else {
+            vec![0.0; geometry.len()]
+        };
+        if *ok {
+            succ += 1;
+        }
+        if tracked % 2 == 1 {
+            med_h.update(h, *ok, &mut median[..n_hog]);
+            median[..n_hog].iter_mut().for_each(|m| *m = m.max(0.0));
+            med_g.update(&geom, *ok, &mut median[n_hog..]);
+        }
+        let x: Vec<f64> = h.iter().chain(&geom).copied().collect();
+        let mut pred = models.predict_frame(&x, &median).unwrap();
+        if !ok {
+            pred.intensities.iter_mut().for_each(|v| *v = 0.0);
+            pred.presences.iter_mut().for_each(|v| *v = 0.0);
+        }
+        assert_eq!(pred, ours_raw[f], "raw prediction, frame {f}");
+        for (k, v) in pred.intensities.iter().enumerate() {
+            hist_i[k].push(*v);
+        }
+        for (k, v) in pred.presences.iter().enumerate() {
+            hist_p[k].push(*v);
+        }
+        if *ok && succ - 1 < max_init {
+            kept.push((f, x));
+        }
+    }
+    assert_eq!(kept.len(), max_init);
+    for (f, x) in &kept {
+        let pred = models.predict_frame(x, &median).unwrap();
+        for (k, v) in pred.intensities.iter().enumerate() {
+            hist_i[k][*f] = *v;
+        }
+        for (k, v) in pred.presences.iter().enumerate() {
+            hist_p[k][*f] = *v;
+        }
+    }
+    let successes: Vec<bool> = frames.iter().map(|f| f.2).collect();
+    assert_eq!(ours.successes, successes);
+    for (k, m) in models.intensity_models().enumerate() {
+        let offset = match m.cutoff {
+            Some(c) => postprocess::calibration_offset(&hist_i[k], &successes, c),
+            None => 0.0,
+        };
+        postprocess::shift_and_clip(&mut hist_i[k], &successes, offset);
+        postprocess::smooth_intensities(&mut hist_i[k]);
+        for (f, (a, b)) in ours.intensities[k].iter().zip(&hist_i[k]).enumerate() {
+            assert!((a - b).abs() <= 1e-12, "{} frame {f}: {a} vs {b}", m.name);
+        }
+    }
+    for (k, name) in models.presence_names().iter().enumerate() {
+        postprocess::smooth_presences(&mut hist_p[k]);
+        assert_eq!(ours.presences[k], hist_p[k], "{name}");
     }
 }

@@ -4,7 +4,7 @@
 use crate::error::Result;
 use crate::pdm::{Pdm, PdmParams};
 use crate::rotation;
-use opencv::core::{Mat, Matx33f, Vec3f, CV_32F};
+use opencv::core::{Mat, CV_32F};
 use opencv::prelude::*;
 
 /// Pinhole camera intrinsics in pixels.
@@ -94,7 +94,7 @@ pub fn head_pose(
     };
     let r = as_f32(&rvec)?;
     let t = as_f32(&tvec)?;
-    let euler = rotation::axis_angle_to_euler(Vec3f::from([r[0], r[1], r[2]]))?;
+    let euler = rotation::axis_angle_to_euler(r);
     Ok([t[0], t[1], t[2], euler[0], euler[1], euler[2]])
 }
 
@@ -109,13 +109,13 @@ pub fn landmarks_3d(
 ) -> Vec<f32> {
     let n = landmarks.len() / 2;
     let shape = pdm.shape_3d(&params.local);
-    let r: Matx33f = rotation::euler_to_rotation_matrix(params.global.rotation);
+    let r = rotation::euler_to_rotation_matrix(params.global.rotation);
     let z_avg = camera.fx / params.global.scale;
     let mut out = vec![0.0f32; 3 * n];
     for i in 0..n {
         let p = [shape[i], shape[i + n], shape[i + 2 * n]];
         // Row i of shape^T · R^T: the rotated point's depth.
-        let depth = p[0] * r.val[6] + p[1] * r.val[7] + p[2] * r.val[8];
+        let depth = p[0] * r[2][0] + p[1] * r[2][1] + p[2] * r[2][2];
         let z = z_avg + depth;
         out[i] = z * ((landmarks[i] - camera.cx) / camera.fx);
         out[i + n] = z * ((landmarks[i + n] - camera.cy) / camera.fy);

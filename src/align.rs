@@ -1,1 +1,619 @@
-//! (to be written)
+//! The similarity-aligned, masked face that OpenFace's AU models see: OpenFace 2.2's
+//! `FaceAnalysis::AlignFaceMask` (`Face_utils.cpp`) as `FaceAnalyser::AddNextFrame` calls it
+//! (rigid points, `sim_scale` 0.7, 112×112, BGR).
+//!
+//! Steps, each matching OpenFace's float/double types and order of operations:
+//! 1. The 24 rigid landmarks (`extract_rigid_points`) of the frame are aligned to the same points
+//!    of the PDM's mean shape × `sim_scale` with a similarity (`Utilities::AlignShapesWithScale`:
+//!    mean-normalise, divide by the RMS radius, 2D Kabsch via `cv::SVD` — called through OpenCV).
+//! 2. The warp is that scale-rotation with the translation `-(A·(tx, ty)) + size/2`, where
+//!    `(tx, ty)` are the PDM's fitted global translation, not the landmarks' centroid.
+//! 3. `cv::warpAffine` (bilinear, constant-0 border) of the BGR frame — called through OpenCV.
+//! 4. The landmarks are mapped into the aligned image, the jaw ends (0, 16) and the eyebrows
+//!    (17–26) are moved up by `30 / 0.7 × sim_scale` px, and every pixel whose integer
+//!    coordinate lies in a triangle of `tris_68_full` (OpenFace's `LandmarkDetector::PAW`
+//!    inside test, edges included, float arithmetic) is kept; the rest is set to 0.
+//!
+//! The mapping is stateless: one [`FaceAligner`] serves any number of frames and threads.
+
+use crate::error::{Error, Result};
+use crate::image::BgrImage;
+use crate::openface_io::TextModelReader;
+use crate::pdm::{GlobalParams, Pdm};
+use opencv::core::{Mat, Scalar, Size, BORDER_CONSTANT};
+use opencv::imgproc::{warp_affine, INTER_LINEAR};
+use opencv::prelude::*;
+use std::path::Path;
+
+/// Side of the aligned face the AU models use (`FaceAnalyserParameters::sim_size_au`).
+pub const AU_ALIGNED_SIZE: usize = 112;
+
+/// Scale of the mean shape in the aligned face the AU models use (`sim_scale_au`).
+pub const AU_SIM_SCALE: f64 = 0.7;
+
+/// Landmarks of the 68-point model that hardly move with expression (OpenFace's
+/// `extract_rigid_points`): jaw sides, nose, eye corners and lower lids.
+pub const RIGID_POINTS: [usize; 24] = [
+    1, 2, 3, 4, 12, 13, 14, 15, 27, 28, 29, 31, 32, 33, 34, 35, 36, 39, 40, 41, 42, 45, 46, 47,
+];
+
+/// Landmarks moved up before masking so the mask covers the forehead: the jaw ends and the
+/// ten eyebrow points.
+pub const FOREHEAD_POINTS: [usize; 12] = [0, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26];
+
+/// Upward shift of [`FOREHEAD_POINTS`] in aligned-image pixels at `sim_scale` 0.7 (OpenFace
+/// scales it as `30 / 0.7 × sim_scale`).
+pub const FOREHEAD_SHIFT_PX: f64 = 30.0;
+
+/// Number of landmarks of the model this alignment is written for.
+const NUM_LANDMARKS: usize = 68;
+
+/// A triangulation of the 68 landmarks (OpenFace's `tris_68_full.txt`, read by
+/// `FaceAnalyser::ReadAU` into a `cv::Mat_<int>`): one row of three landmark indices per
+/// triangle, in file order (the order decides nothing in the mask, but is kept).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Triangulation {
+    triangles: Vec<[usize; 3]>,
+}
+
+impl Triangulation {
+    /// Reads an OpenFace triangulation file (`rows 3 4` then the indices).
+    ///
+    /// # Errors
+    /// Missing file, a matrix that is not `n × 3`, or indices that are not non-negative
+    /// integers.
+    pub fn read(path: &Path) -> Result<Self> {
+        let mut reader = TextModelReader::open(path)?;
+        let m = reader.read_matrix()?;
+        let bad = |detail: String| Error::ModelFormat {
+            path: path.to_path_buf(),
+            detail,
+        };
+        if m.cols != 3 || m.rows == 0 {
+            return Err(bad(format!(
+                "triangulation is {}x{}, expected n x 3",
+                m.rows, m.cols
+            )));
+        }
+        let mut triangles = Vec::with_capacity(m.rows);
+        for r in 0..m.rows {
+            let mut tri = [0usize; 3];
+            for (c, slot) in tri.iter_mut().enumerate() {
+                let v = m.at(r, c);
+                if !(v >= 0.0 && v.fract() == 0.0 && v < 1e6) {
+                    return Err(bad(format!("triangle {r} has index {v}")));
+                }
+                *slot = v as usize;
+            }
+            triangles.push(tri);
+        }
+        Ok(Triangulation { triangles })
+    }
+
+    /// A triangulation from landmark index triples.
+    pub fn new(triangles: Vec<[usize; 3]>) -> Self {
+        Triangulation { triangles }
+    }
+
+    /// The triangles as landmark index triples.
+    pub fn triangles(&self) -> &[[usize; 3]] {
+        &self.triangles
+    }
+}
+
+/// The similarity that maps frame pixels to aligned-face pixels (OpenFace's `warp_matrix`, a
+/// `cv::Matx23f`): `[a00 a01 b0; a10 a11 b1]`, aligned = A · frame + b.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AlignmentTransform {
+    pub matrix: [[f32; 3]; 2],
+}
+
+impl AlignmentTransform {
+    /// Maps a frame point into the aligned image the way `AlignFaceMask` maps the landmarks:
+    /// the 2×2 product in double (OpenCV's float `gemm` accumulates in double) rounded to
+    /// float, then the float translation added.
+    #[inline]
+    pub fn apply(&self, x: f32, y: f32) -> (f32, f32) {
+        let m = &self.matrix;
+        let ax = (f64::from(x) * f64::from(m[0][0]) + f64::from(y) * f64::from(m[0][1])) as f32;
+        let ay = (f64::from(x) * f64::from(m[1][0]) + f64::from(y) * f64::from(m[1][1])) as f32;
+        (ax + m[0][2], ay + m[1][2])
+    }
+}
+
+/// Reusable buffers for [`FaceAligner::align_face_masked_into`]; one per worker thread.
+/// Grown on first use, then reused: a call allocates nothing but OpenCV's 2×2 SVD outputs.
+#[derive(Default)]
+pub struct AlignScratch {
+    points: Vec<[f32; 2]>,
+    triangles: Vec<TriangleBox>,
+    row_candidates: Vec<u32>,
+    mask: Vec<u8>,
+    svd_w: Mat,
+    svd_u: Mat,
+    svd_vt: Mat,
+}
+
+/// A triangle of the mask with its bounding box, as `PAW` precomputes it.
+#[derive(Clone, Copy, Debug, Default)]
+struct TriangleBox {
+    v: [[f32; 2]; 3],
+    min: [f32; 2],
+    max: [f32; 2],
+}
+
+/// Builds masked, similarity-aligned faces (OpenFace's `AlignFaceMask` with `rigid = true`).
+/// Everything that depends only on the PDM and the triangulation is computed once here.
+#[derive(Clone, Debug)]
+pub struct FaceAligner {
+    sim_scale: f64,
+    width: usize,
+    height: usize,
+    triangulation: Triangulation,
+    /// The rigid points of mean shape × `sim_scale`, mean-normalised and divided by their RMS
+    /// radius (the `dst` half of `AlignShapesWithScale`, which depends on the PDM only).
+    reference_normed: [[f32; 2]; NUM_RIGID],
+    /// RMS radius of the rigid points of the scaled mean shape (`s_dst`).
+    reference_rms: f32,
+}
+
+impl FaceAligner {
+    /// The aligner `FaceAnalyser` uses for AU features: `sim_scale` 0.7, 112×112.
+    ///
+    /// # Errors
+    /// See [`FaceAligner::with_geometry`].
+    pub fn new(pdm: &Pdm, triangulation: Triangulation) -> Result<Self> {
+        Self::with_geometry(
+            pdm,
+            triangulation,
+            AU_SIM_SCALE,
+            AU_ALIGNED_SIZE,
+            AU_ALIGNED_SIZE,
+        )
+    }
+
+    /// An aligner for another output scale or size (OpenFace's `-simscale`, `-simsize`).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] unless the PDM has 68 points, the triangulation's indices are below
+    /// 68, and the size is between 1 and 4096.
+    pub fn with_geometry(
+        pdm: &Pdm,
+        triangulation: Triangulation,
+        sim_scale: f64,
+        width: usize,
+        height: usize,
+    ) -> Result<Self> {
+        if pdm.num_points() != NUM_LANDMARKS {
+            return Err(Error::Invalid(format!(
+                "face alignment needs the 68-point PDM, got {} points",
+                pdm.num_points()
+            )));
+        }
+        if let Some(t) = triangulation
+            .triangles()
+            .iter()
+            .find(|t| t.iter().any(|&i| i >= NUM_LANDMARKS))
+        {
+            return Err(Error::Invalid(format!(
+                "triangle {t:?} refers to a landmark beyond 67"
+            )));
+        }
+        if !(1..=4096).contains(&width) || !(1..=4096).contains(&height) {
+            return Err(Error::Invalid(format!(
+                "aligned face size {width}x{height} out of range"
+            )));
+        }
+        if !(sim_scale.is_finite() && sim_scale > 0.0) {
+            return Err(Error::Invalid(format!("sim_scale {sim_scale} must be > 0")));
+        }
+        // `pdm.mean_shape * sim_scale` is a float `convertTo` with the scale cast to float.
+        let scale = sim_scale as f32;
+        let n = NUM_LANDMARKS;
+        let reference = RIGID_POINTS.map(|i| [pdm.mean_shape[i] * scale, pdm.mean_shape[i + n] * scale]);
+        let (reference_normed, reference_rms) = normalise_points(&reference)?;
+        Ok(FaceAligner {
+            sim_scale,
+            width,
+            height,
+            triangulation,
+            reference_normed,
+            reference_rms,
+        })
+    }
+
+    /// Width and height of the aligned face.
+    pub fn size(&self) -> (usize, usize) {
+        (self.width, self.height)
+    }
+
+    /// The frame-to-aligned-face similarity (the `warp_matrix` of `AlignFaceMask`).
+    ///
+    /// `landmarks` are the 68 detected points as `x_0..x_67, y_0..y_67` in frame pixels;
+    /// `global` are the parameters `PDM::CalcParams` fitted to them (only `tx, ty` are used).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for a wrong landmark count or non-finite values, [`Error::OpenCv`]
+    /// if OpenCV's SVD fails.
+    pub fn transform(
+        &self,
+        landmarks: &[f32],
+        global: &GlobalParams,
+        scratch: &mut AlignScratch,
+    ) -> Result<AlignmentTransform> {
+        check_landmarks(landmarks)?;
+        if !(global.tx.is_finite() && global.ty.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "non-finite translation ({}, {})",
+                global.tx, global.ty
+            )));
+        }
+        let n = NUM_LANDMARKS;
+        let source: [[f32; 2]; NUM_RIGID] =
+            RIGID_POINTS.map(|i| [landmarks[i], landmarks[i + n]]);
+        let (source_normed, source_rms) = normalise_points(&source)?;
+        let s = self.reference_rms / source_rms;
+        let r = kabsch_2d(&source_normed, &self.reference_normed, scratch)?;
+        let a = [[s * r[0][0], s * r[0][1]], [s * r[1][0], s * r[1][1]]];
+        // `Matx22f * Vec2f`: float, accumulated from 0 in column order.
+        let t0 = a[0][0] * global.tx + a[0][1] * global.ty;
+        let t1 = a[1][0] * global.tx + a[1][1] * global.ty;
+        // `out_width / 2` is integer division, then converted to float.
+        let cx = (self.width / 2) as f32;
+        let cy = (self.height / 2) as f32;
+        Ok(AlignmentTransform {
+            matrix: [[a[0][0], a[0][1], -t0 + cx], [a[1][0], a[1][1], -t1 + cy]],
+        })
+    }
+
+    /// The masked, aligned face of `frame` (BGR, `size()` pixels). Allocates the output and a
+    /// scratch; see [`FaceAligner::align_face_masked_into`] to reuse both.
+    ///
+    /// # Errors
+    /// As [`FaceAligner::align_face_masked_into`].
+    pub fn align_face_masked(
+        &self,
+        frame: &BgrImage,
+        landmarks: &[f32],
+        global: &GlobalParams,
+    ) -> Result<BgrImage> {
+        let mut out = BgrImage::zeros(self.width, self.height);
+        let mut scratch = AlignScratch::default();
+        self.align_face_masked_into(frame, landmarks, global, &mut scratch, &mut out)?;
+        Ok(out)
+    }
+
+    /// Writes the masked, aligned face of `frame` into `out` (resized to `size()` if needed),
+    /// exactly as OpenFace's `AlignFaceMask` computes it. Returns the transform used.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for an empty or inconsistent frame, a wrong landmark count or
+    /// non-finite landmarks or translation; [`Error::OpenCv`] if OpenCV fails.
+    pub fn align_face_masked_into(
+        &self,
+        frame: &BgrImage,
+        landmarks: &[f32],
+        global: &GlobalParams,
+        scratch: &mut AlignScratch,
+        out: &mut BgrImage,
+    ) -> Result<AlignmentTransform> {
+        if frame.width == 0
+            || frame.height == 0
+            || frame.data.len() != frame.width * frame.height * 3
+        {
+            return Err(Error::Invalid(format!(
+                "frame {}x{} with {} bytes",
+                frame.width,
+                frame.height,
+                frame.data.len()
+            )));
+        }
+        let transform = self.transform(landmarks, global, scratch)?;
+        self.warp(frame, &transform, out)?;
+        self.fill_mask(landmarks, &transform, scratch);
+        for (px, &keep) in out.data.chunks_exact_mut(3).zip(&scratch.mask) {
+            // `cv::multiply` by a 0/1 mask.
+            px[0] *= keep;
+            px[1] *= keep;
+            px[2] *= keep;
+        }
+        Ok(transform)
+    }
+
+    /// `cv::warpAffine(frame, out, warp, size, INTER_LINEAR)` (constant-0 border), written
+    /// straight into `out`'s buffer.
+    fn warp(
+        &self,
+        frame: &BgrImage,
+        transform: &AlignmentTransform,
+        out: &mut BgrImage,
+    ) -> Result<()> {
+        if out.width != self.width
+            || out.height != self.height
+            || out.data.len() != self.width * self.height * 3
+        {
+            *out = BgrImage::zeros(self.width, self.height);
+        }
+        let src = frame.as_mat()?;
+        let m = transform.matrix;
+        let coeffs = [m[0][0], m[0][1], m[0][2], m[1][0], m[1][1], m[1][2]];
+        let warp_mat = Mat::new_rows_cols_with_data(2, 3, &coeffs)?;
+        let (w, h) = (self.width as i32, self.height as i32);
+        // SAFETY: `Vec3b` is `#[repr(C)]` around `[u8; 3]`; the slice covers exactly the
+        // `width * height` pixels of `out.data` and lives as long as the mutable borrow.
+        let pixels: &mut [opencv::core::Vec3b] = unsafe {
+            std::slice::from_raw_parts_mut(
+                out.data.as_mut_ptr().cast::<opencv::core::Vec3b>(),
+                self.width * self.height,
+            )
+        };
+        let mut dst = Mat::new_rows_cols_with_data_mut(h, w, pixels)?;
+        let before = dst.data();
+        warp_affine(
+            &src,
+            &mut dst,
+            &warp_mat,
+            Size::new(w, h),
+            INTER_LINEAR,
+            BORDER_CONSTANT,
+            Scalar::default(),
+        )?;
+        if dst.data() != before {
+            // OpenCV reallocated instead of writing into our buffer; cannot happen for a
+            // matching size and type, but never return a stale image.
+            return Err(Error::Invalid(
+                "warpAffine did not write into the output buffer".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The 0/1 face mask in `scratch.mask`: landmarks mapped into the aligned image, forehead
+    /// points moved up, then OpenFace's `PAW` pixel mask over `[0, w-1] × [0, h-1]`.
+    fn fill_mask(&self, landmarks: &[f32], transform: &AlignmentTransform, s: &mut AlignScratch) {
+        let n = NUM_LANDMARKS;
+        s.points.clear();
+        s.points.extend((0..n).map(|i| {
+            let (x, y) = transform.apply(landmarks[i], landmarks[i + n]);
+            [x, y]
+        }));
+        let shift = FOREHEAD_SHIFT_PX / 0.7 * self.sim_scale;
+        for &i in &FOREHEAD_POINTS {
+            // `at<float>(i, 1) -= double`: the subtraction happens in double.
+            s.points[i][1] = (f64::from(s.points[i][1]) - shift) as f32;
+        }
+        s.triangles.clear();
+        s.triangles.extend(self.triangulation.triangles().iter().map(|t| {
+            let v = [s.points[t[0]], s.points[t[1]], s.points[t[2]]];
+            TriangleBox {
+                v,
+                min: [min3(v, 0), min3(v, 1)],
+                max: [max3(v, 0), max3(v, 1)],
+            }
+        }));
+        pixel_mask(
+            &s.triangles,
+            self.width,
+            self.height,
+            &mut s.row_candidates,
+            &mut s.mask,
+        );
+    }
+}
+
+fn check_landmarks(landmarks: &[f32]) -> Result<()> {
+    if landmarks.len() != 2 * NUM_LANDMARKS {
+        return Err(Error::Invalid(format!(
+            "expected {} landmark values, got {}",
+            2 * NUM_LANDMARKS,
+            landmarks.len()
+        )));
+    }
+    if let Some(i) = landmarks.iter().position(|v| !v.is_finite()) {
+        return Err(Error::Invalid(format!("landmark value {i} is not finite")));
+    }
+    Ok(())
+}
+
+/// Number of rigid points.
+const NUM_RIGID: usize = RIGID_POINTS.len();
+
+/// The per-shape half of `AlignShapesWithScale`: subtract the mean (`cv::mean` of a column:
+/// double sum times `1/n`, cast to float), then divide by the RMS radius (`cv::pow` squares in
+/// float, `cv::sum` in double, `sqrt` in double cast to float; the division is OpenCV's
+/// `Mat / double`, i.e. a float multiplication by `(float)(1 / rms)`).
+fn normalise_points(points: &[[f32; 2]; NUM_RIGID]) -> Result<([[f32; 2]; NUM_RIGID], f32)> {
+    let inv_n = 1.0 / NUM_RIGID as f64;
+    let mean = |c: usize| {
+        let sum = points.iter().fold(0.0f64, |acc, p| acc + f64::from(p[c]));
+        (sum * inv_n) as f32
+    };
+    let (mx, my) = (mean(0), mean(1));
+    let mut normed = points.map(|p| [p[0] - mx, p[1] - my]);
+    // `cv::sum` of the squared n×2 matrix, row-major. OpenCV adds these in SIMD lanes; the
+    // float result below is the same for any order unless a double sum lands on a float
+    // rounding tie.
+    let sum_sq = normed.iter().fold(0.0f64, |acc, p| {
+        acc + f64::from(p[0] * p[0]) + f64::from(p[1] * p[1])
+    });
+    let rms = (sum_sq / NUM_RIGID as f64).sqrt() as f32;
+    if !(rms > 0.0 && rms.is_finite()) {
+        return Err(Error::Numeric {
+            stage: "face alignment",
+            detail: format!("degenerate rigid points (RMS radius {rms})"),
+        });
+    }
+    let inv = (1.0 / f64::from(rms)) as f32;
+    for p in &mut normed {
+        p[0] *= inv;
+        p[1] *= inv;
+    }
+    Ok((normed, rms))
+}
+
+/// `AlignShapesKabsch2D`: the rotation taking the (normalised) `from` points onto `to`.
+/// `from^T · to` and the later 2×2 products are OpenCV float `gemm`s, which accumulate in
+/// double; the SVD is `cv::SVD` on the float matrix, called through OpenCV.
+fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]], scratch: &mut AlignScratch) -> Result<[[f32; 2]; 2]> {
+    let mut h = [0f32; 4];
+    for i in 0..2 {
+        for j in 0..2 {
+            let dot = from
+                .iter()
+                .zip(to)
+                .fold(0.0f64, |acc, (a, b)| acc + f64::from(a[i]) * f64::from(b[j]));
+            h[i * 2 + j] = dot as f32;
+        }
+    }
+    let h_mat = Mat::new_rows_cols_with_data(2, 2, &h)?;
+    opencv::core::sv_decomp(
+        &h_mat,
+        &mut scratch.svd_w,
+        &mut scratch.svd_u,
+        &mut scratch.svd_vt,
+        0,
+    )?;
+    let read2 = |m: &Mat| -> Result<[[f32; 2]; 2]> {
+        if m.rows() != 2 || m.cols() != 2 || m.typ() != opencv::core::CV_32F {
+            return Err(Error::Numeric {
+                stage: "face alignment",
+                detail: format!("unexpected SVD factor {}x{}", m.rows(), m.cols()),
+            });
+        }
+        Ok([
+            [*m.at_2d::<f32>(0, 0)?, *m.at_2d::<f32>(0, 1)?],
+            [*m.at_2d::<f32>(1, 0)?, *m.at_2d::<f32>(1, 1)?],
+        ])
+    };
+    let u = read2(&scratch.svd_u)?;
+    let vt = read2(&scratch.svd_vt)?;
+    let dot2 = |a0: f32, b0: f32, a1: f32, b1: f32| {
+        (f64::from(a0) * f64::from(b0) + f64::from(a1) * f64::from(b1)) as f32
+    };
+    // d = det(vt^T · u^T): the float product, then the determinant in double.
+    let mut p = [[0f32; 2]; 2];
+    for (i, row) in p.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            *v = dot2(vt[0][i], u[j][0], vt[1][i], u[j][1]);
+        }
+    }
+    let det = f64::from(p[0][0]) * f64::from(p[1][1]) - f64::from(p[0][1]) * f64::from(p[1][0]);
+    let corr = [1.0f32, if det > 0.0 { 1.0 } else { -1.0 }];
+    // R = (vt^T · corr) · u^T, two float gemms.
+    let mut vc = [[0f32; 2]; 2];
+    for (i, row) in vc.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            let c0 = if j == 0 { corr[0] } else { 0.0 };
+            let c1 = if j == 1 { corr[1] } else { 0.0 };
+            *v = dot2(vt[0][i], c0, vt[1][i], c1);
+        }
+    }
+    let mut r = [[0f32; 2]; 2];
+    for (i, row) in r.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            *v = dot2(vc[i][0], u[j][0], vc[i][1], u[j][1]);
+        }
+    }
+    Ok(r)
+}
+
+fn min3(v: [[f32; 2]; 3], c: usize) -> f32 {
+    v[0][c].min(v[1][c]).min(v[2][c])
+}
+
+fn max3(v: [[f32; 2]; 3], c: usize) -> f32 {
+    v[0][c].max(v[1][c]).max(v[2][c])
+}
+
+/// `PAW::sameSide`: is `p0` on the same side of the line `p2`–`p3` as `p1` (or on it)?
+#[inline]
+fn same_side(p0: [f32; 2], p1: [f32; 2], p2: [f32; 2], p3: [f32; 2]) -> bool {
+    let x = (p3[0] - p2[0]) * (p0[1] - p2[1]) - (p0[0] - p2[0]) * (p3[1] - p2[1]);
+    let y = (p3[0] - p2[0]) * (p1[1] - p2[1]) - (p1[0] - p2[0]) * (p3[1] - p2[1]);
+    x * y >= 0.0
+}
+
+/// `PAW::pointInTriangle`: closed triangle test, in float, vertex order as OpenFace passes it.
+#[inline]
+fn point_in_triangle(p: [f32; 2], t: &TriangleBox) -> bool {
+    let [a, b, c] = t.v;
+    same_side(p, a, b, c) && same_side(p, b, a, c) && same_side(p, c, a, b)
+}
+
+/// OpenFace's `PAW` pixel mask with the box `[0, width-1] × [0, height-1]`: the scan in row
+/// order where each pixel first tries the previous pixel's triangle (`findTriangle`'s guess,
+/// tested without its bounding box), then every triangle whose bounding box holds the pixel,
+/// in index order. Rows pre-select the triangles whose vertical extent holds them, which skips
+/// only triangles OpenFace's bounding-box test would skip too, so the result is identical.
+fn pixel_mask(
+    triangles: &[TriangleBox],
+    width: usize,
+    height: usize,
+    candidates: &mut Vec<u32>,
+    mask: &mut Vec<u8>,
+) {
+    mask.clear();
+    mask.resize(width * height, 0);
+    let mut guess: Option<usize> = None;
+    for y in 0..height {
+        let y0 = y as f32;
+        candidates.clear();
+        let mut row_min = f32::INFINITY;
+        let mut row_max = f32::NEG_INFINITY;
+        for (i, t) in triangles.iter().enumerate() {
+            if !(t.max[1] < y0 || t.min[1] > y0) {
+                candidates.push(i as u32);
+                row_min = row_min.min(t.min[0]);
+                row_max = row_max.max(t.max[0]);
+            }
+        }
+        let row = &mut mask[y * width..(y + 1) * width];
+        for (x, m) in row.iter_mut().enumerate() {
+            let p = [x as f32, y0];
+            let mut found = guess.filter(|&g| point_in_triangle(p, &triangles[g]));
+            if found.is_none() && !(p[0] < row_min || p[0] > row_max) {
+                found = candidates
+                    .iter()
+                    .map(|&i| i as usize)
+                    .find(|&i| {
+                        let t = &triangles[i];
+                        !(t.max[0] < p[0] || t.min[0] > p[0]) && point_in_triangle(p, t)
+                    });
+            }
+            *m = u8::from(found.is_some());
+            guess = found;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tri(v: [[f32; 2]; 3]) -> TriangleBox {
+        TriangleBox {
+            v,
+            min: [min3(v, 0), min3(v, 1)],
+            max: [max3(v, 0), max3(v, 1)],
+        }
+    }
+
+    #[test]
+    fn mask_includes_edges_and_vertices() {
+        let t = [tri([[1.0, 1.0], [5.0, 1.0], [1.0, 5.0]])];
+        let (mut c, mut m) = (Vec::new(), Vec::new());
+        pixel_mask(&t, 7, 7, &mut c, &mut m);
+        let inside = |x: usize, y: usize| m[y * 7 + x] == 1;
+        assert!(inside(1, 1) && inside(5, 1) && inside(1, 5) && inside(3, 3));
+        assert!(!inside(0, 0) && !inside(4, 3) && !inside(6, 1));
+        assert_eq!(m.iter().filter(|&&v| v == 1).count(), 15);
+    }
+
+    #[test]
+    fn normalised_points_have_unit_rms() {
+        let pts = [[0.0f32, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0]];
+        let (n, rms) = normalise_points(&pts).unwrap();
+        assert!((rms - 2f32.sqrt()).abs() < 1e-6);
+        assert!((n[0][0] + std::f32::consts::FRAC_1_SQRT_2).abs() < 1e-6);
+    }
+}

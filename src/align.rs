@@ -126,20 +126,92 @@ impl AlignmentTransform {
 #[derive(Default)]
 pub struct AlignScratch {
     points: Vec<[f32; 2]>,
-    triangles: Vec<TriangleBox>,
+    triangles: Vec<MaskTriangle>,
     row_candidates: Vec<u32>,
+    row_terms: Vec<[f32; 3]>,
     mask: Vec<u8>,
     svd_w: Mat,
     svd_u: Mat,
     svd_vt: Mat,
 }
 
-/// A triangle of the mask with its bounding box, as `PAW` precomputes it.
+/// One `PAW::sameSide` test of a triangle — is the pixel on the same side of the line
+/// `p2`–`p3` as `p1`? — with everything that does not depend on the pixel computed once, by the
+/// same float operations OpenFace performs per pixel: the test is
+/// `(ex·(y0 − y2) − (x0 − x2)·dy) · side ≥ 0`.
 #[derive(Clone, Copy, Debug, Default)]
-struct TriangleBox {
+struct EdgeTest {
+    /// `x3 − x2`.
+    ex: f32,
+    /// `y3 − y2`.
+    dy: f32,
+    x2: f32,
+    y2: f32,
+    /// `(x3 − x2)(y1 − y2) − (x1 − x2)(y3 − y2)`: which side `p1` is on.
+    side: f32,
+}
+
+impl EdgeTest {
+    fn new(p1: [f32; 2], p2: [f32; 2], p3: [f32; 2]) -> Self {
+        let ex = p3[0] - p2[0];
+        let dy = p3[1] - p2[1];
+        EdgeTest {
+            ex,
+            dy,
+            x2: p2[0],
+            y2: p2[1],
+            side: ex * (p1[1] - p2[1]) - (p1[0] - p2[0]) * dy,
+        }
+    }
+
+    /// The part of the test that depends on the row only: `ex·(y0 − y2)`.
+    #[inline]
+    fn row_term(&self, y0: f32) -> f32 {
+        self.ex * (y0 - self.y2)
+    }
+
+    #[inline]
+    fn holds(&self, row_term: f32, x0: f32) -> bool {
+        (row_term - (x0 - self.x2) * self.dy) * self.side >= 0.0
+    }
+}
+
+/// A triangle of the mask: its vertices in triangulation order, its bounding box (as `PAW`
+/// precomputes them) and its three edge tests in `PAW::pointInTriangle`'s order.
+#[derive(Clone, Copy, Debug, Default)]
+struct MaskTriangle {
     v: [[f32; 2]; 3],
     min: [f32; 2],
     max: [f32; 2],
+    edges: [EdgeTest; 3],
+}
+
+impl MaskTriangle {
+    fn new(v: [[f32; 2]; 3]) -> Self {
+        let [a, b, c] = v;
+        MaskTriangle {
+            v,
+            min: [min3(v, 0), min3(v, 1)],
+            max: [max3(v, 0), max3(v, 1)],
+            edges: [
+                EdgeTest::new(a, b, c),
+                EdgeTest::new(b, a, c),
+                EdgeTest::new(c, a, b),
+            ],
+        }
+    }
+
+    fn row_terms(&self, y0: f32) -> [f32; 3] {
+        self.edges.map(|e| e.row_term(y0))
+    }
+
+    /// `PAW::pointInTriangle` for a pixel of the row whose `row_terms` are given.
+    #[inline]
+    fn contains(&self, row_terms: &[f32; 3], x0: f32) -> bool {
+        self.edges[0].holds(row_terms[0], x0)
+            && self.edges[1].holds(row_terms[1], x0)
+            && self.edges[2].holds(row_terms[2], x0)
+    }
 }
 
 /// Builds masked, similarity-aligned faces (OpenFace's `AlignFaceMask` with `rigid = true`).
@@ -383,19 +455,18 @@ impl FaceAligner {
             s.points[i][1] = (f64::from(s.points[i][1]) - shift) as f32;
         }
         s.triangles.clear();
-        s.triangles.extend(self.triangulation.triangles().iter().map(|t| {
-            let v = [s.points[t[0]], s.points[t[1]], s.points[t[2]]];
-            TriangleBox {
-                v,
-                min: [min3(v, 0), min3(v, 1)],
-                max: [max3(v, 0), max3(v, 1)],
-            }
-        }));
+        s.triangles.extend(
+            self.triangulation
+                .triangles()
+                .iter()
+                .map(|t| MaskTriangle::new([s.points[t[0]], s.points[t[1]], s.points[t[2]]])),
+        );
         pixel_mask(
             &s.triangles,
             self.width,
             self.height,
             &mut s.row_candidates,
+            &mut s.row_terms,
             &mut s.mask,
         );
     }
@@ -525,35 +596,24 @@ fn max3(v: [[f32; 2]; 3], c: usize) -> f32 {
     v[0][c].max(v[1][c]).max(v[2][c])
 }
 
-/// `PAW::sameSide`: is `p0` on the same side of the line `p2`–`p3` as `p1` (or on it)?
-#[inline]
-fn same_side(p0: [f32; 2], p1: [f32; 2], p2: [f32; 2], p3: [f32; 2]) -> bool {
-    let x = (p3[0] - p2[0]) * (p0[1] - p2[1]) - (p0[0] - p2[0]) * (p3[1] - p2[1]);
-    let y = (p3[0] - p2[0]) * (p1[1] - p2[1]) - (p1[0] - p2[0]) * (p3[1] - p2[1]);
-    x * y >= 0.0
-}
-
-/// `PAW::pointInTriangle`: closed triangle test, in float, vertex order as OpenFace passes it.
-#[inline]
-fn point_in_triangle(p: [f32; 2], t: &TriangleBox) -> bool {
-    let [a, b, c] = t.v;
-    same_side(p, a, b, c) && same_side(p, b, a, c) && same_side(p, c, a, b)
-}
-
-/// OpenFace's `PAW` pixel mask with the box `[0, width-1] × [0, height-1]`: the scan in row
-/// order where each pixel first tries the previous pixel's triangle (`findTriangle`'s guess,
-/// tested without its bounding box), then every triangle whose bounding box holds the pixel,
-/// in index order. Rows pre-select the triangles whose vertical extent holds them, which skips
-/// only triangles OpenFace's bounding-box test would skip too, so the result is identical.
+/// OpenFace's `PAW` pixel mask with the box `[0, width-1] × [0, height-1]`, exactly: the scan
+/// in row order where each pixel first tries the previous pixel's triangle (`findTriangle`'s
+/// guess, tested without its bounding box), then every triangle whose bounding box holds the
+/// pixel, in index order. Rows pre-select the triangles whose vertical extent holds them (the
+/// others fail OpenFace's bounding-box test anyway) and pre-compute the row's part of each edge
+/// test; the per-pixel arithmetic is OpenFace's, operation for operation.
 fn pixel_mask(
-    triangles: &[TriangleBox],
+    triangles: &[MaskTriangle],
     width: usize,
     height: usize,
     candidates: &mut Vec<u32>,
+    row_terms: &mut Vec<[f32; 3]>,
     mask: &mut Vec<u8>,
 ) {
     mask.clear();
     mask.resize(width * height, 0);
+    row_terms.clear();
+    row_terms.resize(triangles.len(), [0.0; 3]);
     let mut guess: Option<usize> = None;
     for y in 0..height {
         let y0 = y as f32;
@@ -563,22 +623,24 @@ fn pixel_mask(
         for (i, t) in triangles.iter().enumerate() {
             if !(t.max[1] < y0 || t.min[1] > y0) {
                 candidates.push(i as u32);
+                row_terms[i] = t.row_terms(y0);
                 row_min = row_min.min(t.min[0]);
                 row_max = row_max.max(t.max[0]);
             }
         }
+        if let Some(g) = guess {
+            // The guess carried over from the previous row need not span this one.
+            row_terms[g] = triangles[g].row_terms(y0);
+        }
         let row = &mut mask[y * width..(y + 1) * width];
         for (x, m) in row.iter_mut().enumerate() {
-            let p = [x as f32, y0];
-            let mut found = guess.filter(|&g| point_in_triangle(p, &triangles[g]));
-            if found.is_none() && !(p[0] < row_min || p[0] > row_max) {
-                found = candidates
-                    .iter()
-                    .map(|&i| i as usize)
-                    .find(|&i| {
-                        let t = &triangles[i];
-                        !(t.max[0] < p[0] || t.min[0] > p[0]) && point_in_triangle(p, t)
-                    });
+            let x0 = x as f32;
+            let mut found = guess.filter(|&g| triangles[g].contains(&row_terms[g], x0));
+            if found.is_none() && !(x0 < row_min || x0 > row_max) {
+                found = candidates.iter().map(|&i| i as usize).find(|&i| {
+                    let t = &triangles[i];
+                    !(t.max[0] < x0 || t.min[0] > x0) && t.contains(&row_terms[i], x0)
+                });
             }
             *m = u8::from(found.is_some());
             guess = found;
@@ -590,19 +652,61 @@ fn pixel_mask(
 mod tests {
     use super::*;
 
-    fn tri(v: [[f32; 2]; 3]) -> TriangleBox {
-        TriangleBox {
-            v,
-            min: [min3(v, 0), min3(v, 1)],
-            max: [max3(v, 0), max3(v, 1)],
+    /// `PAW::sameSide`, written out per pixel as OpenFace does.
+    fn same_side(p0: [f32; 2], p1: [f32; 2], p2: [f32; 2], p3: [f32; 2]) -> bool {
+        let x = (p3[0] - p2[0]) * (p0[1] - p2[1]) - (p0[0] - p2[0]) * (p3[1] - p2[1]);
+        let y = (p3[0] - p2[0]) * (p1[1] - p2[1]) - (p1[0] - p2[0]) * (p3[1] - p2[1]);
+        x * y >= 0.0
+    }
+
+    fn point_in_triangle(p: [f32; 2], t: &MaskTriangle) -> bool {
+        let [a, b, c] = t.v;
+        same_side(p, a, b, c) && same_side(p, b, a, c) && same_side(p, c, a, b)
+    }
+
+    /// The plain port of the `PAW` constructor's mask loop (`findTriangle` with its guess):
+    /// the oracle for the optimised [`pixel_mask`].
+    fn pixel_mask_reference(triangles: &[MaskTriangle], width: usize, height: usize) -> Vec<u8> {
+        let mut mask = vec![0u8; width * height];
+        let mut guess: Option<usize> = None;
+        for y in 0..height {
+            for x in 0..width {
+                let p = [x as f32, y as f32];
+                let mut found = guess.filter(|&g| point_in_triangle(p, &triangles[g]));
+                if found.is_none() {
+                    found = triangles.iter().position(|t| {
+                        !(t.max[0] < p[0] || t.min[0] > p[0] || t.max[1] < p[1] || t.min[1] > p[1])
+                            && point_in_triangle(p, t)
+                    });
+                }
+                mask[y * width + x] = u8::from(found.is_some());
+                guess = found;
+            }
+        }
+        mask
+    }
+
+    fn fast_mask(triangles: &[MaskTriangle], width: usize, height: usize) -> Vec<u8> {
+        let (mut c, mut r, mut m) = (Vec::new(), Vec::new(), Vec::new());
+        pixel_mask(triangles, width, height, &mut c, &mut r, &mut m);
+        m
+    }
+
+    /// xorshift64*: deterministic test data without a dependency.
+    struct Rng(u64);
+    impl Rng {
+        fn next_f32(&mut self) -> f32 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 40) as f32 / (1u64 << 24) as f32
         }
     }
 
     #[test]
     fn mask_includes_edges_and_vertices() {
-        let t = [tri([[1.0, 1.0], [5.0, 1.0], [1.0, 5.0]])];
-        let (mut c, mut m) = (Vec::new(), Vec::new());
-        pixel_mask(&t, 7, 7, &mut c, &mut m);
+        let t = [MaskTriangle::new([[1.0, 1.0], [5.0, 1.0], [1.0, 5.0]])];
+        let m = fast_mask(&t, 7, 7);
         let inside = |x: usize, y: usize| m[y * 7 + x] == 1;
         assert!(inside(1, 1) && inside(5, 1) && inside(1, 5) && inside(3, 3));
         assert!(!inside(0, 0) && !inside(4, 3) && !inside(6, 1));
@@ -610,10 +714,59 @@ mod tests {
     }
 
     #[test]
+    fn fast_mask_equals_plain_port() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for case in 0..300 {
+            // Vertices on the pixel grid (edges through pixel centres), on half pixels, or
+            // anywhere, partly outside the image; some triangles degenerate.
+            let snap = case % 3;
+            let mut point = || {
+                let mut v = [rng.next_f32() * 50.0 - 5.0, rng.next_f32() * 50.0 - 5.0];
+                if snap == 0 {
+                    v = v.map(f32::round);
+                } else if snap == 1 {
+                    v = v.map(|c| (c * 2.0).round() / 2.0);
+                }
+                v
+            };
+            let mut tris: Vec<MaskTriangle> = (0..12)
+                .map(|_| MaskTriangle::new([point(), point(), point()]))
+                .collect();
+            if case % 10 == 0 {
+                let a = point();
+                let b = [a[0] + 4.0, a[1] + 2.0];
+                let c = [a[0] + 8.0, a[1] + 4.0];
+                tris.push(MaskTriangle::new([a, b, c]));
+            }
+            assert_eq!(
+                fast_mask(&tris, 40, 40),
+                pixel_mask_reference(&tris, 40, 40),
+                "case {case}"
+            );
+        }
+    }
+
+    #[test]
     fn normalised_points_have_unit_rms() {
-        let pts = [[0.0f32, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0]];
+        let mut pts = [[0.0f32; 2]; NUM_RIGID];
+        for (i, p) in pts.iter_mut().enumerate() {
+            let a = i as f32 * std::f32::consts::TAU / NUM_RIGID as f32;
+            *p = [10.0 + 3.0 * a.cos(), -4.0 + 3.0 * a.sin()];
+        }
         let (n, rms) = normalise_points(&pts).unwrap();
-        assert!((rms - 2f32.sqrt()).abs() < 1e-6);
-        assert!((n[0][0] + std::f32::consts::FRAC_1_SQRT_2).abs() < 1e-6);
+        assert!((rms - 3.0).abs() < 1e-5);
+        let sq: f32 = n.iter().map(|p| p[0] * p[0] + p[1] * p[1]).sum();
+        assert!((sq / NUM_RIGID as f32 - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn triangulation_indices_are_checked() {
+        let pdm = Pdm {
+            mean_shape: vec![0.0; 3 * NUM_LANDMARKS],
+            princ_comp: Vec::new(),
+            eigen_values: Vec::new(),
+        };
+        let err = FaceAligner::new(&pdm, Triangulation::new(vec![[0, 1, 68]]));
+        assert!(matches!(err, Err(Error::Invalid(_))));
     }
 }

@@ -122,7 +122,8 @@ impl AlignmentTransform {
 }
 
 /// Reusable buffers for [`FaceAligner::align_face_masked_into`]; one per worker thread.
-/// Grown on first use, then reused: a call allocates nothing but OpenCV's 2×2 SVD outputs.
+/// Grown on the first call, then reused: later calls allocate only a few OpenCV `Mat` headers
+/// (the views of the frame, the output and the 2×2 / 2×3 matrices).
 #[derive(Default)]
 pub struct AlignScratch {
     points: Vec<[f32; 2]>,
@@ -180,6 +181,8 @@ impl EdgeTest {
 /// precomputes them) and its three edge tests in `PAW::pointInTriangle`'s order.
 #[derive(Clone, Copy, Debug, Default)]
 struct MaskTriangle {
+    /// Read only by the plain-port oracle in the unit tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     v: [[f32; 2]; 3],
     min: [f32; 2],
     max: [f32; 2],
@@ -216,6 +219,9 @@ impl MaskTriangle {
 
 /// Builds masked, similarity-aligned faces (OpenFace's `AlignFaceMask` with `rigid = true`).
 /// Everything that depends only on the PDM and the triangulation is computed once here.
+///
+/// Only successfully tracked frames are aligned; for a failed frame OpenFace's `FaceAnalyser`
+/// uses a black image instead, which is the caller's business.
 #[derive(Clone, Debug)]
 pub struct FaceAligner {
     sim_scale: f64,
@@ -248,7 +254,8 @@ impl FaceAligner {
     ///
     /// # Errors
     /// [`Error::Invalid`] unless the PDM has 68 points, the triangulation's indices are below
-    /// 68, and the size is between 1 and 4096.
+    /// 68, the size is between 1 and 4096 and `sim_scale` is positive; [`Error::Numeric`] if
+    /// the mean shape's rigid points are degenerate.
     pub fn with_geometry(
         pdm: &Pdm,
         triangulation: Triangulation,
@@ -282,7 +289,8 @@ impl FaceAligner {
         // `pdm.mean_shape * sim_scale` is a float `convertTo` with the scale cast to float.
         let scale = sim_scale as f32;
         let n = NUM_LANDMARKS;
-        let reference = RIGID_POINTS.map(|i| [pdm.mean_shape[i] * scale, pdm.mean_shape[i + n] * scale]);
+        let reference =
+            RIGID_POINTS.map(|i| [pdm.mean_shape[i] * scale, pdm.mean_shape[i + n] * scale]);
         let (reference_normed, reference_rms) = normalise_points(&reference)?;
         Ok(FaceAligner {
             sim_scale,
@@ -321,8 +329,7 @@ impl FaceAligner {
             )));
         }
         let n = NUM_LANDMARKS;
-        let source: [[f32; 2]; NUM_RIGID] =
-            RIGID_POINTS.map(|i| [landmarks[i], landmarks[i + n]]);
+        let source: [[f32; 2]; NUM_RIGID] = RIGID_POINTS.map(|i| [landmarks[i], landmarks[i + n]]);
         let (source_normed, source_rms) = normalise_points(&source)?;
         let s = self.reference_rms / source_rms;
         let r = kabsch_2d(&source_normed, &self.reference_normed, scratch)?;
@@ -525,14 +532,17 @@ fn normalise_points(points: &[[f32; 2]; NUM_RIGID]) -> Result<([[f32; 2]; NUM_RI
 /// `AlignShapesKabsch2D`: the rotation taking the (normalised) `from` points onto `to`.
 /// `from^T · to` and the later 2×2 products are OpenCV float `gemm`s, which accumulate in
 /// double; the SVD is `cv::SVD` on the float matrix, called through OpenCV.
-fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]], scratch: &mut AlignScratch) -> Result<[[f32; 2]; 2]> {
+fn kabsch_2d(
+    from: &[[f32; 2]],
+    to: &[[f32; 2]],
+    scratch: &mut AlignScratch,
+) -> Result<[[f32; 2]; 2]> {
     let mut h = [0f32; 4];
     for i in 0..2 {
         for j in 0..2 {
-            let dot = from
-                .iter()
-                .zip(to)
-                .fold(0.0f64, |acc, (a, b)| acc + f64::from(a[i]) * f64::from(b[j]));
+            let dot = from.iter().zip(to).fold(0.0f64, |acc, (a, b)| {
+                acc + f64::from(a[i]) * f64::from(b[j])
+            });
             h[i * 2 + j] = dot as f32;
         }
     }

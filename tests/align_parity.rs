@@ -96,7 +96,11 @@ fn aligned_faces_match_openface_on_default_wmv() {
     let tris = Triangulation::read(&models.join("AU_predictors/tris_68_full.txt")).unwrap();
     let aligner = FaceAligner::new(&pdm, tris).unwrap();
     let stages = common::read_stages("default");
-    assert_eq!(stages.len(), 288, "default.stages.csv should have 288 frames");
+    assert_eq!(
+        stages.len(),
+        288,
+        "default.stages.csv should have 288 frames"
+    );
 
     let video = common::testdata("videos/default.wmv");
     let mut cap = VideoCapture::from_file(video.to_str().unwrap(), CAP_ANY).unwrap();
@@ -109,7 +113,11 @@ fn aligned_faces_match_openface_on_default_wmv() {
     let mut ours = BgrImage::zeros(112, 112);
     let mut mat = Mat::default();
     for row in &stages {
-        assert!(row.success, "frame {} is not a success in OpenFace", row.frame);
+        assert!(
+            row.success,
+            "frame {} is not a success in OpenFace",
+            row.frame
+        );
         assert!(
             cap.read(&mut mat).unwrap() && !mat.empty(),
             "video ended before frame {}",

@@ -128,8 +128,7 @@ impl AlignmentTransform {
 pub struct AlignScratch {
     points: Vec<[f32; 2]>,
     triangles: Vec<MaskTriangle>,
-    row_candidates: Vec<u32>,
-    row_terms: Vec<[f32; 3]>,
+    rows: MaskRows,
     mask: Vec<u8>,
     svd_w: Mat,
     svd_u: Mat,
@@ -472,8 +471,7 @@ impl FaceAligner {
             &s.triangles,
             self.width,
             self.height,
-            &mut s.row_candidates,
-            &mut s.row_terms,
+            &mut s.rows,
             &mut s.mask,
         );
     }
@@ -606,52 +604,111 @@ fn max3(v: [[f32; 2]; 3], c: usize) -> f32 {
     v[0][c].max(v[1][c]).max(v[2][c])
 }
 
-/// OpenFace's `PAW` pixel mask with the box `[0, width-1] × [0, height-1]`, exactly: the scan
-/// in row order where each pixel first tries the previous pixel's triangle (`findTriangle`'s
-/// guess, tested without its bounding box), then every triangle whose bounding box holds the
-/// pixel, in index order. Rows pre-select the triangles whose vertical extent holds them (the
-/// others fail OpenFace's bounding-box test anyway) and pre-compute the row's part of each edge
-/// test; the per-pixel arithmetic is OpenFace's, operation for operation.
+/// Per-row state of [`pixel_mask`], kept in [`AlignScratch`] to avoid reallocation.
+#[derive(Clone, Debug, Default)]
+struct MaskRows {
+    /// Per triangle, valid for the current row when `row[i].stamp == y + 1`.
+    row: Vec<RowTriangle>,
+    /// Per pixel of the current row: the smallest index of a triangle whose bounding box and
+    /// inside test both hold there (`u32::MAX`: none) — the answer of OpenFace's full search.
+    first: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct RowTriangle {
+    stamp: usize,
+    terms: [f32; 3],
+    /// Columns inside the bounding box: `ceil(min_x) ..= floor(max_x)`.
+    box_lo: i64,
+    box_hi: i64,
+    /// Columns of the box where the inside test holds (empty when `hit_lo > hit_hi`).
+    hit_lo: i64,
+    hit_hi: i64,
+}
+
+/// OpenFace's `PAW` pixel mask with the box `[0, width-1] × [0, height-1]`, exactly.
+///
+/// OpenFace scans the pixels in row order; each pixel first tries the previous pixel's
+/// triangle (`findTriangle`'s guess, tested *without* its bounding box), then every triangle
+/// whose bounding box holds the pixel, in index order. The same answer is computed here row by
+/// row: within a row each edge test is a monotone function of the column (float subtraction and
+/// multiplication by a constant are monotone), so the columns where a triangle's test holds form
+/// one interval, found by scanning its bounding box inwards from both ends; painting the
+/// intervals in reverse index order gives the full search's answer for every column at once,
+/// and the guess is then checked against its interval, or evaluated outright where OpenFace
+/// evaluates it outside the bounding box. The per-pixel arithmetic is OpenFace's.
 fn pixel_mask(
     triangles: &[MaskTriangle],
     width: usize,
     height: usize,
-    candidates: &mut Vec<u32>,
-    row_terms: &mut Vec<[f32; 3]>,
+    rows: &mut MaskRows,
     mask: &mut Vec<u8>,
 ) {
+    const NONE: u32 = u32::MAX;
     mask.clear();
     mask.resize(width * height, 0);
-    row_terms.clear();
-    row_terms.resize(triangles.len(), [0.0; 3]);
+    rows.row.clear();
+    rows.row.resize(triangles.len(), RowTriangle::default());
+    rows.first.clear();
+    rows.first.resize(width, NONE);
+    let last_col = width as i64 - 1;
     let mut guess: Option<usize> = None;
     for y in 0..height {
         let y0 = y as f32;
-        candidates.clear();
-        let mut row_min = f32::INFINITY;
-        let mut row_max = f32::NEG_INFINITY;
-        for (i, t) in triangles.iter().enumerate() {
-            if !(t.max[1] < y0 || t.min[1] > y0) {
-                candidates.push(i as u32);
-                row_terms[i] = t.row_terms(y0);
-                row_min = row_min.min(t.min[0]);
-                row_max = row_max.max(t.max[0]);
+        let stamp = y + 1;
+        rows.first.fill(NONE);
+        for (i, t) in triangles.iter().enumerate().rev() {
+            if t.max[1] < y0 || t.min[1] > y0 {
+                continue;
             }
+            let terms = t.row_terms(y0);
+            // Integer columns x with min_x <= x <= max_x (exact: x < 2^24).
+            let box_lo = t.min[0].ceil() as i64;
+            let box_hi = t.max[0].floor() as i64;
+            let (lo, hi) = (box_lo.max(0), box_hi.min(last_col));
+            let inside = |x: i64| t.contains(&terms, x as f32);
+            let mut hit_lo = lo;
+            while hit_lo <= hi && !inside(hit_lo) {
+                hit_lo += 1;
+            }
+            let mut hit_hi = hi;
+            if hit_lo <= hi {
+                while !inside(hit_hi) {
+                    hit_hi -= 1;
+                }
+                rows.first[hit_lo as usize..=hit_hi as usize].fill(i as u32);
+            }
+            rows.row[i] = RowTriangle {
+                stamp,
+                terms,
+                box_lo,
+                box_hi,
+                hit_lo,
+                hit_hi,
+            };
         }
         if let Some(g) = guess {
-            // The guess carried over from the previous row need not span this one.
-            row_terms[g] = triangles[g].row_terms(y0);
-        }
-        let row = &mut mask[y * width..(y + 1) * width];
-        for (x, m) in row.iter_mut().enumerate() {
-            let x0 = x as f32;
-            let mut found = guess.filter(|&g| triangles[g].contains(&row_terms[g], x0));
-            if found.is_none() && !(x0 < row_min || x0 > row_max) {
-                found = candidates.iter().map(|&i| i as usize).find(|&i| {
-                    let t = &triangles[i];
-                    !(t.max[0] < x0 || t.min[0] > x0) && t.contains(&row_terms[i], x0)
-                });
+            if rows.row[g].stamp != stamp {
+                // The guess carried over from the previous row need not span this one; it is
+                // then evaluated outright (see the `stamp` test below).
+                rows.row[g].terms = triangles[g].row_terms(y0);
             }
+        }
+        let mask_row = &mut mask[y * width..(y + 1) * width];
+        for (x, m) in mask_row.iter_mut().enumerate() {
+            let xi = x as i64;
+            let guessed = guess.filter(|&g| {
+                let r = &rows.row[g];
+                if r.stamp == stamp && r.box_lo <= xi && xi <= r.box_hi {
+                    r.hit_lo <= xi && xi <= r.hit_hi
+                } else {
+                    triangles[g].contains(&r.terms, x as f32)
+                }
+            });
+            let found = guessed.or_else(|| {
+                let f = rows.first[x];
+                (f != NONE).then_some(f as usize)
+            });
             *m = u8::from(found.is_some());
             guess = found;
         }
@@ -697,8 +754,8 @@ mod tests {
     }
 
     fn fast_mask(triangles: &[MaskTriangle], width: usize, height: usize) -> Vec<u8> {
-        let (mut c, mut r, mut m) = (Vec::new(), Vec::new(), Vec::new());
-        pixel_mask(triangles, width, height, &mut c, &mut r, &mut m);
+        let (mut rows, mut m) = (MaskRows::default(), Vec::new());
+        pixel_mask(triangles, width, height, &mut rows, &mut m);
         m
     }
 
@@ -726,16 +783,18 @@ mod tests {
     #[test]
     fn fast_mask_equals_plain_port() {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        for case in 0..300 {
-            // Vertices on the pixel grid (edges through pixel centres), on half pixels, or
-            // anywhere, partly outside the image; some triangles degenerate.
-            let snap = case % 3;
+        for case in 0..600 {
+            // Vertices on the pixel grid (edges through pixel centres), a hair off it, on half
+            // pixels, or anywhere, partly outside the image; some triangles degenerate.
+            let snap = case % 4;
             let mut point = || {
                 let mut v = [rng.next_f32() * 50.0 - 5.0, rng.next_f32() * 50.0 - 5.0];
-                if snap == 0 {
-                    v = v.map(f32::round);
-                } else if snap == 1 {
-                    v = v.map(|c| (c * 2.0).round() / 2.0);
+                let hair = (rng.next_f32() - 0.5) * 4e-6;
+                match snap {
+                    0 => v = v.map(f32::round),
+                    1 => v = v.map(|c| c.round() + hair),
+                    2 => v = v.map(|c| (c * 2.0).round() / 2.0),
+                    _ => {}
                 }
                 v
             };

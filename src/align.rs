@@ -174,6 +174,55 @@ impl EdgeTest {
     fn holds(&self, row_term: f32, x0: f32) -> bool {
         (row_term - (x0 - self.x2) * self.dy) * self.side >= 0.0
     }
+
+    /// The columns of `lo..=hi` (in the row of `row_term`) where the test holds, as
+    /// `(first, last)` (empty when `first > last`).
+    ///
+    /// Along a row the test is monotone in the column: `x0 − x2`, the product with the
+    /// constant `dy`, the difference from the constant row term and the product with the
+    /// constant `side` are each monotone under IEEE rounding, so the columns where it holds are
+    /// a prefix or a suffix of the range (all of it when `dy` or `side` is 0). The boundary is
+    /// estimated from the real-valued root and then settled by evaluating the float test itself,
+    /// so the answer is exactly the float test's.
+    fn columns(&self, row_term: f32, lo: i64, hi: i64) -> (i64, i64) {
+        let holds = |x: i64| self.holds(row_term, x as f32);
+        if lo > hi {
+            return (lo, hi);
+        }
+        if self.dy == 0.0 || self.side == 0.0 {
+            return if holds(lo) { (lo, hi) } else { (lo, lo - 1) };
+        }
+        let root = f64::from(self.x2) + f64::from(row_term) / f64::from(self.dy);
+        if (self.dy > 0.0) == (self.side > 0.0) {
+            // Holds up to some column: find the last one.
+            let mut k = root.floor().clamp((lo - 1) as f64, hi as f64) as i64;
+            if k >= lo && !holds(k) {
+                k -= 1;
+                while k >= lo && !holds(k) {
+                    k -= 1;
+                }
+            } else {
+                while k < hi && holds(k + 1) {
+                    k += 1;
+                }
+            }
+            (lo, k)
+        } else {
+            // Holds from some column on: find the first one.
+            let mut k = root.ceil().clamp(lo as f64, (hi + 1) as f64) as i64;
+            if k <= hi && !holds(k) {
+                k += 1;
+                while k <= hi && !holds(k) {
+                    k += 1;
+                }
+            } else {
+                while k > lo && holds(k - 1) {
+                    k -= 1;
+                }
+            }
+            (k, hi)
+        }
+    }
 }
 
 /// A triangle of the mask: its vertices in triangulation order, its bounding box (as `PAW`
@@ -665,17 +714,11 @@ fn pixel_mask(
             // Integer columns x with min_x <= x <= max_x (exact: x < 2^24).
             let box_lo = t.min[0].ceil() as i64;
             let box_hi = t.max[0].floor() as i64;
-            let (lo, hi) = (box_lo.max(0), box_hi.min(last_col));
-            let inside = |x: i64| t.contains(&terms, x as f32);
-            let mut hit_lo = lo;
-            while hit_lo <= hi && !inside(hit_lo) {
-                hit_lo += 1;
+            let (mut hit_lo, mut hit_hi) = (box_lo.max(0), box_hi.min(last_col));
+            for (e, &term) in t.edges.iter().zip(&terms) {
+                (hit_lo, hit_hi) = e.columns(term, hit_lo, hit_hi);
             }
-            let mut hit_hi = hi;
-            if hit_lo <= hi {
-                while !inside(hit_hi) {
-                    hit_hi -= 1;
-                }
+            if hit_lo <= hit_hi {
                 rows.first[hit_lo as usize..=hit_hi as usize].fill(i as u32);
             }
             rows.row[i] = RowTriangle {
@@ -695,22 +738,30 @@ fn pixel_mask(
             }
         }
         let mask_row = &mut mask[y * width..(y + 1) * width];
-        for (x, m) in mask_row.iter_mut().enumerate() {
+        let mut x = 0usize;
+        while x < width {
             let xi = x as i64;
-            let guessed = guess.filter(|&g| {
+            if let Some(g) = guess {
                 let r = &rows.row[g];
                 if r.stamp == stamp && r.box_lo <= xi && xi <= r.box_hi {
-                    r.hit_lo <= xi && xi <= r.hit_hi
-                } else {
-                    triangles[g].contains(&r.terms, x as f32)
+                    if r.hit_lo <= xi && xi <= r.hit_hi {
+                        // The guess holds for the rest of its interval: one run.
+                        let end = r.hit_hi as usize;
+                        mask_row[x..=end].fill(1);
+                        x = end + 1;
+                        continue;
+                    }
+                } else if triangles[g].contains(&r.terms, x as f32) {
+                    // OpenFace tests the guess without its bounding box.
+                    mask_row[x] = 1;
+                    x += 1;
+                    continue;
                 }
-            });
-            let found = guessed.or_else(|| {
-                let f = rows.first[x];
-                (f != NONE).then_some(f as usize)
-            });
-            *m = u8::from(found.is_some());
-            guess = found;
+            }
+            let f = rows.first[x];
+            guess = (f != NONE).then_some(f as usize);
+            mask_row[x] = u8::from(guess.is_some());
+            x += 1;
         }
     }
 }

@@ -195,7 +195,7 @@ impl EdgeTest {
         let root = f64::from(self.x2) + f64::from(row_term) / f64::from(self.dy);
         if (self.dy > 0.0) == (self.side > 0.0) {
             // Holds up to some column: find the last one.
-            let mut k = root.floor().clamp((lo - 1) as f64, hi as f64) as i64;
+            let mut k = floor_clamped(root, lo - 1, hi);
             if k >= lo && !holds(k) {
                 k -= 1;
                 while k >= lo && !holds(k) {
@@ -209,7 +209,7 @@ impl EdgeTest {
             (lo, k)
         } else {
             // Holds from some column on: find the first one.
-            let mut k = root.ceil().clamp(lo as f64, (hi + 1) as f64) as i64;
+            let mut k = ceil_clamped(root, lo, hi + 1);
             if k <= hi && !holds(k) {
                 k += 1;
                 while k <= hi && !holds(k) {
@@ -234,16 +234,25 @@ struct MaskTriangle {
     v: [[f32; 2]; 3],
     min: [f32; 2],
     max: [f32; 2],
+    /// The integer columns inside the bounding box: `ceil(min_x) ..= floor(max_x)`.
+    box_cols: (i64, i64),
     edges: [EdgeTest; 3],
 }
 
 impl MaskTriangle {
     fn new(v: [[f32; 2]; 3]) -> Self {
         let [a, b, c] = v;
+        let (min, max) = ([min3(v, 0), min3(v, 1)], [max3(v, 0), max3(v, 1)]);
+        // Far enough outside any image to stand for "unbounded" (and to stay exact as f32).
+        const FAR: i64 = 1 << 23;
         MaskTriangle {
             v,
-            min: [min3(v, 0), min3(v, 1)],
-            max: [max3(v, 0), max3(v, 1)],
+            min,
+            max,
+            box_cols: (
+                ceil_clamped(f64::from(min[0]), -FAR, FAR),
+                floor_clamped(f64::from(max[0]), -FAR, FAR),
+            ),
             edges: [
                 EdgeTest::new(a, b, c),
                 EdgeTest::new(b, a, c),
@@ -438,11 +447,9 @@ impl FaceAligner {
         let transform = self.transform(landmarks, global, scratch)?;
         self.warp(frame, &transform, out)?;
         self.fill_mask(landmarks, &transform, scratch);
-        for (px, &keep) in out.data.chunks_exact_mut(3).zip(&scratch.mask) {
-            // `cv::multiply` by a 0/1 mask.
-            px[0] *= keep;
-            px[1] *= keep;
-            px[2] *= keep;
+        // `cv::multiply` of each channel by the 0/1 mask, as an AND with 0xFF / 0x00.
+        for (v, &keep) in out.data.iter_mut().zip(&scratch.mask) {
+            *v &= keep;
         }
         Ok(transform)
     }
@@ -495,8 +502,9 @@ impl FaceAligner {
         Ok(())
     }
 
-    /// The 0/1 face mask in `scratch.mask`: landmarks mapped into the aligned image, forehead
-    /// points moved up, then OpenFace's `PAW` pixel mask over `[0, w-1] × [0, h-1]`.
+    /// The face mask in `scratch.mask`, one byte per channel (0xFF keep, 0 drop): landmarks
+    /// mapped into the aligned image, forehead points moved up, then OpenFace's `PAW` pixel
+    /// mask over `[0, w-1] × [0, h-1]`.
     fn fill_mask(&self, landmarks: &[f32], transform: &AlignmentTransform, s: &mut AlignScratch) {
         let n = NUM_LANDMARKS;
         s.points.clear();
@@ -520,6 +528,8 @@ impl FaceAligner {
             &s.triangles,
             self.width,
             self.height,
+            3,
+            0xFF,
             &mut s.rows,
             &mut s.mask,
         );
@@ -645,6 +655,31 @@ fn kabsch_2d(
     Ok(r)
 }
 
+/// `floor(v)` as an integer, clamped to `lo..=hi`, without a libm call (SSE2 has no rounding
+/// instruction). `v` must not be NaN.
+#[inline]
+fn floor_clamped(v: f64, lo: i64, hi: i64) -> i64 {
+    let c = v.clamp(lo as f64, hi as f64);
+    let t = c as i64;
+    if (t as f64) > c {
+        t - 1
+    } else {
+        t
+    }
+}
+
+/// `ceil(v)` as an integer, clamped to `lo..=hi`, without a libm call. `v` must not be NaN.
+#[inline]
+fn ceil_clamped(v: f64, lo: i64, hi: i64) -> i64 {
+    let c = v.clamp(lo as f64, hi as f64);
+    let t = c as i64;
+    if (t as f64) < c {
+        t + 1
+    } else {
+        t
+    }
+}
+
 fn min3(v: [[f32; 2]; 3], c: usize) -> f32 {
     v[0][c].min(v[1][c]).min(v[2][c])
 }
@@ -682,20 +717,25 @@ struct RowTriangle {
 /// whose bounding box holds the pixel, in index order. The same answer is computed here row by
 /// row: within a row each edge test is a monotone function of the column (float subtraction and
 /// multiplication by a constant are monotone), so the columns where a triangle's test holds form
-/// one interval, found by scanning its bounding box inwards from both ends; painting the
-/// intervals in reverse index order gives the full search's answer for every column at once,
-/// and the guess is then checked against its interval, or evaluated outright where OpenFace
-/// evaluates it outside the bounding box. The per-pixel arithmetic is OpenFace's.
+/// one interval (see [`EdgeTest::columns`]); painting the intervals in reverse index order
+/// gives the full search's answer for every column at once, and the guess is then checked
+/// against its interval, or evaluated outright where OpenFace evaluates it outside the bounding
+/// box. Every inside test is OpenFace's float arithmetic.
+///
+/// `mask` gets `channels` bytes per pixel, `on` inside and 0 outside.
+#[allow(clippy::too_many_arguments)]
 fn pixel_mask(
     triangles: &[MaskTriangle],
     width: usize,
     height: usize,
+    channels: usize,
+    on: u8,
     rows: &mut MaskRows,
     mask: &mut Vec<u8>,
 ) {
     const NONE: u32 = u32::MAX;
     mask.clear();
-    mask.resize(width * height, 0);
+    mask.resize(width * height * channels, 0);
     rows.row.clear();
     rows.row.resize(triangles.len(), RowTriangle::default());
     rows.first.clear();
@@ -711,9 +751,7 @@ fn pixel_mask(
                 continue;
             }
             let terms = t.row_terms(y0);
-            // Integer columns x with min_x <= x <= max_x (exact: x < 2^24).
-            let box_lo = t.min[0].ceil() as i64;
-            let box_hi = t.max[0].floor() as i64;
+            let (box_lo, box_hi) = t.box_cols;
             let (mut hit_lo, mut hit_hi) = (box_lo.max(0), box_hi.min(last_col));
             for (e, &term) in t.edges.iter().zip(&terms) {
                 (hit_lo, hit_hi) = e.columns(term, hit_lo, hit_hi);
@@ -737,7 +775,7 @@ fn pixel_mask(
                 rows.row[g].terms = triangles[g].row_terms(y0);
             }
         }
-        let mask_row = &mut mask[y * width..(y + 1) * width];
+        let mask_row = &mut mask[y * width * channels..(y + 1) * width * channels];
         let mut x = 0usize;
         while x < width {
             let xi = x as i64;
@@ -747,20 +785,22 @@ fn pixel_mask(
                     if r.hit_lo <= xi && xi <= r.hit_hi {
                         // The guess holds for the rest of its interval: one run.
                         let end = r.hit_hi as usize;
-                        mask_row[x..=end].fill(1);
+                        mask_row[x * channels..(end + 1) * channels].fill(on);
                         x = end + 1;
                         continue;
                     }
                 } else if triangles[g].contains(&r.terms, x as f32) {
                     // OpenFace tests the guess without its bounding box.
-                    mask_row[x] = 1;
+                    mask_row[x * channels..(x + 1) * channels].fill(on);
                     x += 1;
                     continue;
                 }
             }
             let f = rows.first[x];
             guess = (f != NONE).then_some(f as usize);
-            mask_row[x] = u8::from(guess.is_some());
+            if guess.is_some() {
+                mask_row[x * channels..(x + 1) * channels].fill(on);
+            }
             x += 1;
         }
     }
@@ -806,7 +846,7 @@ mod tests {
 
     fn fast_mask(triangles: &[MaskTriangle], width: usize, height: usize) -> Vec<u8> {
         let (mut rows, mut m) = (MaskRows::default(), Vec::new());
-        pixel_mask(triangles, width, height, &mut rows, &mut m);
+        pixel_mask(triangles, width, height, 1, 1, &mut rows, &mut m);
         m
     }
 

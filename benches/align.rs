@@ -1,5 +1,7 @@
 //! Speed of the masked similarity alignment (OpenFace's `AlignFaceMask`) on a 640×480 frame of
-//! `default.wmv`: the whole call, and the similarity alone.
+//! `default.wmv`: the whole call; the same with an empty triangulation (warp, similarity and
+//! the masking pass without any triangle: the cost of everything but the mask geometry); and
+//! the similarity alone.
 
 #[path = "../tests/common/mod.rs"]
 mod common;

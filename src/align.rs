@@ -181,9 +181,13 @@ impl EdgeTest {
     /// Along a row the test is monotone in the column: `x0 − x2`, the product with the
     /// constant `dy`, the difference from the constant row term and the product with the
     /// constant `side` are each monotone under IEEE rounding, so the columns where it holds are
-    /// a prefix or a suffix of the range (all of it when `dy` or `side` is 0). The boundary is
-    /// estimated from the real-valued root and then settled by evaluating the float test itself,
-    /// so the answer is exactly the float test's.
+    /// a prefix or a suffix of the range (all of it when `dy` or `side` is 0). The boundary is the
+    /// real root `r = x2 + row_term / dy` of the unrounded expression, unless the float test can
+    /// disagree with the real one there: the float product `(x0 − x2)·dy` is within a relative
+    /// 2⁻²³ of the real one, so the float and real signs agree at every column farther than
+    /// `|x0 − x2|·2⁻²³` from `r` (for `|dy|, |side|` not tiny, so the last product cannot
+    /// underflow). When `r` is that close to a whole column, the boundary is settled by
+    /// evaluating the float test itself. Either way the answer is exactly the float test's.
     fn columns(&self, row_term: f32, lo: i64, hi: i64) -> (i64, i64) {
         let holds = |x: i64| self.holds(row_term, x as f32);
         if lo > hi {
@@ -192,10 +196,19 @@ impl EdgeTest {
         if self.dy == 0.0 || self.side == 0.0 {
             return if holds(lo) { (lo, hi) } else { (lo, lo - 1) };
         }
+        const FAR: i64 = 1 << 40;
         let root = f64::from(self.x2) + f64::from(row_term) / f64::from(self.dy);
+        let below = floor_clamped(root, -FAR, FAR);
+        let distance = (root - below as f64).min((below + 1) as f64 - root);
+        // 2e-7 > 2⁻²³ plus the f64 rounding of `root`; +2 covers the columns next to it.
+        let tolerance = ((root - f64::from(self.x2)).abs() + 2.0) * 2e-7 + 1e-9;
+        let clear = distance > tolerance && self.dy.abs() >= 1e-6 && self.side.abs() >= 1e-6;
         if (self.dy > 0.0) == (self.side > 0.0) {
             // Holds up to some column: find the last one.
-            let mut k = floor_clamped(root, lo - 1, hi);
+            if clear {
+                return (lo, below.clamp(lo - 1, hi));
+            }
+            let mut k = below.clamp(lo - 1, hi);
             if k >= lo && !holds(k) {
                 k -= 1;
                 while k >= lo && !holds(k) {
@@ -209,6 +222,9 @@ impl EdgeTest {
             (lo, k)
         } else {
             // Holds from some column on: find the first one.
+            if clear {
+                return ((below + 1).clamp(lo, hi + 1), hi);
+            }
             let mut k = ceil_clamped(root, lo, hi + 1);
             if k <= hi && !holds(k) {
                 k += 1;
@@ -903,6 +919,39 @@ mod tests {
                 pixel_mask_reference(&tris, 40, 40),
                 "case {case}"
             );
+        }
+    }
+
+    #[test]
+    fn edge_columns_match_brute_force() {
+        let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+        for case in 0..200_000 {
+            let snap = case % 4;
+            let mut point = || {
+                let mut v = [rng.next_f32() * 140.0 - 15.0, rng.next_f32() * 140.0 - 15.0];
+                let hair = (rng.next_f32() - 0.5) * 1e-4;
+                match snap {
+                    0 => v = v.map(f32::round),
+                    1 => v = v.map(|c| c.round() + hair),
+                    2 => v = v.map(|c| (c * 4.0).round() / 4.0),
+                    _ => {}
+                }
+                v
+            };
+            let e = EdgeTest::new(point(), point(), point());
+            let y0 = (rng.next_f32() * 112.0).floor();
+            let term = e.row_term(y0);
+            let lo = (rng.next_f32() * 130.0) as i64 - 10;
+            let hi = lo + (rng.next_f32() * 130.0) as i64 - 10;
+            let got = e.columns(term, lo, hi);
+            let hits: Vec<i64> = (lo..=hi).filter(|&x| e.holds(term, x as f32)).collect();
+            match (hits.first(), hits.last()) {
+                (Some(&a), Some(&b)) => {
+                    assert_eq!(got, (a, b), "case {case}");
+                    assert_eq!(hits.len() as i64, b - a + 1, "case {case}: not an interval");
+                }
+                _ => assert!(got.0 > got.1, "case {case}: {got:?} for an empty set"),
+            }
         }
     }
 

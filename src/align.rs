@@ -149,6 +149,8 @@ struct EdgeTest {
     y2: f32,
     /// `(x3 − x2)(y1 − y2) − (x1 − x2)(y3 − y2)`: which side `p1` is on.
     side: f32,
+    /// `1 / dy` in double, to locate the real root of the test along a row.
+    inv_dy: f64,
 }
 
 impl EdgeTest {
@@ -161,6 +163,7 @@ impl EdgeTest {
             x2: p2[0],
             y2: p2[1],
             side: ex * (p1[1] - p2[1]) - (p1[0] - p2[0]) * dy,
+            inv_dy: 1.0 / f64::from(dy),
         }
     }
 
@@ -197,7 +200,7 @@ impl EdgeTest {
             return if holds(lo) { (lo, hi) } else { (lo, lo - 1) };
         }
         const FAR: i64 = 1 << 40;
-        let root = f64::from(self.x2) + f64::from(row_term) / f64::from(self.dy);
+        let root = f64::from(self.x2) + f64::from(row_term) * self.inv_dy;
         let below = floor_clamped(root, -FAR, FAR);
         let distance = (root - below as f64).min((below + 1) as f64 - root);
         // 2e-7 > 2⁻²³ plus the f64 rounding of `root`; +2 covers the columns next to it.

@@ -9,10 +9,13 @@
 //! 2. The warp is that scale-rotation with the translation `-(A·(tx, ty)) + size/2`, where
 //!    `(tx, ty)` are the PDM's fitted global translation, not the landmarks' centroid.
 //! 3. `cv::warpAffine` (bilinear, constant-0 border) of the BGR frame — called through OpenCV.
-//! 4. The landmarks are mapped into the aligned image, the jaw ends (0, 16) and the eyebrows
-//!    (17–26) are moved up by `30 / 0.7 × sim_scale` px, and every pixel whose integer
-//!    coordinate lies in a triangle of `tris_68_full` (OpenFace's `LandmarkDetector::PAW`
-//!    inside test, edges included, float arithmetic) is kept; the rest is set to 0.
+//! 4. The landmarks are mapped into the aligned image (2×2 product accumulated in double and
+//!    rounded to float, as OpenCV's float `gemm` does, then the float translation), the jaw ends
+//!    (0, 16) and the eyebrows (17–26) are moved up by `30 / 0.7 × sim_scale` px (subtracted in
+//!    double), and every pixel whose integer coordinate `PAW` finds in a triangle of
+//!    `tris_68_full` is kept, the rest set to 0. `LandmarkDetector::PAW`'s inside test is in
+//!    float with edges included, and its scan reuses the previous pixel's triangle without a
+//!    bounding-box test; both are reproduced exactly.
 //!
 //! The mapping is stateless: one [`FaceAligner`] serves any number of frames and threads.
 
@@ -49,8 +52,8 @@ pub const FOREHEAD_SHIFT_PX: f64 = 30.0;
 const NUM_LANDMARKS: usize = 68;
 
 /// A triangulation of the 68 landmarks (OpenFace's `tris_68_full.txt`, read by
-/// `FaceAnalyser::ReadAU` into a `cv::Mat_<int>`): one row of three landmark indices per
-/// triangle, in file order (the order decides nothing in the mask, but is kept).
+/// `FaceAnalyser::Read` into a `cv::Mat_<int>`): one row of three landmark indices per
+/// triangle, in file order (which `PAW`'s scan depends on in degenerate cases).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Triangulation {
     triangles: Vec<[usize; 3]>,
@@ -105,6 +108,7 @@ impl Triangulation {
 /// `cv::Matx23f`): `[a00 a01 b0; a10 a11 b1]`, aligned = A · frame + b.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AlignmentTransform {
+    /// Row-major 2×3 float matrix, as handed to `cv::warpAffine` (frame → aligned face).
     pub matrix: [[f32; 3]; 2],
 }
 

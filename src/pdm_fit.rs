@@ -1,1 +1,803 @@
-//! (to be written)
+//! PDM parameter fitting from 2D landmarks: OpenFace 2.2's
+//! `PDM::CalcParams(params_global, params_local, landmark_locations, rotation)`
+//! (`lib/LandmarkDetector/src/PDM.cpp`), which `FaceAnalyser::AddNextFrame` runs on every
+//! successful frame to get the parameters the AU pipeline aligns the face with.
+//!
+//! The algorithm, step by step as OpenFace does it (float32 throughout):
+//! 1. Landmarks with `x == 0` are invisible; the mean shape and modes keep only visible points.
+//! 2. Start: local parameters zero, the given rotation (zero in `AddNextFrame`), scale from the
+//!    landmark box against the mean shape's box (mean of the width and height ratios),
+//!    translation at the landmark box's centre.
+//! 3. Up to 1000 Gauss–Newton iterations on the 6 global + m local parameters: residual
+//!    `landmarks − projection`, Jacobian (`PDM::ComputeJacobian`), Hessian `JᵀJ + diag(0, 1/λ)`,
+//!    gradient `Jᵀr − diag(1/λ)·p`, Cholesky solve, step scaled by 0.75, update
+//!    (`PDM::UpdateModelParameters`: rotation composed through an orthonormalised small-angle
+//!    matrix, axis-angle, then Euler; NaN angles become zeros).
+//! 4. The error after a step uses the new global parameters with the 3D shape from before the
+//!    local update; a step that does not bring the error below 0.999 × the previous error counts
+//!    as "not improved", and the third such step (the counter is never reset) ends the loop.
+//!
+//! # Matching OpenFace's rounding
+//!
+//! Every product is computed the way the routine OpenFace calls computes it, because the
+//! iteration count (and so the result) can depend on the last bit:
+//!
+//! * `cv::Mat` products of OpenCV 4.6 below 100 result rows (`Jᵀr`, the projection, the
+//!   regularisation term) accumulate in double, in OpenCV's order (`GEMMSingleMul<float,double>`).
+//! * The 3D shape (`PDM::CalcShape3D`, OpenBLAS `sgemm_`) and `mean + V·p` (a `cv::Mat` product
+//!   with at least 100 rows, which OpenCV hands to OpenBLAS) are float fused multiply-adds in
+//!   sequence, as OpenBLAS's Haswell kernel does them.
+//! * The Hessian (OpenBLAS `sgemm_`) follows OpenBLAS 0.3.21's Haswell/Zen kernel
+//!   (`sgemm_kernel_8x4_haswell_2.c`) element by element: fused multiply-adds in sequence, except
+//!   for the tiles that kernel accumulates in two interleaved halves. The reference data was made
+//!   with `OPENBLAS_CORETYPE=Haswell`; on an AVX-512 machine OpenFace itself (with OpenBLAS's
+//!   default SkylakeX kernel) rounds differently, we do not.
+//! * `cv::solve(…, DECOMP_CHOLESKY)` on a 40×40 float matrix runs OpenCV's own `CholImpl<float>`
+//!   (LAPACK is used only from 100 rows), reproduced here: double accumulators, float storage.
+//! * `cv::norm` of the float residual: sum of squares in double, rounded to float.
+
+use crate::error::{Error, Result};
+use crate::pdm::{GlobalParams, Pdm, PdmParams};
+use crate::rotation::{
+    axis_angle_to_euler, euler_to_rotation_matrix, matx_mul, orthonormalise,
+    rotation_matrix_to_axis_angle, Mat3f,
+};
+
+/// Iteration cap of `PDM::CalcParams`.
+const MAX_ITERATIONS: usize = 1000;
+/// Step damping of `PDM::CalcParams` ("to not overshoot").
+const STEP_SCALE: f32 = 0.75;
+/// Relative improvement a step needs to count as improving.
+const IMPROVEMENT_RATIO: f64 = 0.999;
+/// Non-improving steps (in total) after which the loop stops.
+const MAX_NOT_IMPROVED: usize = 3;
+/// OpenCV 4.6 hands float `gemm` to LAPACK/BLAS only from this many result rows
+/// (`HAL_GEMM_SMALL_MATRIX_THRESH`).
+const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
+/// Lanes per accumulator tile of the Hessian kernel (one AVX register of f32).
+const LANES: usize = 8;
+
+/// Fits PDM parameters to 2D landmarks with a zero initial rotation, as
+/// `FaceAnalyser::AddNextFrame` calls `PDM::CalcParams`.
+///
+/// `landmarks` holds `2n` image coordinates in pixels, all x first then all y
+/// (`x_0..x_{n-1}, y_0..y_{n-1}`), for the PDM's `n` points. A point with `x == 0` is treated as
+/// not visible, as OpenFace does. Allocates a [`PdmFitter`] for the call; keep one per video to
+/// fit many frames without allocating.
+///
+/// # Errors
+/// [`Error::Invalid`] when the landmark count does not match the PDM, a coordinate is not
+/// finite, or no landmark is visible (OpenFace has no defined result for these).
+pub fn fit_pdm_params(pdm: &Pdm, landmarks: &[f32]) -> Result<PdmParams> {
+    PdmFitter::new(pdm).fit(landmarks)
+}
+
+/// Fits PDM parameters starting from the given Euler rotation `[rx, ry, rz]` (radians),
+/// `PDM::CalcParams`' `rotation` argument. See [`fit_pdm_params`].
+///
+/// # Errors
+/// As [`fit_pdm_params`].
+pub fn fit_pdm_params_with_rotation(
+    pdm: &Pdm,
+    landmarks: &[f32],
+    rotation: [f32; 3],
+) -> Result<PdmParams> {
+    PdmFitter::new(pdm).fit_with_rotation(landmarks, rotation)
+}
+
+/// A PDM with the workspace `PDM::CalcParams` needs, so fitting a frame does not allocate
+/// (apart from the returned local-parameter vector). One per sequential worker.
+#[derive(Clone, Debug)]
+pub struct PdmFitter {
+    pdm: Pdm,
+    /// `1/λ` per mode, float division as `reg_factor / eigen_values` in OpenFace.
+    inv_eigen: Vec<f32>,
+    /// Accumulator tiles of the Hessian kernel, fixed by the parameter count.
+    tiles: Vec<HessianTile>,
+    ws: Workspace,
+}
+
+/// Buffers sized for the visible points of the current frame; grown once, then reused.
+#[derive(Clone, Debug, Default)]
+struct Workspace {
+    /// Indices of visible points.
+    visible: Vec<usize>,
+    /// Mean shape of the visible points: xs, ys, zs (`3v`).
+    mean: Vec<f32>,
+    /// Modes of the visible points, transposed to mode-major: `pc_t[k * 3v + row]`.
+    pc_t: Vec<f32>,
+    /// Modes of the visible points, row-major `3v × m` (OpenCV's layout, for the small-gemm path).
+    pc: Vec<f32>,
+    /// Visible landmarks: xs then ys (`2v`).
+    target: Vec<f32>,
+    /// 3D shape used for the projection and the error (`M + V·p` as the `cv::Mat` product).
+    shape_3d: Vec<f32>,
+    /// 3D shape inside the Jacobian (`PDM::CalcShape3D`, always OpenBLAS).
+    shape_3d_jac: Vec<f32>,
+    /// Projected shape, xs then ys (`2v`).
+    shape_2d: Vec<f32>,
+    /// Residual `target − shape_2d` (`2v`).
+    residual: Vec<f32>,
+    /// Jacobian, `2v` rows (x rows, then y rows) of `stride` floats (`6 + m` used, zero padded).
+    jacobian: Vec<f32>,
+    /// `Jᵀr` minus the regularisation term (`6 + m`).
+    gradient: Vec<f32>,
+    /// Hessian, row-major `(6 + m)²`; only the lower triangle is filled.
+    hessian: Vec<f32>,
+    /// Accumulators of the Hessian kernel, `LANES` per tile.
+    acc_even: Vec<f32>,
+    acc_odd: Vec<f32>,
+    /// Double accumulators of `Jᵀr`, 4 interleaved partial sums per parameter.
+    jtr_acc: Vec<[f64; 4]>,
+    /// Local parameters being fitted.
+    local: Vec<f32>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct HessianTile {
+    /// Hessian column (OpenBLAS `n` index) = Jacobian column multiplied in.
+    col: usize,
+    /// First of `LANES` rows (OpenBLAS `m` index).
+    row0: usize,
+    /// Whether OpenBLAS accumulates this tile in two interleaved halves.
+    split: bool,
+}
+
+impl PdmFitter {
+    /// Prepares a fitter for `pdm` (copies it).
+    pub fn new(pdm: &Pdm) -> Self {
+        let inv_eigen = pdm.eigen_values.iter().map(|&ev| 1.0f32 / ev).collect();
+        let p = 6 + pdm.num_modes();
+        let mut tiles = Vec::new();
+        for col in 0..p {
+            for row0 in (0..=col).step_by(LANES) {
+                tiles.push(HessianTile {
+                    col,
+                    row0,
+                    split: openblas_haswell_splits(p, p, row0, col),
+                });
+            }
+        }
+        PdmFitter {
+            pdm: pdm.clone(),
+            inv_eigen,
+            tiles,
+            ws: Workspace::default(),
+        }
+    }
+
+    /// The PDM this fitter fits.
+    pub fn pdm(&self) -> &Pdm {
+        &self.pdm
+    }
+
+    /// Fits with a zero initial rotation, as `FaceAnalyser::AddNextFrame` does. See
+    /// [`fit_pdm_params`] for the landmark layout.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`].
+    pub fn fit(&mut self, landmarks: &[f32]) -> Result<PdmParams> {
+        self.fit_with_rotation(landmarks, [0.0; 3])
+    }
+
+    /// Fits starting from the Euler rotation `rotation` (radians), `PDM::CalcParams`.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`].
+    pub fn fit_with_rotation(&mut self, landmarks: &[f32], rotation: [f32; 3]) -> Result<PdmParams> {
+        let n = self.pdm.num_points();
+        let m = self.pdm.num_modes();
+        if landmarks.len() != 2 * n {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: {} landmark values for a {n}-point model (expected {})",
+                landmarks.len(),
+                2 * n
+            )));
+        }
+        if let Some(bad) = landmarks.iter().find(|v| !v.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: landmark coordinate {bad} is not finite"
+            )));
+        }
+        if !rotation.iter().all(|v| v.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: initial rotation {rotation:?} is not finite"
+            )));
+        }
+        self.ws.select_visible(&self.pdm, landmarks);
+        let v = self.ws.visible.len();
+        if v == 0 {
+            return Err(Error::Invalid(
+                "PDM fitting: no visible landmark (all x are 0)".into(),
+            ));
+        }
+        self.ws.prepare(v, m, self.tiles.len());
+        let ws = &mut self.ws;
+
+        // Initial global parameters (`CalcParams`: the landmark box against the box of the
+        // mean shape of the visible points projected with unit scale and no rotation, which
+        // is the mean shape's x and y exactly).
+        let (min_x, max_x) = min_max(&ws.target[..v]);
+        let (min_y, max_y) = min_max(&ws.target[v..]);
+        let width = (min_x - max_x).abs();
+        let height = (min_y - max_y).abs();
+        let (model_min_x, model_max_x) = min_max(&ws.mean[..v]);
+        let (model_min_y, model_max_y) = min_max(&ws.mean[v..2 * v]);
+        let model_width = (model_min_x - model_max_x).abs();
+        let model_height = (model_min_y - model_max_y).abs();
+        let mut scaling = ((width / model_width) + (height / model_height)) / 2.0f32;
+        let mut rot = rotation;
+        let mut r = euler_to_rotation_matrix(rot);
+        let mut translation = [(min_x + max_x) / 2.0f32, (min_y + max_y) / 2.0f32];
+        let mut global = [
+            scaling,
+            rot[0],
+            rot[1],
+            rot[2],
+            translation[0],
+            translation[1],
+        ];
+        ws.local.iter_mut().for_each(|p| *p = 0.0);
+
+        // `shape_3D = M + V·0` is the mean shape exactly; the first error uses OpenFace's
+        // explicit float loop, not the matrix product.
+        ws.shape_3d.copy_from_slice(&ws.mean);
+        for i in 0..v {
+            let (x, y, z) = (ws.mean[i], ws.mean[i + v], ws.mean[i + 2 * v]);
+            ws.shape_2d[i] = scaling * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + translation[0];
+            ws.shape_2d[i + v] =
+                scaling * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + translation[1];
+        }
+        let mut current_error = residual_norm(&ws.shape_2d, &ws.target);
+
+        let kernels = Kernels::detect();
+        let mut not_improved = 0;
+        for _ in 0..MAX_ITERATIONS {
+            ws.update_shape_3d(kernels);
+            project(&ws.shape_3d, v, scaling, &r, translation, &mut ws.shape_2d);
+            for ((res, &t), &s) in ws.residual.iter_mut().zip(&ws.target).zip(&ws.shape_2d) {
+                *res = t - s;
+            }
+            ws.compute_jacobian(&global);
+            ws.compute_gradient(&self.inv_eigen);
+            ws.compute_hessian(kernels, &self.tiles, &self.inv_eigen);
+            let solved = cholesky_solve(&mut ws.hessian, 6 + m, &mut ws.gradient);
+            if !solved {
+                // `cv::solve` zeroes the solution when the factorisation fails.
+                ws.gradient.iter_mut().for_each(|g| *g = 0.0);
+            }
+            let update = &mut ws.gradient;
+            update.iter_mut().for_each(|u| *u *= STEP_SCALE);
+
+            update_model_parameters(update, &mut ws.local, &mut global);
+            scaling = global[0];
+            rot = [global[1], global[2], global[3]];
+            translation = [global[4], global[5]];
+            r = euler_to_rotation_matrix(rot);
+
+            // The error uses the new global parameters with the shape from before the local
+            // update, as OpenFace does.
+            project(&ws.shape_3d, v, scaling, &r, translation, &mut ws.shape_2d);
+            let error = residual_norm(&ws.shape_2d, &ws.target);
+            if IMPROVEMENT_RATIO * (current_error as f64) < error as f64 {
+                not_improved += 1;
+                if not_improved == MAX_NOT_IMPROVED {
+                    break;
+                }
+            }
+            current_error = error;
+        }
+
+        Ok(PdmParams {
+            global: GlobalParams {
+                scale: global[0],
+                rotation: [global[1], global[2], global[3]],
+                tx: global[4],
+                ty: global[5],
+            },
+            local: ws.local.clone(),
+        })
+    }
+}
+
+/// `PDM::UpdateModelParameters`: scale and translation added, the rotation composed with the
+/// orthonormalised small-angle rotation of the update and taken back to Euler angles through
+/// axis-angle (NaN angles become zeros), local parameters added.
+fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 6]) {
+    global[0] += delta[0];
+    global[4] += delta[4];
+    global[5] += delta[5];
+
+    let r1 = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+    let r2: Mat3f = [
+        [1.0, -delta[3], delta[2]],
+        [delta[3], 1.0, -delta[1]],
+        [-delta[2], delta[1], 1.0],
+    ];
+    let r2 = orthonormalise(&r2);
+    let r3 = matx_mul(&r1, &r2);
+    let mut euler = axis_angle_to_euler(rotation_matrix_to_axis_angle(&r3));
+    if euler.iter().any(|a| a.is_nan()) {
+        euler = [0.0; 3];
+    }
+    global[1] = euler[0];
+    global[2] = euler[1];
+    global[3] = euler[2];
+
+    for (p, d) in local.iter_mut().zip(&delta[6..]) {
+        *p += d;
+    }
+}
+
+impl Workspace {
+    /// Keeps the visible points' rows of the PDM and landmarks (`CalcParams`' subsampling).
+    fn select_visible(&mut self, pdm: &Pdm, landmarks: &[f32]) {
+        let n = pdm.num_points();
+        let m = pdm.num_modes();
+        self.visible.clear();
+        self.visible.extend((0..n).filter(|&i| landmarks[i] != 0.0));
+        let v = self.visible.len();
+        self.mean.clear();
+        self.pc.clear();
+        self.target.clear();
+        for axis in 0..3 {
+            for &i in &self.visible {
+                let row = axis * n + i;
+                self.mean.push(pdm.mean_shape[row]);
+                self.pc
+                    .extend_from_slice(&pdm.princ_comp[row * m..(row + 1) * m]);
+            }
+        }
+        self.pc_t.clear();
+        self.pc_t.resize(3 * v * m, 0.0);
+        for row in 0..3 * v {
+            for k in 0..m {
+                self.pc_t[k * 3 * v + row] = self.pc[row * m + k];
+            }
+        }
+        for axis in 0..2 {
+            for &i in &self.visible {
+                self.target.push(landmarks[axis * n + i]);
+            }
+        }
+    }
+
+    /// Sizes the buffers for `v` visible points and `m` modes (no allocation once grown).
+    fn prepare(&mut self, v: usize, m: usize, tiles: usize) {
+        let p = 6 + m;
+        let stride = p.div_ceil(LANES) * LANES;
+        self.shape_3d.resize(3 * v, 0.0);
+        self.shape_3d_jac.resize(3 * v, 0.0);
+        self.shape_2d.resize(2 * v, 0.0);
+        self.residual.resize(2 * v, 0.0);
+        self.jacobian.resize(2 * v * stride, 0.0);
+        self.gradient.resize(p, 0.0);
+        self.hessian.resize(p * p, 0.0);
+        self.jtr_acc.resize(p, [0.0; 4]);
+        self.local.resize(m, 0.0);
+        self.acc_even.resize(tiles * LANES, 0.0);
+        self.acc_odd.resize(tiles * LANES, 0.0);
+    }
+
+    /// `shape_3D = M + V·p` as the `cv::Mat` product does it, and the Jacobian's
+    /// `PDM::CalcShape3D` (always OpenBLAS).
+    fn update_shape_3d(&mut self, kernels: Kernels) {
+        let rows = self.mean.len();
+        kernels.shape_3d(&self.mean, &self.pc_t, &self.local, &mut self.shape_3d_jac);
+        if rows >= OPENCV_BLAS_GEMM_MIN_ROWS {
+            self.shape_3d.copy_from_slice(&self.shape_3d_jac);
+        } else {
+            // OpenCV's own gemm: `A·Bᵀ` path, four interleaved double sums, plus C.
+            let m = self.local.len();
+            for (row, out) in self.shape_3d.iter_mut().enumerate() {
+                let dot = dot4_f64(&self.pc[row * m..(row + 1) * m], &self.local);
+                *out = (dot + self.mean[row] as f64) as f32;
+            }
+        }
+    }
+
+    /// `PDM::ComputeJacobian` (identity weights): per point an x row and a y row of
+    /// `[scale, rx, ry, rz, tx, ty, modes…]`, float arithmetic as OpenFace writes it.
+    fn compute_jacobian(&mut self, global: &[f32; 6]) {
+        let v = self.visible.len();
+        let m = self.local.len();
+        let stride = (6 + m).div_ceil(LANES) * LANES;
+        let s = global[0];
+        let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+        let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
+        let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
+        let sh = &self.shape_3d_jac;
+        let (jx_all, jy_all) = self.jacobian.split_at_mut(v * stride);
+        for i in 0..v {
+            let (x, y, z) = (sh[i], sh[i + v], sh[i + 2 * v]);
+            let jx = &mut jx_all[i * stride..(i + 1) * stride];
+            let jy = &mut jy_all[i * stride..(i + 1) * stride];
+            jx[0] = x * r11 + y * r12 + z * r13;
+            jy[0] = x * r21 + y * r22 + z * r23;
+            jx[1] = s * (y * r13 - z * r12);
+            jy[1] = s * (y * r23 - z * r22);
+            jx[2] = -s * (x * r13 - z * r11);
+            jy[2] = -s * (x * r23 - z * r21);
+            jx[3] = s * (x * r12 - y * r11);
+            jy[3] = s * (x * r22 - y * r21);
+            jx[4] = 1.0;
+            jy[4] = 0.0;
+            jx[5] = 0.0;
+            jy[5] = 1.0;
+            let vx = &self.pc[i * m..(i + 1) * m];
+            let vy = &self.pc[(i + v) * m..(i + v + 1) * m];
+            let vz = &self.pc[(i + 2 * v) * m..(i + 2 * v + 1) * m];
+            for j in 0..m {
+                jx[6 + j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
+                jy[6 + j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
+            }
+        }
+    }
+
+    /// `J_w_t_m = Jᵀ·r` (OpenCV gemm, double accumulation in four interleaved sums), then
+    /// minus `diag(1/λ)·p` on the local rows (OpenCV gemm with C: one rounding of
+    /// `g − (1/λ)·p` from double).
+    fn compute_gradient(&mut self, inv_eigen: &[f32]) {
+        let rows = self.residual.len();
+        let m = self.local.len();
+        let p = 6 + m;
+        let stride = p.div_ceil(LANES) * LANES;
+        self.jtr_acc.iter_mut().for_each(|a| *a = [0.0; 4]);
+        let unrolled = rows - rows % 4;
+        for k in 0..rows {
+            let lane = if k < unrolled { k % 4 } else { 0 };
+            let rk = self.residual[k] as f64;
+            let jrow = &self.jacobian[k * stride..k * stride + p];
+            for (acc, &j) in self.jtr_acc.iter_mut().zip(jrow) {
+                acc[lane] += j as f64 * rk;
+            }
+        }
+        for (g, acc) in self.gradient.iter_mut().zip(&self.jtr_acc) {
+            *g = (((acc[0] + acc[1]) + acc[2]) + acc[3]) as f32;
+        }
+        for j in 0..m {
+            let reg = inv_eigen[j] as f64 * self.local[j] as f64;
+            self.gradient[6 + j] = (self.gradient[6 + j] as f64 - reg) as f32;
+        }
+    }
+
+    /// The lower triangle of `JᵀJ + diag(0, 1/λ)` as OpenBLAS's Haswell `sgemm_` computes it
+    /// (`Hessian[r][c]` for `c ≤ r` is OpenBLAS's `C(c, r)`).
+    fn compute_hessian(&mut self, kernels: Kernels, tiles: &[HessianTile], inv_eigen: &[f32]) {
+        let rows = self.residual.len();
+        let p = 6 + self.local.len();
+        let stride = p.div_ceil(LANES) * LANES;
+        kernels.hessian_accumulate(
+            &self.jacobian,
+            rows,
+            stride,
+            tiles,
+            &mut self.acc_even,
+            &mut self.acc_odd,
+        );
+        for (t, tile) in tiles.iter().enumerate() {
+            for lane in 0..LANES {
+                let row = tile.row0 + lane;
+                if row > tile.col {
+                    break;
+                }
+                let even = self.acc_even[t * LANES + lane];
+                let acc = if tile.split {
+                    even + self.acc_odd[t * LANES + lane]
+                } else {
+                    even
+                };
+                let c = if row == tile.col && row >= 6 {
+                    inv_eigen[row - 6]
+                } else {
+                    0.0
+                };
+                self.hessian[tile.col * p + row] = acc + c;
+            }
+        }
+    }
+}
+
+/// Which floating-point kernels this CPU runs: the OpenBLAS emulation needs fused
+/// multiply-add, which is a library call (exact but slow) unless the CPU has it.
+#[derive(Clone, Copy, Debug)]
+struct Kernels {
+    #[cfg(target_arch = "x86_64")]
+    fma: bool,
+}
+
+impl Kernels {
+    fn detect() -> Self {
+        Kernels {
+            #[cfg(target_arch = "x86_64")]
+            fma: std::arch::is_x86_feature_detected!("fma")
+                && std::arch::is_x86_feature_detected!("avx2"),
+        }
+    }
+
+    fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.fma {
+            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
+            unsafe { shape_3d_fma(mean, pc_t, local, out) };
+            return;
+        }
+        shape_3d_generic(mean, pc_t, local, out);
+    }
+
+    fn hessian_accumulate(
+        self,
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        tiles: &[HessianTile],
+        acc_even: &mut [f32],
+        acc_odd: &mut [f32],
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.fma {
+            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
+            unsafe { hessian_fma(jacobian, rows, stride, tiles, acc_even, acc_odd) };
+            return;
+        }
+        hessian_generic(jacobian, rows, stride, tiles, acc_even, acc_odd);
+    }
+}
+
+/// `mean + V·p` as OpenBLAS's Haswell `sgemm` with one result row computes it: per element a
+/// chain of fused multiply-adds from zero in mode order, then added to the mean.
+#[inline(always)]
+fn shape_3d_body(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    let rows = mean.len();
+    out.iter_mut().for_each(|o| *o = 0.0);
+    for (k, &p) in local.iter().enumerate() {
+        let col = &pc_t[k * rows..(k + 1) * rows];
+        for (o, &c) in out.iter_mut().zip(col) {
+            *o = c.mul_add(p, *o);
+        }
+    }
+    for (o, &mu) in out.iter_mut().zip(mean) {
+        *o += mu;
+    }
+}
+
+fn shape_3d_generic(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    shape_3d_body(mean, pc_t, local, out)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn shape_3d_fma(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    shape_3d_body(mean, pc_t, local, out)
+}
+
+/// Accumulates every tile of `JᵀJ` over the Jacobian rows: lane `l` of a tile is
+/// `Σ_k J[k][row0 + l]·J[k][col]` as a chain of fused multiply-adds in row order; a split tile
+/// sends the odd rows of the first `rows − rows % 8` to a second accumulator, as OpenBLAS's
+/// Haswell kernel does for its 8×6 edge tiles and 8×4 tiles.
+#[inline(always)]
+fn hessian_body(
+    jacobian: &[f32],
+    rows: usize,
+    stride: usize,
+    tiles: &[HessianTile],
+    acc_even: &mut [f32],
+    acc_odd: &mut [f32],
+) {
+    acc_even.iter_mut().for_each(|a| *a = 0.0);
+    acc_odd.iter_mut().for_each(|a| *a = 0.0);
+    let body = rows - rows % 8;
+    for k in 0..rows {
+        let jrow = &jacobian[k * stride..(k + 1) * stride];
+        let odd = k < body && k % 2 == 1;
+        for (t, tile) in tiles.iter().enumerate() {
+            let b = jrow[tile.col];
+            let a: &[f32; LANES] = jrow[tile.row0..tile.row0 + LANES]
+                .try_into()
+                .expect("tile within the padded row");
+            let dst = if odd && tile.split {
+                &mut acc_odd[t * LANES..(t + 1) * LANES]
+            } else {
+                &mut acc_even[t * LANES..(t + 1) * LANES]
+            };
+            let dst: &mut [f32; LANES] = dst.try_into().expect("tile-sized accumulator");
+            for l in 0..LANES {
+                dst[l] = a[l].mul_add(b, dst[l]);
+            }
+        }
+    }
+}
+
+fn hessian_generic(
+    jacobian: &[f32],
+    rows: usize,
+    stride: usize,
+    tiles: &[HessianTile],
+    acc_even: &mut [f32],
+    acc_odd: &mut [f32],
+) {
+    hessian_body(jacobian, rows, stride, tiles, acc_even, acc_odd)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn hessian_fma(
+    jacobian: &[f32],
+    rows: usize,
+    stride: usize,
+    tiles: &[HessianTile],
+    acc_even: &mut [f32],
+    acc_odd: &mut [f32],
+) {
+    hessian_body(jacobian, rows, stride, tiles, acc_even, acc_odd)
+}
+
+/// Whether OpenBLAS 0.3.21's Haswell/Zen `sgemm` kernel (`sgemm_kernel_8x4_haswell_2.c`) sums
+/// element `(i, j)` of an `m × n` column-major product in two interleaved halves (even and odd
+/// `k` of the first `K − K % 8`, the rest with the even half) rather than in one chain.
+///
+/// The level-3 driver calls the kernel on column panels of 12 (then 8, 4 or the rest); the
+/// kernel cuts a panel into 12-, 8-, 4-, 2- and 1-column blocks. A 12-column block over at least
+/// 16 rows is done as staggered 16×6 tiles (one chain) plus two 8×6 edge tiles (split): the
+/// left half of rows 0–7 and, for the last full 8 rows, the left half when the number of full
+/// 8-row panels is even, else the right half. 4-column blocks use split 8×4 tiles on every full
+/// 8-row panel. Everything else (8-, 2-, 1-column blocks, the rows after the last full panel,
+/// fewer than 16 rows in a 12-column block) is one chain.
+fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
+    // Driver panel containing column j.
+    let (mut start, mut width) = (0, 0);
+    let mut rest = n;
+    while start + width <= j {
+        start += width;
+        rest = n - start;
+        width = if rest >= 12 {
+            12
+        } else if rest >= 8 {
+            8
+        } else if rest > 4 {
+            4
+        } else {
+            rest
+        };
+    }
+    // Kernel block inside the panel.
+    let mut offset = j - start;
+    let mut left = width;
+    let block = loop {
+        let b = if left > 11 {
+            12
+        } else if left > 7 {
+            8
+        } else if left > 3 {
+            4
+        } else if left > 1 {
+            2
+        } else {
+            1
+        };
+        if offset < b {
+            break b;
+        }
+        offset -= b;
+        left -= b;
+    };
+    let panels = m / 8;
+    let panel = i / 8;
+    if panel >= panels {
+        return false;
+    }
+    match block {
+        12 if m >= 16 => {
+            let left_half = offset < 6;
+            (panel == 0 && left_half)
+                || (panel == panels - 1 && left_half == (panels % 2 == 0))
+        }
+        4 => true,
+        _ => false,
+    }
+}
+
+/// `cv::solve(A, b, x, DECOMP_CHOLESKY)` for a float system below 100 rows: OpenCV's
+/// `CholImpl<float>` on the lower triangle of `a` (row-major `n × n`, overwritten with the
+/// factor), solving in place in `b`. Sums in double; off-diagonal products in float (float ×
+/// float), diagonal squares in double; the factor and solution stored as float. Returns `false`
+/// when a pivot falls below `FLT_EPSILON`, as OpenCV does (the caller zeroes the solution).
+fn cholesky_solve(a: &mut [f32], n: usize, b: &mut [f32]) -> bool {
+    for i in 0..n {
+        for j in 0..i {
+            let mut s = a[i * n + j] as f64;
+            for k in 0..j {
+                s -= (a[i * n + k] * a[j * n + k]) as f64;
+            }
+            a[i * n + j] = (s * a[j * n + j] as f64) as f32;
+        }
+        let mut s = a[i * n + i] as f64;
+        for k in 0..i {
+            let t = a[i * n + k] as f64;
+            s -= t * t;
+        }
+        if s < f32::EPSILON as f64 {
+            return false;
+        }
+        a[i * n + i] = (1.0 / s.sqrt()) as f32;
+    }
+    for i in 0..n {
+        let mut s = b[i] as f64;
+        for k in 0..i {
+            s -= (a[i * n + k] * b[k]) as f64;
+        }
+        b[i] = (s * a[i * n + i] as f64) as f32;
+    }
+    for i in (0..n).rev() {
+        let mut s = b[i] as f64;
+        for k in (i + 1..n).rev() {
+            s -= (a[k * n + i] * b[k]) as f64;
+        }
+        b[i] = (s * a[i * n + i] as f64) as f32;
+    }
+    true
+}
+
+/// The projection `scaling · shape_3Dᵀ · R_2Dᵀ` (OpenCV gemm, `GEMM_1_T | GEMM_2_T`: each dot
+/// product of three in double, times the scale in double, rounded to float) plus the
+/// translation in float. Output xs then ys.
+fn project(shape_3d: &[f32], v: usize, scaling: f32, r: &Mat3f, t: [f32; 2], out: &mut [f32]) {
+    let s = scaling as f64;
+    for i in 0..v {
+        let (x, y, z) = (
+            shape_3d[i] as f64,
+            shape_3d[i + v] as f64,
+            shape_3d[i + 2 * v] as f64,
+        );
+        for axis in 0..2 {
+            let row = &r[axis];
+            let dot = x * row[0] as f64 + y * row[1] as f64 + z * row[2] as f64;
+            out[axis * v + i] = ((dot * s) as f32) + t[axis];
+        }
+    }
+}
+
+/// `cv::norm(a − b)` for float vectors: differences in float, squares summed in double in
+/// OpenCV's order (groups of four), square root rounded to float.
+fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
+    let mut s = 0.0f64;
+    let mut chunks_a = a.chunks_exact(4);
+    let mut chunks_b = b.chunks_exact(4);
+    for (ca, cb) in (&mut chunks_a).zip(&mut chunks_b) {
+        let d = |l: usize| (ca[l] - cb[l]) as f64;
+        s += d(0) * d(0) + d(1) * d(1) + d(2) * d(2) + d(3) * d(3);
+    }
+    for (&x, &y) in chunks_a.remainder().iter().zip(chunks_b.remainder()) {
+        let d = (x - y) as f64;
+        s += d * d;
+    }
+    s.sqrt() as f32
+}
+
+/// OpenCV gemm's `A·Bᵀ` dot product: four interleaved double sums over groups of four, the
+/// rest into the first, then added in order.
+fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
+    let mut s = [0.0f64; 4];
+    let unrolled = a.len() - a.len() % 4;
+    for k in 0..a.len() {
+        let lane = if k < unrolled { k % 4 } else { 0 };
+        s[lane] += a[k] as f64 * b[k] as f64;
+    }
+    ((s[0] + s[1]) + s[2]) + s[3]
+}
+
+/// Minimum and maximum as OpenFace's `ExtractBoundingBox` finds them (first value, then strict
+/// comparisons).
+fn min_max(values: &[f32]) -> (f32, f32) {
+    let mut lo = values[0];
+    let mut hi = values[0];
+    for &v in &values[1..] {
+        if v < lo {
+            lo = v;
+        }
+        if v > hi {
+            hi = v;
+        }
+    }
+    (lo, hi)
+}

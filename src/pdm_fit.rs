@@ -35,6 +35,14 @@
 //! * `cv::solve(…, DECOMP_CHOLESKY)` on a 40×40 float matrix runs OpenCV's own `CholImpl<float>`
 //!   (LAPACK is used only from 100 rows), reproduced here: double accumulators, float storage.
 //! * `cv::norm` of the float residual: sum of squares in double, rounded to float.
+//!
+//! # Speed
+//!
+//! The Hessian, the Cholesky solve and `Jᵀr` have straightforward ports (the oracles, used on
+//! CPUs without FMA and in the tests) and reordered versions that vectorise; the reordering
+//! keeps every element's own sequence of roundings, and the unit tests check the two agree bit
+//! for bit. Iterations run in a caller-owned [`PdmFitter`] that allocates only when the number
+//! of visible points grows.
 
 use crate::error::{Error, Result};
 use crate::pdm::{GlobalParams, Pdm, PdmParams};
@@ -54,7 +62,7 @@ const MAX_NOT_IMPROVED: usize = 3;
 /// OpenCV 4.6 hands float `gemm` to LAPACK/BLAS only from this many result rows
 /// (`HAL_GEMM_SMALL_MATRIX_THRESH`).
 const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
-/// Lanes per accumulator tile of the Hessian kernel (one AVX register of f32).
+/// Rows per Hessian tile: one 8-row panel of OpenBLAS's kernel, one AVX register of f32.
 const LANES: usize = 8;
 
 /// Fits PDM parameters to 2D landmarks with a zero initial rotation, as
@@ -68,6 +76,16 @@ const LANES: usize = 8;
 /// # Errors
 /// [`Error::Invalid`] when the landmark count does not match the PDM, a coordinate is not
 /// finite, or no landmark is visible (OpenFace has no defined result for these).
+///
+/// # Example
+/// ```no_run
+/// # use pyfaceau::{pdm::Pdm, pdm_fit::fit_pdm_params};
+/// let pdm = Pdm::read("models/AU_predictors/In-the-wild_aligned_PDM_68.txt".as_ref())?;
+/// let landmarks = vec![0.5f32; 136]; // x_0..x_67, y_0..y_67 in pixels
+/// let params = fit_pdm_params(&pdm, &landmarks)?;
+/// println!("scale {} local {:?}", params.global.scale, params.local);
+/// # Ok::<(), pyfaceau::Error>(())
+/// ```
 pub fn fit_pdm_params(pdm: &Pdm, landmarks: &[f32]) -> Result<PdmParams> {
     PdmFitter::new(pdm).fit(landmarks)
 }
@@ -85,16 +103,18 @@ pub fn fit_pdm_params_with_rotation(
     PdmFitter::new(pdm).fit_with_rotation(landmarks, rotation)
 }
 
-/// A PDM with the workspace `PDM::CalcParams` needs, so fitting a frame does not allocate
-/// (apart from the returned local-parameter vector). One per sequential worker.
+/// A PDM with the workspace `PDM::CalcParams` needs, so fitting a frame does not allocate.
+/// Fitting is sequential per call; use one fitter per worker.
 #[derive(Clone, Debug)]
 pub struct PdmFitter {
     pdm: Pdm,
     /// `1/λ` per mode, float division as `reg_factor / eigen_values` in OpenFace.
     inv_eigen: Vec<f32>,
-    /// Accumulator tiles of the Hessian kernel, fixed by the parameter count.
-    tiles: Vec<HessianTile>,
+    /// Where OpenBLAS's kernel splits its sums, fixed by the parameter count.
+    plan: HessianPlan,
+    kernels: Kernels,
     ws: Workspace,
+    iterations: usize,
 }
 
 /// Buffers sized for the visible points of the current frame; grown once, then reused.
@@ -104,10 +124,10 @@ struct Workspace {
     visible: Vec<usize>,
     /// Mean shape of the visible points: xs, ys, zs (`3v`).
     mean: Vec<f32>,
-    /// Modes of the visible points, transposed to mode-major: `pc_t[k * 3v + row]`.
-    pc_t: Vec<f32>,
-    /// Modes of the visible points, row-major `3v × m` (OpenCV's layout, for the small-gemm path).
+    /// Modes of the visible points, row-major `3v × m` (OpenCV's layout).
     pc: Vec<f32>,
+    /// The same, mode-major: `pc_t[k * 3v + row]`.
+    pc_t: Vec<f32>,
     /// Visible landmarks: xs then ys (`2v`).
     target: Vec<f32>,
     /// 3D shape used for the projection and the error (`M + V·p` as the `cv::Mat` product).
@@ -120,55 +140,38 @@ struct Workspace {
     residual: Vec<f32>,
     /// Jacobian, `2v` rows (x rows, then y rows) of `stride` floats (`6 + m` used, zero padded).
     jacobian: Vec<f32>,
-    /// `Jᵀr` minus the regularisation term (`6 + m`).
+    /// `Jᵀr` minus the regularisation term (`6 + m`), then the update.
     gradient: Vec<f32>,
     /// Hessian, row-major `(6 + m)²`; only the lower triangle is filled.
     hessian: Vec<f32>,
-    /// Accumulators of the Hessian kernel, `LANES` per tile.
-    acc_even: Vec<f32>,
-    acc_odd: Vec<f32>,
-    /// Double accumulators of `Jᵀr`, 4 interleaved partial sums per parameter.
-    jtr_acc: Vec<[f64; 4]>,
+    /// Scratch of the kernels (accumulators, Cholesky factor).
+    scratch: Scratch,
     /// Local parameters being fitted.
     local: Vec<f32>,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct HessianTile {
-    /// Hessian column (OpenBLAS `n` index) = Jacobian column multiplied in.
-    col: usize,
-    /// First of `LANES` rows (OpenBLAS `m` index).
-    row0: usize,
-    /// Whether OpenBLAS accumulates this tile in two interleaved halves.
-    split: bool,
 }
 
 impl PdmFitter {
     /// Prepares a fitter for `pdm` (copies it).
     pub fn new(pdm: &Pdm) -> Self {
         let inv_eigen = pdm.eigen_values.iter().map(|&ev| 1.0f32 / ev).collect();
-        let p = 6 + pdm.num_modes();
-        let mut tiles = Vec::new();
-        for col in 0..p {
-            for row0 in (0..=col).step_by(LANES) {
-                tiles.push(HessianTile {
-                    col,
-                    row0,
-                    split: openblas_haswell_splits(p, p, row0, col),
-                });
-            }
-        }
         PdmFitter {
             pdm: pdm.clone(),
             inv_eigen,
-            tiles,
+            plan: HessianPlan::new(6 + pdm.num_modes()),
+            kernels: Kernels::detect(),
             ws: Workspace::default(),
+            iterations: 0,
         }
     }
 
     /// The PDM this fitter fits.
     pub fn pdm(&self) -> &Pdm {
         &self.pdm
+    }
+
+    /// Gauss–Newton iterations the last successful fit ran (at most 1000).
+    pub fn last_iterations(&self) -> usize {
+        self.iterations
     }
 
     /// Fits with a zero initial rotation, as `FaceAnalyser::AddNextFrame` does. See
@@ -185,6 +188,22 @@ impl PdmFitter {
     /// # Errors
     /// As [`fit_pdm_params`].
     pub fn fit_with_rotation(&mut self, landmarks: &[f32], rotation: [f32; 3]) -> Result<PdmParams> {
+        let mut out = PdmParams::default();
+        self.fit_into(landmarks, rotation, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`fit_with_rotation`](Self::fit_with_rotation) writing into `out`, reusing its
+    /// local-parameter vector: no allocation once the fitter and `out` have been used.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`]; `out` is left unchanged on error.
+    pub fn fit_into(
+        &mut self,
+        landmarks: &[f32],
+        rotation: [f32; 3],
+        out: &mut PdmParams,
+    ) -> Result<()> {
         let n = self.pdm.num_points();
         let m = self.pdm.num_modes();
         if landmarks.len() != 2 * n {
@@ -211,12 +230,13 @@ impl PdmFitter {
                 "PDM fitting: no visible landmark (all x are 0)".into(),
             ));
         }
-        self.ws.prepare(v, m, self.tiles.len());
+        self.ws.prepare(v, m, &self.plan);
+        let kernels = self.kernels;
         let ws = &mut self.ws;
 
-        // Initial global parameters (`CalcParams`: the landmark box against the box of the
-        // mean shape of the visible points projected with unit scale and no rotation, which
-        // is the mean shape's x and y exactly).
+        // Initial global parameters: the landmark box against the box of the visible points'
+        // mean shape projected with unit scale and no rotation (`CalcBoundingBox`), which is
+        // the mean shape's x and y exactly.
         let (min_x, max_x) = min_max(&ws.target[..v]);
         let (min_y, max_y) = min_max(&ws.target[v..]);
         let width = (min_x - max_x).abs();
@@ -226,14 +246,13 @@ impl PdmFitter {
         let model_width = (model_min_x - model_max_x).abs();
         let model_height = (model_min_y - model_max_y).abs();
         let mut scaling = ((width / model_width) + (height / model_height)) / 2.0f32;
-        let mut rot = rotation;
-        let mut r = euler_to_rotation_matrix(rot);
+        let mut r = euler_to_rotation_matrix(rotation);
         let mut translation = [(min_x + max_x) / 2.0f32, (min_y + max_y) / 2.0f32];
         let mut global = [
             scaling,
-            rot[0],
-            rot[1],
-            rot[2],
+            rotation[0],
+            rotation[1],
+            rotation[2],
             translation[0],
             translation[1],
         ];
@@ -241,7 +260,6 @@ impl PdmFitter {
 
         // `shape_3D = M + V·0` is the mean shape exactly; the first error uses OpenFace's
         // explicit float loop, not the matrix product.
-        ws.shape_3d.copy_from_slice(&ws.mean);
         for i in 0..v {
             let (x, y, z) = (ws.mean[i], ws.mean[i + v], ws.mean[i + 2 * v]);
             ws.shape_2d[i] = scaling * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + translation[0];
@@ -250,18 +268,19 @@ impl PdmFitter {
         }
         let mut current_error = residual_norm(&ws.shape_2d, &ws.target);
 
-        let kernels = Kernels::detect();
         let mut not_improved = 0;
-        for _ in 0..MAX_ITERATIONS {
+        let mut iterations = 0;
+        while iterations < MAX_ITERATIONS {
+            iterations += 1;
             ws.update_shape_3d(kernels);
             project(&ws.shape_3d, v, scaling, &r, translation, &mut ws.shape_2d);
             for ((res, &t), &s) in ws.residual.iter_mut().zip(&ws.target).zip(&ws.shape_2d) {
                 *res = t - s;
             }
             ws.compute_jacobian(&global);
-            ws.compute_gradient(&self.inv_eigen);
-            ws.compute_hessian(kernels, &self.tiles, &self.inv_eigen);
-            let solved = cholesky_solve(&mut ws.hessian, 6 + m, &mut ws.gradient);
+            ws.compute_gradient(kernels, &self.inv_eigen);
+            ws.compute_hessian(kernels, &self.plan, &self.inv_eigen);
+            let solved = kernels.cholesky_solve(&ws.hessian, 6 + m, &mut ws.gradient, &mut ws.scratch);
             if !solved {
                 // `cv::solve` zeroes the solution when the factorisation fails.
                 ws.gradient.iter_mut().for_each(|g| *g = 0.0);
@@ -271,9 +290,8 @@ impl PdmFitter {
 
             update_model_parameters(update, &mut ws.local, &mut global);
             scaling = global[0];
-            rot = [global[1], global[2], global[3]];
+            r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
             translation = [global[4], global[5]];
-            r = euler_to_rotation_matrix(rot);
 
             // The error uses the new global parameters with the shape from before the local
             // update, as OpenFace does.
@@ -288,15 +306,16 @@ impl PdmFitter {
             current_error = error;
         }
 
-        Ok(PdmParams {
-            global: GlobalParams {
-                scale: global[0],
-                rotation: [global[1], global[2], global[3]],
-                tx: global[4],
-                ty: global[5],
-            },
-            local: ws.local.clone(),
-        })
+        self.iterations = iterations;
+        out.global = GlobalParams {
+            scale: global[0],
+            rotation: [global[1], global[2], global[3]],
+            tx: global[4],
+            ty: global[5],
+        };
+        out.local.clear();
+        out.local.extend_from_slice(&ws.local);
+        Ok(())
     }
 }
 
@@ -327,6 +346,12 @@ fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 
     for (p, d) in local.iter_mut().zip(&delta[6..]) {
         *p += d;
     }
+}
+
+/// Row stride of the Jacobian: the parameter count rounded up to whole tiles, so a tile's
+/// 8 lanes can always be loaded.
+fn jacobian_stride(params: usize) -> usize {
+    params.div_ceil(LANES) * LANES
 }
 
 impl Workspace {
@@ -363,20 +388,17 @@ impl Workspace {
     }
 
     /// Sizes the buffers for `v` visible points and `m` modes (no allocation once grown).
-    fn prepare(&mut self, v: usize, m: usize, tiles: usize) {
+    fn prepare(&mut self, v: usize, m: usize, plan: &HessianPlan) {
         let p = 6 + m;
-        let stride = p.div_ceil(LANES) * LANES;
         self.shape_3d.resize(3 * v, 0.0);
         self.shape_3d_jac.resize(3 * v, 0.0);
         self.shape_2d.resize(2 * v, 0.0);
         self.residual.resize(2 * v, 0.0);
-        self.jacobian.resize(2 * v * stride, 0.0);
+        self.jacobian.resize(2 * v * jacobian_stride(p), 0.0);
         self.gradient.resize(p, 0.0);
         self.hessian.resize(p * p, 0.0);
-        self.jtr_acc.resize(p, [0.0; 4]);
         self.local.resize(m, 0.0);
-        self.acc_even.resize(tiles * LANES, 0.0);
-        self.acc_odd.resize(tiles * LANES, 0.0);
+        self.scratch.prepare(p, plan);
     }
 
     /// `shape_3D = M + V·p` as the `cv::Mat` product does it, and the Jacobian's
@@ -387,7 +409,7 @@ impl Workspace {
         if rows >= OPENCV_BLAS_GEMM_MIN_ROWS {
             self.shape_3d.copy_from_slice(&self.shape_3d_jac);
         } else {
-            // OpenCV's own gemm: `A·Bᵀ` path, four interleaved double sums, plus C.
+            // OpenCV's own gemm (`A·Bᵀ` path): four interleaved double sums, plus C, rounded once.
             let m = self.local.len();
             for (row, out) in self.shape_3d.iter_mut().enumerate() {
                 let dot = dot4_f64(&self.pc[row * m..(row + 1) * m], &self.local);
@@ -401,7 +423,7 @@ impl Workspace {
     fn compute_jacobian(&mut self, global: &[f32; 6]) {
         let v = self.visible.len();
         let m = self.local.len();
-        let stride = (6 + m).div_ceil(LANES) * LANES;
+        let stride = jacobian_stride(6 + m);
         let s = global[0];
         let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
         let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
@@ -427,209 +449,127 @@ impl Workspace {
             let vx = &self.pc[i * m..(i + 1) * m];
             let vy = &self.pc[(i + v) * m..(i + v + 1) * m];
             let vz = &self.pc[(i + 2 * v) * m..(i + 2 * v + 1) * m];
+            let (jx_modes, jy_modes) = (&mut jx[6..6 + m], &mut jy[6..6 + m]);
             for j in 0..m {
-                jx[6 + j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
-                jy[6 + j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
+                jx_modes[j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
+                jy_modes[j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
             }
         }
     }
 
-    /// `J_w_t_m = Jᵀ·r` (OpenCV gemm, double accumulation in four interleaved sums), then
-    /// minus `diag(1/λ)·p` on the local rows (OpenCV gemm with C: one rounding of
-    /// `g − (1/λ)·p` from double).
-    fn compute_gradient(&mut self, inv_eigen: &[f32]) {
-        let rows = self.residual.len();
+    /// `J_w_t_m = Jᵀ·r` (OpenCV gemm), then minus `diag(1/λ)·p` on the local rows (OpenCV gemm
+    /// with C: `g − (1/λ)·p` in double, rounded once).
+    fn compute_gradient(&mut self, kernels: Kernels, inv_eigen: &[f32]) {
         let m = self.local.len();
         let p = 6 + m;
-        let stride = p.div_ceil(LANES) * LANES;
-        self.jtr_acc.iter_mut().for_each(|a| *a = [0.0; 4]);
-        let unrolled = rows - rows % 4;
-        for k in 0..rows {
-            let lane = if k < unrolled { k % 4 } else { 0 };
-            let rk = self.residual[k] as f64;
-            let jrow = &self.jacobian[k * stride..k * stride + p];
-            for (acc, &j) in self.jtr_acc.iter_mut().zip(jrow) {
-                acc[lane] += j as f64 * rk;
-            }
-        }
-        for (g, acc) in self.gradient.iter_mut().zip(&self.jtr_acc) {
-            *g = (((acc[0] + acc[1]) + acc[2]) + acc[3]) as f32;
-        }
+        kernels.jt_r(
+            &self.jacobian,
+            jacobian_stride(p),
+            &self.residual,
+            &mut self.gradient,
+            &mut self.scratch.jtr,
+        );
         for j in 0..m {
             let reg = inv_eigen[j] as f64 * self.local[j] as f64;
             self.gradient[6 + j] = (self.gradient[6 + j] as f64 - reg) as f32;
         }
     }
 
-    /// The lower triangle of `JᵀJ + diag(0, 1/λ)` as OpenBLAS's Haswell `sgemm_` computes it
-    /// (`Hessian[r][c]` for `c ≤ r` is OpenBLAS's `C(c, r)`).
-    fn compute_hessian(&mut self, kernels: Kernels, tiles: &[HessianTile], inv_eigen: &[f32]) {
-        let rows = self.residual.len();
+    /// The lower triangle of `JᵀJ + diag(0, 1/λ)` as OpenBLAS's Haswell `sgemm_` computes it:
+    /// `hessian[r·p + c]` for `c ≤ r` is OpenBLAS's `C(c, r)`.
+    fn compute_hessian(&mut self, kernels: Kernels, plan: &HessianPlan, inv_eigen: &[f32]) {
         let p = 6 + self.local.len();
-        let stride = p.div_ceil(LANES) * LANES;
-        kernels.hessian_accumulate(
+        kernels.jt_j(
+            plan,
             &self.jacobian,
-            rows,
-            stride,
-            tiles,
-            &mut self.acc_even,
-            &mut self.acc_odd,
+            self.residual.len(),
+            jacobian_stride(p),
+            &mut self.scratch,
+            &mut self.hessian,
         );
-        for (t, tile) in tiles.iter().enumerate() {
-            for lane in 0..LANES {
-                let row = tile.row0 + lane;
-                if row > tile.col {
-                    break;
-                }
-                let even = self.acc_even[t * LANES + lane];
-                let acc = if tile.split {
-                    even + self.acc_odd[t * LANES + lane]
-                } else {
-                    even
-                };
-                let c = if row == tile.col && row >= 6 {
-                    inv_eigen[row - 6]
-                } else {
-                    0.0
-                };
-                self.hessian[tile.col * p + row] = acc + c;
-            }
+        for (j, &reg) in inv_eigen.iter().enumerate() {
+            let d = (6 + j) * p + 6 + j;
+            self.hessian[d] += reg;
         }
     }
 }
 
-/// Which floating-point kernels this CPU runs: the OpenBLAS emulation needs fused
-/// multiply-add, which is a library call (exact but slow) unless the CPU has it.
+/// Scratch memory of the kernels.
+#[derive(Clone, Debug, Default)]
+struct Scratch {
+    /// Hessian tile accumulators of the plain kernel (`LANES` per tile): all rows, and the odd
+    /// rows of split tiles.
+    acc_even: Vec<f32>,
+    acc_odd: Vec<f32>,
+    /// `Jᵀr` partial sums, lane-major (`4 × p`).
+    jtr: Vec<f64>,
+    /// Cholesky factor, row-major, and its transpose.
+    chol: Vec<f32>,
+    chol_t: Vec<f32>,
+    /// Cholesky running sums.
+    chol_sums: Vec<f64>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, p: usize, plan: &HessianPlan) {
+        self.acc_even.resize(plan.tiles.len() * LANES, 0.0);
+        self.acc_odd.resize(plan.tiles.len() * LANES, 0.0);
+        self.jtr.resize(4 * p, 0.0);
+        self.chol.resize(p * p, 0.0);
+        self.chol_t.resize(p * p, 0.0);
+        self.chol_sums.resize(p, 0.0);
+    }
+}
+
+/// How OpenBLAS's kernel sums each element of the `p × p` Hessian, in two layouts: a tile
+/// list for the plain kernel and, per 8-row panel, the columns summed in one chain or split.
+#[derive(Clone, Debug)]
+struct HessianPlan {
+    p: usize,
+    tiles: Vec<HessianTile>,
+    panels: Vec<PanelPlan>,
+}
+
 #[derive(Clone, Copy, Debug)]
-struct Kernels {
-    #[cfg(target_arch = "x86_64")]
-    fma: bool,
+struct HessianTile {
+    /// Hessian column (OpenBLAS `n` index) = Jacobian column multiplied in.
+    col: usize,
+    /// First of `LANES` rows (OpenBLAS `m` index).
+    row0: usize,
+    /// Whether OpenBLAS accumulates this tile in two interleaved halves.
+    split: bool,
 }
 
-impl Kernels {
-    fn detect() -> Self {
-        Kernels {
-            #[cfg(target_arch = "x86_64")]
-            fma: std::arch::is_x86_feature_detected!("fma")
-                && std::arch::is_x86_feature_detected!("avx2"),
-        }
-    }
-
-    fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
-        #[cfg(target_arch = "x86_64")]
-        if self.fma {
-            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
-            unsafe { shape_3d_fma(mean, pc_t, local, out) };
-            return;
-        }
-        shape_3d_generic(mean, pc_t, local, out);
-    }
-
-    fn hessian_accumulate(
-        self,
-        jacobian: &[f32],
-        rows: usize,
-        stride: usize,
-        tiles: &[HessianTile],
-        acc_even: &mut [f32],
-        acc_odd: &mut [f32],
-    ) {
-        #[cfg(target_arch = "x86_64")]
-        if self.fma {
-            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
-            unsafe { hessian_fma(jacobian, rows, stride, tiles, acc_even, acc_odd) };
-            return;
-        }
-        hessian_generic(jacobian, rows, stride, tiles, acc_even, acc_odd);
-    }
+#[derive(Clone, Debug)]
+struct PanelPlan {
+    row0: usize,
+    chain_cols: Vec<usize>,
+    split_cols: Vec<usize>,
 }
 
-/// `mean + V·p` as OpenBLAS's Haswell `sgemm` with one result row computes it: per element a
-/// chain of fused multiply-adds from zero in mode order, then added to the mean.
-#[inline(always)]
-fn shape_3d_body(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
-    let rows = mean.len();
-    out.iter_mut().for_each(|o| *o = 0.0);
-    for (k, &p) in local.iter().enumerate() {
-        let col = &pc_t[k * rows..(k + 1) * rows];
-        for (o, &c) in out.iter_mut().zip(col) {
-            *o = c.mul_add(p, *o);
-        }
-    }
-    for (o, &mu) in out.iter_mut().zip(mean) {
-        *o += mu;
-    }
-}
-
-fn shape_3d_generic(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
-    shape_3d_body(mean, pc_t, local, out)
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,fma")]
-unsafe fn shape_3d_fma(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
-    shape_3d_body(mean, pc_t, local, out)
-}
-
-/// Accumulates every tile of `JᵀJ` over the Jacobian rows: lane `l` of a tile is
-/// `Σ_k J[k][row0 + l]·J[k][col]` as a chain of fused multiply-adds in row order; a split tile
-/// sends the odd rows of the first `rows − rows % 8` to a second accumulator, as OpenBLAS's
-/// Haswell kernel does for its 8×6 edge tiles and 8×4 tiles.
-#[inline(always)]
-fn hessian_body(
-    jacobian: &[f32],
-    rows: usize,
-    stride: usize,
-    tiles: &[HessianTile],
-    acc_even: &mut [f32],
-    acc_odd: &mut [f32],
-) {
-    acc_even.iter_mut().for_each(|a| *a = 0.0);
-    acc_odd.iter_mut().for_each(|a| *a = 0.0);
-    let body = rows - rows % 8;
-    for k in 0..rows {
-        let jrow = &jacobian[k * stride..(k + 1) * stride];
-        let odd = k < body && k % 2 == 1;
-        for (t, tile) in tiles.iter().enumerate() {
-            let b = jrow[tile.col];
-            let a: &[f32; LANES] = jrow[tile.row0..tile.row0 + LANES]
-                .try_into()
-                .expect("tile within the padded row");
-            let dst = if odd && tile.split {
-                &mut acc_odd[t * LANES..(t + 1) * LANES]
-            } else {
-                &mut acc_even[t * LANES..(t + 1) * LANES]
+impl HessianPlan {
+    fn new(p: usize) -> Self {
+        let mut tiles = Vec::new();
+        let mut panels = Vec::new();
+        for row0 in (0..p).step_by(LANES) {
+            let mut panel = PanelPlan {
+                row0,
+                chain_cols: Vec::new(),
+                split_cols: Vec::new(),
             };
-            let dst: &mut [f32; LANES] = dst.try_into().expect("tile-sized accumulator");
-            for l in 0..LANES {
-                dst[l] = a[l].mul_add(b, dst[l]);
+            for col in row0..p {
+                let split = openblas_haswell_splits(p, p, row0, col);
+                tiles.push(HessianTile { col, row0, split });
+                if split {
+                    panel.split_cols.push(col);
+                } else {
+                    panel.chain_cols.push(col);
+                }
             }
+            panels.push(panel);
         }
+        HessianPlan { p, tiles, panels }
     }
-}
-
-fn hessian_generic(
-    jacobian: &[f32],
-    rows: usize,
-    stride: usize,
-    tiles: &[HessianTile],
-    acc_even: &mut [f32],
-    acc_odd: &mut [f32],
-) {
-    hessian_body(jacobian, rows, stride, tiles, acc_even, acc_odd)
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,fma")]
-unsafe fn hessian_fma(
-    jacobian: &[f32],
-    rows: usize,
-    stride: usize,
-    tiles: &[HessianTile],
-    acc_even: &mut [f32],
-    acc_odd: &mut [f32],
-) {
-    hessian_body(jacobian, rows, stride, tiles, acc_even, acc_odd)
 }
 
 /// Whether OpenBLAS 0.3.21's Haswell/Zen `sgemm` kernel (`sgemm_kernel_8x4_haswell_2.c`) sums
@@ -646,10 +586,9 @@ unsafe fn hessian_fma(
 fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
     // Driver panel containing column j.
     let (mut start, mut width) = (0, 0);
-    let mut rest = n;
     while start + width <= j {
         start += width;
-        rest = n - start;
+        let rest = n - start;
         width = if rest >= 12 {
             12
         } else if rest >= 8 {
@@ -689,51 +628,404 @@ fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
     match block {
         12 if m >= 16 => {
             let left_half = offset < 6;
-            (panel == 0 && left_half)
-                || (panel == panels - 1 && left_half == (panels % 2 == 0))
+            (panel == 0 && left_half) || (panel == panels - 1 && left_half == (panels % 2 == 0))
         }
         4 => true,
         _ => false,
     }
 }
 
+/// Which kernels this CPU runs. The OpenBLAS emulation needs fused multiply-add, which is a
+/// library call (exact but slow) unless the CPU has it; with AVX2 and FMA the reordered
+/// vector kernels run, otherwise the plain ports.
+#[derive(Clone, Copy, Debug)]
+struct Kernels {
+    vector: bool,
+}
+
+impl Kernels {
+    fn detect() -> Self {
+        #[cfg(target_arch = "x86_64")]
+        let vector = std::arch::is_x86_feature_detected!("fma")
+            && std::arch::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let vector = false;
+        Kernels { vector }
+    }
+
+    /// The plain ports only (the oracle).
+    #[cfg(test)]
+    fn plain() -> Self {
+        Kernels { vector: false }
+    }
+
+    fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
+            unsafe { x86::shape_3d(mean, pc_t, local, out) };
+            return;
+        }
+        shape_3d_plain(mean, pc_t, local, out);
+    }
+
+    fn jt_r(self, jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
+        if self.vector {
+            jt_r_lanes(jacobian, stride, residual, out, acc);
+        } else {
+            jt_r_plain(jacobian, stride, residual, out);
+        }
+    }
+
+    fn jt_j(
+        self,
+        plan: &HessianPlan,
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        scratch: &mut Scratch,
+        hessian: &mut [f32],
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            x86::jt_j(plan, jacobian, rows, stride, hessian);
+            return;
+        }
+        jt_j_plain(plan, jacobian, rows, stride, scratch, hessian);
+    }
+
+    fn cholesky_solve(self, a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+        if self.vector {
+            cholesky_solve_right_looking(a, n, b, scratch)
+        } else {
+            cholesky_solve_plain(a, n, b, &mut scratch.chol)
+        }
+    }
+}
+
+/// `mean + V·p` as OpenBLAS's Haswell `sgemm` with one result row computes it: per element a
+/// chain of fused multiply-adds from zero in mode order, then added to the mean.
+#[inline(always)]
+fn shape_3d_body(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    let rows = mean.len();
+    out.iter_mut().for_each(|o| *o = 0.0);
+    for (k, &p) in local.iter().enumerate() {
+        let col = &pc_t[k * rows..(k + 1) * rows];
+        for (o, &c) in out.iter_mut().zip(col) {
+            *o = c.mul_add(p, *o);
+        }
+    }
+    for (o, &mu) in out.iter_mut().zip(mean) {
+        *o += mu;
+    }
+}
+
+fn shape_3d_plain(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    shape_3d_body(mean, pc_t, local, out)
+}
+
+/// `Jᵀr` as OpenCV's `gemm` computes a float matrix times a vector (`GEMMSingleMul`, `A·Bᵀ`
+/// path): per row four double sums over interleaved groups of four, the rest into the first,
+/// the four added in order and rounded to float. Plain port.
+fn jt_r_plain(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32]) {
+    let rows = residual.len();
+    let mut column = vec![0.0f32; rows];
+    for (i, o) in out.iter_mut().enumerate() {
+        for (k, c) in column.iter_mut().enumerate() {
+            *c = jacobian[k * stride + i];
+        }
+        *o = dot4_f64(&column, residual) as f32;
+    }
+}
+
+/// [`jt_r_plain`] reordered to run over Jacobian rows (vectorises over parameters); each sum
+/// sees the same terms in the same order.
+fn jt_r_lanes(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
+    let rows = residual.len();
+    let p = out.len();
+    acc.iter_mut().for_each(|a| *a = 0.0);
+    let unrolled = rows - rows % 4;
+    for (k, &r) in residual.iter().enumerate() {
+        let lane = if k < unrolled { k % 4 } else { 0 };
+        let rk = r as f64;
+        let jrow = &jacobian[k * stride..k * stride + p];
+        let sums = &mut acc[lane * p..(lane + 1) * p];
+        for (s, &j) in sums.iter_mut().zip(jrow) {
+            *s += j as f64 * rk;
+        }
+    }
+    let (s0, rest) = acc.split_at(p);
+    let (s1, rest) = rest.split_at(p);
+    let (s2, s3) = rest.split_at(p);
+    for i in 0..p {
+        out[i] = (((s0[i] + s1[i]) + s2[i]) + s3[i]) as f32;
+    }
+}
+
+/// Plain port of OpenBLAS's Haswell `sgemm` for `JᵀJ`, tile by tile: lane `l` of a tile is
+/// `Σ_k J[k][row0 + l]·J[k][col]` as fused multiply-adds in row order; a split tile sends the
+/// odd rows of the first `rows − rows % 8` to a second sum, added at the end.
+fn jt_j_plain(
+    plan: &HessianPlan,
+    jacobian: &[f32],
+    rows: usize,
+    stride: usize,
+    scratch: &mut Scratch,
+    hessian: &mut [f32],
+) {
+    let (acc_even, acc_odd) = (&mut scratch.acc_even, &mut scratch.acc_odd);
+    acc_even.iter_mut().for_each(|a| *a = 0.0);
+    acc_odd.iter_mut().for_each(|a| *a = 0.0);
+    let body = rows - rows % 8;
+    for k in 0..rows {
+        let jrow = &jacobian[k * stride..(k + 1) * stride];
+        let odd = k < body && k % 2 == 1;
+        for (t, tile) in plan.tiles.iter().enumerate() {
+            let b = jrow[tile.col];
+            let a = &jrow[tile.row0..tile.row0 + LANES];
+            let dst = if odd && tile.split {
+                &mut acc_odd[t * LANES..(t + 1) * LANES]
+            } else {
+                &mut acc_even[t * LANES..(t + 1) * LANES]
+            };
+            for (d, &x) in dst.iter_mut().zip(a) {
+                *d = x.mul_add(b, *d);
+            }
+        }
+    }
+    for (t, tile) in plan.tiles.iter().enumerate() {
+        for lane in 0..LANES {
+            let row = tile.row0 + lane;
+            if row > tile.col {
+                break;
+            }
+            let even = acc_even[t * LANES + lane];
+            let sum = if tile.split {
+                even + acc_odd[t * LANES + lane]
+            } else {
+                even
+            };
+            hessian[tile.col * plan.p + row] = sum;
+        }
+    }
+}
+
+/// The vector kernels (AVX2 + FMA).
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use super::{HessianPlan, LANES};
+    use std::arch::x86_64::*;
+
+    /// Columns per call of the one-chain tile kernel and of the split one (accumulators must
+    /// fit the 16 vector registers).
+    const CHAIN_GROUP: usize = 6;
+    const SPLIT_GROUP: usize = 4;
+
+    /// [`super::shape_3d_body`] compiled for AVX2 + FMA (same operations, vectorised by LLVM).
+    #[target_feature(enable = "avx2,fma")]
+    pub(super) unsafe fn shape_3d(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+        super::shape_3d_body(mean, pc_t, local, out)
+    }
+
+    /// `JᵀJ` lower triangle, panel by panel, several columns per pass so one load of the
+    /// panel's 8 Jacobian values feeds several accumulators. Per element the same fused
+    /// multiply-adds in the same order as [`super::jt_j_plain`].
+    pub(super) fn jt_j(
+        plan: &HessianPlan,
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        hessian: &mut [f32],
+    ) {
+        assert!(jacobian.len() >= rows * stride && plan.p <= stride);
+        for panel in &plan.panels {
+            assert!(panel.row0 + LANES <= stride);
+            for cols in panel.chain_cols.chunks(CHAIN_GROUP) {
+                let mut group = [cols[cols.len() - 1]; CHAIN_GROUP];
+                group[..cols.len()].copy_from_slice(cols);
+                let mut sums = [[0.0f32; LANES]; CHAIN_GROUP];
+                // SAFETY: AVX2 + FMA checked by the caller; every load is inside
+                // `jacobian[..rows * stride]` (asserted above: columns < p ≤ stride, panel
+                // lanes end within the stride).
+                unsafe {
+                    panel_sums::<CHAIN_GROUP, false>(jacobian, rows, stride, panel.row0, &group, &mut sums)
+                };
+                store(plan.p, panel.row0, cols, &sums, hessian);
+            }
+            for cols in panel.split_cols.chunks(SPLIT_GROUP) {
+                let mut group = [cols[cols.len() - 1]; SPLIT_GROUP];
+                group[..cols.len()].copy_from_slice(cols);
+                let mut sums = [[0.0f32; LANES]; SPLIT_GROUP];
+                // SAFETY: as above.
+                unsafe {
+                    panel_sums::<SPLIT_GROUP, true>(jacobian, rows, stride, panel.row0, &group, &mut sums)
+                };
+                store(plan.p, panel.row0, cols, &sums, hessian);
+            }
+        }
+    }
+
+    fn store(p: usize, row0: usize, cols: &[usize], sums: &[[f32; LANES]], hessian: &mut [f32]) {
+        for (&col, lanes) in cols.iter().zip(sums) {
+            for (lane, &s) in lanes.iter().enumerate() {
+                let row = row0 + lane;
+                if row > col {
+                    break;
+                }
+                hessian[col * p + row] = s;
+            }
+        }
+    }
+
+    /// For each column `c` of `cols`: lanes `l` = `Σ_k J[k][row0 + l]·J[k][c]`, fused
+    /// multiply-adds in row order; with `SPLIT`, odd rows of the first `rows − rows % 8` go to
+    /// a second sum added at the end (OpenBLAS's 8×6 and 8×4 tiles).
+    ///
+    /// # Safety
+    /// AVX2 and FMA available; `rows * stride <= jacobian.len()`, `row0 + 8 <= stride`, every
+    /// column `< stride`.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn panel_sums<const G: usize, const SPLIT: bool>(
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        row0: usize,
+        cols: &[usize; G],
+        out: &mut [[f32; LANES]; G],
+    ) {
+        let base = jacobian.as_ptr();
+        let mut even = [_mm256_setzero_ps(); G];
+        let mut odd = [_mm256_setzero_ps(); G];
+        let body = if SPLIT { rows - rows % 8 } else { 0 };
+        let mut k = 0;
+        while k < body {
+            let r0 = base.add(k * stride);
+            let r1 = r0.add(stride);
+            let a0 = _mm256_loadu_ps(r0.add(row0));
+            let a1 = _mm256_loadu_ps(r1.add(row0));
+            for g in 0..G {
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
+                odd[g] = _mm256_fmadd_ps(a1, _mm256_broadcast_ss(&*r1.add(cols[g])), odd[g]);
+            }
+            k += 2;
+        }
+        while k < rows {
+            let r0 = base.add(k * stride);
+            let a0 = _mm256_loadu_ps(r0.add(row0));
+            for g in 0..G {
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
+            }
+            k += 1;
+        }
+        for g in 0..G {
+            let sum = if SPLIT {
+                _mm256_add_ps(even[g], odd[g])
+            } else {
+                even[g]
+            };
+            _mm256_storeu_ps(out[g].as_mut_ptr(), sum);
+        }
+    }
+}
+
 /// `cv::solve(A, b, x, DECOMP_CHOLESKY)` for a float system below 100 rows: OpenCV's
-/// `CholImpl<float>` on the lower triangle of `a` (row-major `n × n`, overwritten with the
-/// factor), solving in place in `b`. Sums in double; off-diagonal products in float (float ×
-/// float), diagonal squares in double; the factor and solution stored as float. Returns `false`
-/// when a pivot falls below `FLT_EPSILON`, as OpenCV does (the caller zeroes the solution).
-fn cholesky_solve(a: &mut [f32], n: usize, b: &mut [f32]) -> bool {
+/// `CholImpl<float>` on the lower triangle of `a` (row-major `n × n`), solving in place in `b`,
+/// `l` receiving the factor. Sums in double; off-diagonal products in float (float × float),
+/// diagonal squares in double; the factor (its diagonal stored inverted) and the solution
+/// stored as float. Returns `false` when a pivot falls below `FLT_EPSILON`, as OpenCV does
+/// (`cv::solve` then zeroes the solution). Plain port.
+fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [f32]) -> bool {
     for i in 0..n {
         for j in 0..i {
             let mut s = a[i * n + j] as f64;
             for k in 0..j {
-                s -= (a[i * n + k] * a[j * n + k]) as f64;
+                s -= (l[i * n + k] * l[j * n + k]) as f64;
             }
-            a[i * n + j] = (s * a[j * n + j] as f64) as f32;
+            l[i * n + j] = (s * l[j * n + j] as f64) as f32;
         }
         let mut s = a[i * n + i] as f64;
         for k in 0..i {
-            let t = a[i * n + k] as f64;
+            let t = l[i * n + k] as f64;
             s -= t * t;
         }
         if s < f32::EPSILON as f64 {
             return false;
         }
-        a[i * n + i] = (1.0 / s.sqrt()) as f32;
+        l[i * n + i] = (1.0 / s.sqrt()) as f32;
     }
     for i in 0..n {
         let mut s = b[i] as f64;
         for k in 0..i {
-            s -= (a[i * n + k] * b[k]) as f64;
+            s -= (l[i * n + k] * b[k]) as f64;
         }
-        b[i] = (s * a[i * n + i] as f64) as f32;
+        b[i] = (s * l[i * n + i] as f64) as f32;
     }
     for i in (0..n).rev() {
         let mut s = b[i] as f64;
         for k in (i + 1..n).rev() {
-            s -= (a[k * n + i] * b[k]) as f64;
+            s -= (l[k * n + i] * b[k]) as f64;
         }
-        b[i] = (s * a[i * n + i] as f64) as f32;
+        b[i] = (s * l[i * n + i] as f64) as f32;
+    }
+    true
+}
+
+/// [`cholesky_solve_plain`] reordered right-looking: as soon as a factor (or solution) value is
+/// final it is subtracted from every sum that needs it, which vectorises. Each sum still
+/// subtracts the same float products in the same order, so the results are identical.
+fn cholesky_solve_right_looking(a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+    let l = &mut scratch.chol[..n * n];
+    let lt = &mut scratch.chol_t[..n * n];
+    let sums = &mut scratch.chol_sums[..n];
+    for i in 0..n {
+        let row = &a[i * n..i * n + i];
+        for (s, &x) in sums.iter_mut().zip(row) {
+            *s = x as f64;
+        }
+        for k in 0..i {
+            let lik = (sums[k] * l[k * n + k] as f64) as f32;
+            l[i * n + k] = lik;
+            lt[k * n + i] = lik;
+            let column_k = &lt[k * n + k + 1..k * n + i];
+            for (s, &ljk) in sums[k + 1..i].iter_mut().zip(column_k) {
+                *s -= (lik * ljk) as f64;
+            }
+        }
+        let mut d = a[i * n + i] as f64;
+        for &lik in &l[i * n..i * n + i] {
+            let t = lik as f64;
+            d -= t * t;
+        }
+        if d < f32::EPSILON as f64 {
+            return false;
+        }
+        let inv = (1.0 / d.sqrt()) as f32;
+        l[i * n + i] = inv;
+        lt[i * n + i] = inv;
+    }
+    // L·y = b
+    for (s, &x) in sums.iter_mut().zip(b.iter()) {
+        *s = x as f64;
+    }
+    for k in 0..n {
+        let yk = (sums[k] * l[k * n + k] as f64) as f32;
+        b[k] = yk;
+        let column_k = &lt[k * n + k + 1..(k + 1) * n];
+        for (s, &lik) in sums[k + 1..].iter_mut().zip(column_k) {
+            *s -= (lik * yk) as f64;
+        }
+    }
+    // Lᵀ·x = y
+    for (s, &x) in sums.iter_mut().zip(b.iter()) {
+        *s = x as f64;
+    }
+    for k in (0..n).rev() {
+        let xk = (sums[k] * l[k * n + k] as f64) as f32;
+        b[k] = xk;
+        let row_k = &l[k * n..k * n + k];
+        for (s, &lki) in sums[..k].iter_mut().zip(row_k) {
+            *s -= (lki * xk) as f64;
+        }
     }
     true
 }

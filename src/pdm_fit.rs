@@ -503,10 +503,11 @@ struct Scratch {
     acc_odd: Vec<f32>,
     /// `Jᵀr` partial sums, lane-major (`4 × p`).
     jtr: Vec<f64>,
-    /// Cholesky factor, row-major, and its transpose.
+    /// Cholesky factor, row-major and column-major.
     chol: Vec<f32>,
     chol_t: Vec<f32>,
-    /// Cholesky running sums.
+    /// Cholesky running sums: the trailing triangle, and one vector.
+    chol_trailing: Vec<f64>,
     chol_sums: Vec<f64>,
 }
 
@@ -517,6 +518,7 @@ impl Scratch {
         self.jtr.resize(4 * p, 0.0);
         self.chol.resize(p * p, 0.0);
         self.chol_t.resize(p * p, 0.0);
+        self.chol_trailing.resize(p * p, 0.0);
         self.chol_sums.resize(p, 0.0);
     }
 }
@@ -670,11 +672,13 @@ impl Kernels {
     }
 
     fn jt_r(self, jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
+        #[cfg(target_arch = "x86_64")]
         if self.vector {
-            jt_r_lanes(jacobian, stride, residual, out, acc);
-        } else {
-            jt_r_plain(jacobian, stride, residual, out);
+            // SAFETY: the CPU supports AVX2 (checked in `detect`).
+            unsafe { x86::jt_r_lanes(jacobian, stride, residual, out, acc) };
+            return;
         }
+        jt_r_plain(jacobian, stride, residual, out);
     }
 
     fn jt_j(
@@ -695,11 +699,12 @@ impl Kernels {
     }
 
     fn cholesky_solve(self, a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+        #[cfg(target_arch = "x86_64")]
         if self.vector {
-            cholesky_solve_right_looking(a, n, b, scratch)
-        } else {
-            cholesky_solve_plain(a, n, b, &mut scratch.chol)
+            // SAFETY: the CPU supports AVX2 (checked in `detect`).
+            return unsafe { x86::cholesky_solve_right_looking(a, n, b, scratch) };
         }
+        cholesky_solve_plain(a, n, b, &mut scratch.chol)
     }
 }
 
@@ -740,6 +745,7 @@ fn jt_r_plain(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32]
 
 /// [`jt_r_plain`] reordered to run over Jacobian rows (vectorises over parameters); each sum
 /// sees the same terms in the same order.
+#[inline(always)]
 fn jt_r_lanes(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
     let rows = residual.len();
     let p = out.len();
@@ -825,6 +831,30 @@ mod x86 {
     #[target_feature(enable = "avx2,fma")]
     pub(super) unsafe fn shape_3d(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
         super::shape_3d_body(mean, pc_t, local, out)
+    }
+
+    /// [`super::jt_r_lanes`] compiled for AVX2 (no FMA: OpenCV's sums are not fused; Rust never
+    /// contracts a product and a sum on its own either).
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn jt_r_lanes(
+        jacobian: &[f32],
+        stride: usize,
+        residual: &[f32],
+        out: &mut [f32],
+        acc: &mut [f64],
+    ) {
+        super::jt_r_lanes(jacobian, stride, residual, out, acc)
+    }
+
+    /// [`super::cholesky_solve_right_looking`] compiled for AVX2 (no FMA, as above).
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn cholesky_solve_right_looking(
+        a: &[f32],
+        n: usize,
+        b: &mut [f32],
+        scratch: &mut super::Scratch,
+    ) -> bool {
+        super::cholesky_solve_right_looking(a, n, b, scratch)
     }
 
     /// `JᵀJ` lower triangle, panel by panel, several columns per pass so one load of the
@@ -970,39 +1000,49 @@ fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [f32]) -> bo
     true
 }
 
-/// [`cholesky_solve_plain`] reordered right-looking: as soon as a factor (or solution) value is
-/// final it is subtracted from every sum that needs it, which vectorises. Each sum still
-/// subtracts the same float products in the same order, so the results are identical.
+/// [`cholesky_solve_plain`] reordered right-looking so it vectorises and overlaps: as soon as a
+/// column of the factor is final, its products are subtracted from every running sum of the
+/// trailing triangle; the triangular solves likewise. Every sum still subtracts the same
+/// products (float × float off the diagonal, double squares on it) in the same order, so the
+/// results are identical, including which pivot fails first.
+#[inline(always)]
 fn cholesky_solve_right_looking(a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+    // `l[i·n + k]` = L(i, k) row-major; `lc[k·n + i]` = L(i, k) column-major; `sc[j·n + i]` the
+    // running sum of element (i, j), i ≥ j, column-major.
     let l = &mut scratch.chol[..n * n];
-    let lt = &mut scratch.chol_t[..n * n];
-    let sums = &mut scratch.chol_sums[..n];
-    for i in 0..n {
-        let row = &a[i * n..i * n + i];
-        for (s, &x) in sums.iter_mut().zip(row) {
-            *s = x as f64;
+    let lc = &mut scratch.chol_t[..n * n];
+    let sc = &mut scratch.chol_trailing[..n * n];
+    for j in 0..n {
+        for i in j..n {
+            sc[j * n + i] = a[i * n + j] as f64;
         }
-        for k in 0..i {
-            let lik = (sums[k] * l[k * n + k] as f64) as f32;
-            l[i * n + k] = lik;
-            lt[k * n + i] = lik;
-            let column_k = &lt[k * n + k + 1..k * n + i];
-            for (s, &ljk) in sums[k + 1..i].iter_mut().zip(column_k) {
-                *s -= (lik * ljk) as f64;
-            }
-        }
-        let mut d = a[i * n + i] as f64;
-        for &lik in &l[i * n..i * n + i] {
-            let t = lik as f64;
-            d -= t * t;
-        }
+    }
+    for k in 0..n {
+        let d = sc[k * n + k];
         if d < f32::EPSILON as f64 {
             return false;
         }
-        let inv = (1.0 / d.sqrt()) as f32;
-        l[i * n + i] = inv;
-        lt[i * n + i] = inv;
+        let lkk = (1.0 / d.sqrt()) as f32;
+        l[k * n + k] = lkk;
+        lc[k * n + k] = lkk;
+        for i in k + 1..n {
+            let lik = (sc[k * n + i] * lkk as f64) as f32;
+            lc[k * n + i] = lik;
+            l[i * n + k] = lik;
+        }
+        let column_k = &lc[k * n..(k + 1) * n];
+        for j in k + 1..n {
+            let ljk = column_k[j];
+            let t = ljk as f64;
+            sc[j * n + j] -= t * t;
+            let below = &mut sc[j * n + j + 1..(j + 1) * n];
+            for (s, &lik) in below.iter_mut().zip(&column_k[j + 1..]) {
+                *s -= (lik * ljk) as f64;
+            }
+        }
     }
+    let sums = &mut scratch.chol_sums[..n];
+
     // L·y = b
     for (s, &x) in sums.iter_mut().zip(b.iter()) {
         *s = x as f64;
@@ -1010,7 +1050,7 @@ fn cholesky_solve_right_looking(a: &[f32], n: usize, b: &mut [f32], scratch: &mu
     for k in 0..n {
         let yk = (sums[k] * l[k * n + k] as f64) as f32;
         b[k] = yk;
-        let column_k = &lt[k * n + k + 1..(k + 1) * n];
+        let column_k = &lc[k * n + k + 1..(k + 1) * n];
         for (s, &lik) in sums[k + 1..].iter_mut().zip(column_k) {
             *s -= (lik * yk) as f64;
         }

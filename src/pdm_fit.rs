@@ -578,8 +578,9 @@ impl HessianPlan {
 /// element `(i, j)` of an `m × n` column-major product in two interleaved halves (even and odd
 /// `k` of the first `K − K % 8`, the rest with the even half) rather than in one chain.
 ///
-/// The level-3 driver calls the kernel on column panels of 12 (then 8, 4 or the rest); the
-/// kernel cuts a panel into 12-, 8-, 4-, 2- and 1-column blocks. A 12-column block over at least
+/// The level-3 driver (`driver/level3/level3.c`) calls the kernel on column panels of 12 while
+/// at least 12 columns remain, then of 4 while more than 4 remain, then the rest; the kernel
+/// cuts a panel into 12-, 8-, 4-, 2- and 1-column blocks. A 12-column block over at least
 /// 16 rows is done as staggered 16×6 tiles (one chain) plus two 8×6 edge tiles (split): the
 /// left half of rows 0–7 and, for the last full 8 rows, the left half when the number of full
 /// 8-row panels is even, else the right half. 4-column blocks use split 8×4 tiles on every full
@@ -593,8 +594,6 @@ fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
         let rest = n - start;
         width = if rest >= 12 {
             12
-        } else if rest >= 8 {
-            8
         } else if rest > 4 {
             4
         } else {
@@ -1132,4 +1131,415 @@ fn min_max(values: &[f32]) -> (f32, f32) {
         }
     }
     (lo, hi)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The plain ports against OpenCV 4.6 and OpenBLAS themselves (bit for bit), and the vector
+    //! kernels against the plain ports.
+    use super::*;
+    use opencv::core::{self as cv, Mat};
+    use opencv::prelude::*;
+
+    /// Deterministic xorshift generator of test values.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> f32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        }
+    }
+
+    /// A Jacobian-like matrix: `rows × p`, columns of very different magnitudes, stored with
+    /// the padded stride.
+    fn random_jacobian(rng: &mut Rng, rows: usize, p: usize) -> Vec<f32> {
+        let stride = jacobian_stride(p);
+        let mut j = vec![0.0f32; rows * stride];
+        for k in 0..rows {
+            for c in 0..p {
+                let scale = [100.0, 80.0, 60.0, 90.0, 1.0, 1.0][c.min(5)] / (1 + c / 6) as f32;
+                j[k * stride + c] = rng.next() * scale;
+            }
+        }
+        j
+    }
+
+    fn mat_f32(rows: usize, cols: usize, data: &[f32]) -> Mat {
+        Mat::new_rows_cols_with_data(rows as i32, cols as i32, data)
+            .expect("Mat from slice")
+            .try_clone()
+            .expect("Mat clone")
+    }
+
+    fn values(m: &Mat) -> Vec<f32> {
+        m.data_typed::<f32>().expect("continuous f32 Mat").to_vec()
+    }
+
+    #[test]
+    fn cholesky_matches_opencv_solve() {
+        let mut rng = Rng(0x1234_5678_9abc_def1);
+        let p = 40;
+        let mut plan_scratch = Scratch::default();
+        plan_scratch.prepare(p, &HessianPlan::new(p));
+        for trial in 0..200 {
+            let rows = 136 - 2 * (trial % 5);
+            let jac = random_jacobian(&mut rng, rows, p);
+            let mut h = vec![0.0f32; p * p];
+            jt_j_plain(&HessianPlan::new(p), &jac, rows, jacobian_stride(p), &mut plan_scratch, &mut h);
+            for i in 6..p {
+                h[i * p + i] += 1.0 / (0.5 + rng.next().abs() * 50.0);
+            }
+            // Full symmetric matrix for OpenCV (it reads the lower triangle).
+            let mut full = h.clone();
+            for r in 0..p {
+                for c in r + 1..p {
+                    full[r * p + c] = h[c * p + r];
+                }
+            }
+            let rhs: Vec<f32> = (0..p).map(|_| rng.next() * 1000.0).collect();
+
+            let mut ours = rhs.clone();
+            let ok = cholesky_solve_plain(&full, p, &mut ours, &mut vec![0.0; p * p]);
+            let mut x = Mat::default();
+            let cv_ok = cv::solve(&mat_f32(p, p, &full), &mat_f32(p, 1, &rhs), &mut x, cv::DECOMP_CHOLESKY)
+                .expect("cv::solve");
+            assert_eq!(ok, cv_ok, "trial {trial}: factorisation outcome");
+            assert_eq!(ours, values(&x), "trial {trial}");
+
+            let mut fast = rhs.clone();
+            assert_eq!(Kernels::detect().cholesky_solve(&full, p, &mut fast, &mut plan_scratch), ok);
+            assert_eq!(fast, ours, "trial {trial}: vector kernel");
+        }
+        // A matrix that is not positive definite: both fail.
+        let mut bad = vec![0.0f32; 9];
+        bad[0] = 1.0;
+        bad[4] = -1.0;
+        bad[8] = 1.0;
+        let big = {
+            let mut m = vec![0.0f32; 16 * 16];
+            for i in 0..16 {
+                m[i * 16 + i] = if i == 9 { -2.0 } else { 3.0 };
+            }
+            m
+        };
+        let rhs = vec![1.0f32; 16];
+        let mut x = Mat::default();
+        let cv_ok = cv::solve(&mat_f32(16, 16, &big), &mat_f32(16, 1, &rhs), &mut x, cv::DECOMP_CHOLESKY)
+            .expect("cv::solve");
+        let mut ours = rhs.clone();
+        assert!(!cv_ok);
+        assert!(!cholesky_solve_plain(&big, 16, &mut ours, &mut vec![0.0; 256]));
+        let mut scratch = Scratch::default();
+        scratch.prepare(16, &HessianPlan::new(16));
+        let mut fast = rhs.clone();
+        assert!(!Kernels::detect().cholesky_solve(&big, 16, &mut fast, &mut scratch));
+        assert_eq!(values(&x), vec![0.0; 16], "OpenCV zeroes a failed solution");
+    }
+
+    #[test]
+    fn small_products_match_opencv_gemm() {
+        let mut rng = Rng(0x0bad_cafe_dead_beef);
+        let p = 40;
+        for rows in [136usize, 134, 131, 3] {
+            let jac = random_jacobian(&mut rng, rows, p);
+            let stride = jacobian_stride(p);
+            let residual: Vec<f32> = (0..rows).map(|_| rng.next() * 20.0).collect();
+            // Jᵀ as OpenFace stores it (`Jacobian.t()`), times the residual.
+            let mut jt = vec![0.0f32; p * rows];
+            for k in 0..rows {
+                for c in 0..p {
+                    jt[c * rows + k] = jac[k * stride + c];
+                }
+            }
+            let mut cv_out = Mat::default();
+            cv::gemm(&mat_f32(p, rows, &jt), &mat_f32(rows, 1, &residual), 1.0, &cv::no_array(), 0.0, &mut cv_out, 0)
+                .expect("gemm");
+            let mut ours = vec![0.0f32; p];
+            jt_r_plain(&jac, stride, &residual, &mut ours);
+            assert_eq!(ours, values(&cv_out), "Jᵀr, {rows} rows");
+            let mut fast = vec![0.0f32; p];
+            Kernels::detect().jt_r(&jac, stride, &residual, &mut fast, &mut vec![0.0; 4 * p]);
+            assert_eq!(fast, ours, "Jᵀr vector kernel, {rows} rows");
+        }
+
+        // The projection: `scaling · shape_3Dᵀ · R_2Dᵀ` (A and B transposed, alpha = scale).
+        // With fewer than 34 points, `M + V·p` has fewer than 100 rows: OpenCV's own gemm.
+        for v in [68usize, 61, 33, 5] {
+            let shape: Vec<f32> = (0..3 * v).map(|_| rng.next() * 80.0).collect();
+            let r = euler_to_rotation_matrix([rng.next(), rng.next(), rng.next()]);
+            let r2d = [r[0][0], r[0][1], r[0][2], r[1][0], r[1][1], r[1][2]];
+            let scaling = 1.0 + rng.next().abs() * 3.0;
+            let mut cv_out = Mat::default();
+            cv::gemm(
+                &mat_f32(3, v, &shape),
+                &mat_f32(2, 3, &r2d),
+                scaling as f64,
+                &cv::no_array(),
+                0.0,
+                &mut cv_out,
+                cv::GEMM_1_T | cv::GEMM_2_T,
+            )
+            .expect("gemm");
+            let mut ours = vec![0.0f32; 2 * v];
+            project(&shape, v, scaling, &r, [0.0, 0.0], &mut ours);
+            let cv_vals = values(&cv_out);
+            for i in 0..v {
+                assert_eq!(ours[i], cv_vals[2 * i], "projection x{i}");
+                assert_eq!(ours[v + i], cv_vals[2 * i + 1], "projection y{i}");
+            }
+
+            // `M + V·p` below 100 rows (OpenCV's own gemm with C).
+            if 3 * v >= OPENCV_BLAS_GEMM_MIN_ROWS {
+                continue;
+            }
+            let m = 34;
+            let pc: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut cv_out = Mat::default();
+            cv::gemm(&mat_f32(3 * v, m, &pc), &mat_f32(m, 1, &local), 1.0, &mat_f32(3 * v, 1, &mean), 1.0, &mut cv_out, 0)
+                .expect("gemm");
+            let ours: Vec<f32> = (0..3 * v)
+                .map(|row| (dot4_f64(&pc[row * m..(row + 1) * m], &local) + mean[row] as f64) as f32)
+                .collect();
+            assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
+        }
+
+        // The error: `cv::norm` of a float difference.
+        for len in [136usize, 133, 2] {
+            let a: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
+            let b: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
+            let diff: Vec<f32> = a.iter().zip(&b).map(|(x, y)| x - y).collect();
+            let cv_norm = cv::norm(&mat_f32(len, 1, &diff), cv::NORM_L2, &cv::no_array()).expect("norm");
+            assert_eq!(residual_norm(&a, &b), cv_norm as f32, "norm of {len}");
+        }
+    }
+
+    #[test]
+    fn vector_kernels_match_plain_ports() {
+        let kernels = Kernels::detect();
+        eprintln!("vector kernels available: {}", kernels.vector);
+        let mut rng = Rng(0x5eed_5eed_5eed_5eed);
+        for p in [40usize, 36, 7] {
+            let plan = HessianPlan::new(p);
+            let mut scratch = Scratch::default();
+            scratch.prepare(p, &plan);
+            for rows in [136usize, 135, 130, 16, 9, 2] {
+                let jac = random_jacobian(&mut rng, rows, p);
+                let mut plain = vec![0.0f32; p * p];
+                let mut fast = vec![0.0f32; p * p];
+                jt_j_plain(&plan, &jac, rows, jacobian_stride(p), &mut scratch, &mut plain);
+                kernels.jt_j(&plan, &jac, rows, jacobian_stride(p), &mut scratch, &mut fast);
+                for c in 0..p {
+                    for r in 0..=c {
+                        assert_eq!(plain[c * p + r], fast[c * p + r], "p {p}, rows {rows}, ({r}, {c})");
+                    }
+                }
+            }
+        }
+        for v in [68usize, 30] {
+            let m = 34;
+            let pc_t: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut plain = vec![0.0f32; 3 * v];
+            let mut fast = vec![0.0f32; 3 * v];
+            shape_3d_plain(&mean, &pc_t, &local, &mut plain);
+            kernels.shape_3d(&mean, &pc_t, &local, &mut fast);
+            assert_eq!(plain, fast, "shape 3D, {v} points");
+        }
+    }
+
+    /// Fits with the plain ports only give the same parameters as with the vector kernels.
+    #[test]
+    fn plain_and_vector_fits_agree() {
+        let mut rng = Rng(42);
+        let m = 34;
+        let n = 68;
+        let pdm = Pdm {
+            mean_shape: (0..3 * n).map(|_| rng.next() * 60.0).collect(),
+            princ_comp: (0..3 * n * m).map(|_| rng.next() * 0.2).collect(),
+            eigen_values: (0..m).map(|k| 100.0 / (1 + k) as f32).collect(),
+        };
+        let mut fitter = PdmFitter::new(&pdm);
+        let mut plain = PdmFitter::new(&pdm);
+        plain.kernels = Kernels::plain();
+        for trial in 0..20 {
+            let landmarks: Vec<f32> = (0..2 * n)
+                .map(|i| 200.0 + pdm.mean_shape[i] * 1.5 + rng.next() * 3.0)
+                .collect();
+            let a = fitter.fit(&landmarks).expect("fit");
+            let b = plain.fit(&landmarks).expect("fit");
+            assert_eq!(a, b, "trial {trial}");
+            assert_eq!(fitter.last_iterations(), plain.last_iterations());
+        }
+    }
+
+    #[test]
+    fn openblas_split_rule_reproduces_known_layouts() {
+        // Split tiles of a 40 × 40 product, measured with OpenBLAS 0.3.21
+        // (`OPENBLAS_CORETYPE=Haswell`): rows 0–7 split in columns 0–5, 12–17, 24–29; rows
+        // 32–39 in 6–11, 18–23, 30–35; every row in columns 36–39.
+        for i in 0..40 {
+            for j in 0..40 {
+                let expected = j >= 36
+                    || (i < 8 && j % 12 < 6)
+                    || (i >= 32 && j % 12 >= 6);
+                assert_eq!(openblas_haswell_splits(40, 40, i, j), expected, "({i}, {j})");
+            }
+        }
+        // One result row (`PDM::CalcShape3D`): never split.
+        assert!((0..204).all(|j| !openblas_haswell_splits(1, 204, 0, j)));
+    }
+
+    extern "C" {
+        fn sgemm_(
+            transa: *const u8,
+            transb: *const u8,
+            m: *const i32,
+            n: *const i32,
+            k: *const i32,
+            alpha: *const f32,
+            a: *const f32,
+            lda: *const i32,
+            b: *const f32,
+            ldb: *const i32,
+            beta: *const f32,
+            c: *mut f32,
+            ldc: *const i32,
+        );
+        fn openblas_get_corename() -> *const std::ffi::c_char;
+    }
+
+    /// `C = A·B + C` through OpenBLAS's Fortran interface, column-major.
+    #[allow(clippy::too_many_arguments)]
+    fn openblas_sgemm(m: usize, n: usize, k: usize, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32]) {
+        let (m, n, k, lda, ldb, ldc) = (m as i32, n as i32, k as i32, lda as i32, ldb as i32, m as i32);
+        let one = 1.0f32;
+        // SAFETY: the slices are at least as large as the column-major shapes passed.
+        unsafe {
+            sgemm_(
+                b"N".as_ptr(), b"N".as_ptr(), &m, &n, &k, &one, a.as_ptr(), &lda, b.as_ptr(), &ldb, &one,
+                c.as_mut_ptr(), &ldc,
+            )
+        };
+    }
+
+    /// Our OpenBLAS emulation against OpenBLAS itself with the kernel the reference data was made
+    /// with. OpenBLAS picks its kernel when it is loaded, so the test runs itself again in a
+    /// child process with `OPENBLAS_CORETYPE=Haswell`.
+    #[test]
+    fn openblas_emulation_matches_openblas_haswell() {
+        if std::env::var("OPENBLAS_CORETYPE").as_deref() != Ok("Haswell") {
+            let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+                .args(["--exact", "pdm_fit::tests::openblas_emulation_matches_openblas_haswell", "--nocapture"])
+                .env("OPENBLAS_CORETYPE", "Haswell")
+                .output()
+                .expect("run the test binary again");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            eprintln!("{stderr}");
+            assert!(out.status.success() && stdout.contains("1 passed"), "child failed:\n{stdout}\n{stderr}");
+            return;
+        }
+        // SAFETY: OpenBLAS returns a static NUL-terminated string.
+        let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) }.to_string_lossy().into_owned();
+        eprintln!("OpenBLAS core: {core}");
+        assert_eq!(core.to_lowercase(), "haswell");
+
+        let mut rng = Rng(0xfeed_f00d_1234_4321);
+        // The Hessian exactly as OpenFace calls sgemm_: A = J (rows × p row-major = p × rows
+        // column-major), B = Jᵀ, C = the regularisation diagonal.
+        let p = 40;
+        let plan = HessianPlan::new(p);
+        let mut scratch = Scratch::default();
+        scratch.prepare(p, &plan);
+        for rows in [136usize, 134, 131, 100, 51, 8, 7] {
+            let jac = random_jacobian(&mut rng, rows, p);
+            let stride = jacobian_stride(p);
+            let dense: Vec<f32> = (0..rows).flat_map(|k| jac[k * stride..k * stride + p].to_vec()).collect();
+            let mut jt = vec![0.0f32; p * rows];
+            for k in 0..rows {
+                for c in 0..p {
+                    jt[c * rows + k] = dense[k * p + c];
+                }
+            }
+            let reg: Vec<f32> = (0..p).map(|i| if i < 6 { 0.0 } else { 1.0 / (1.0 + i as f32) }).collect();
+            let mut c = vec![0.0f32; p * p];
+            for i in 0..p {
+                c[i * p + i] = reg[i];
+            }
+            openblas_sgemm(p, p, rows, &dense, p, &jt, rows, &mut c);
+            let mut ours = vec![0.0f32; p * p];
+            jt_j_plain(&plan, &jac, rows, stride, &mut scratch, &mut ours);
+            for i in 0..p {
+                ours[i * p + i] += reg[i];
+            }
+            let mut mismatches = 0;
+            for col in 0..p {
+                for row in 0..=col {
+                    if ours[col * p + row] != c[col * p + row] {
+                        mismatches += 1;
+                    }
+                }
+            }
+            assert_eq!(mismatches, 0, "Hessian, {rows} rows: {mismatches} elements differ");
+        }
+
+        // Other shapes, through a scalar emulation driven by the same split rule.
+        for (m, n) in [(24usize, 12usize), (32, 24), (48, 24), (16, 16), (40, 13), (64, 12), (9, 20), (17, 30), (1, 204)] {
+            for k in [136usize, 100, 51, 8, 3] {
+                let a: Vec<f32> = (0..m * k).map(|_| rng.next() * 50.0).collect();
+                let b: Vec<f32> = (0..k * n).map(|_| rng.next() * 50.0).collect();
+                let c0: Vec<f32> = (0..m * n).map(|_| rng.next()).collect();
+                let mut c = c0.clone();
+                openblas_sgemm(m, n, k, &a, m, &b, k, &mut c);
+                let body = k - k % 8;
+                for j in 0..n {
+                    for i in 0..m {
+                        let (mut even, mut odd) = (0.0f32, 0.0f32);
+                        let split = openblas_haswell_splits(m, n, i, j);
+                        for q in 0..k {
+                            let prod_a = a[q * m + i];
+                            let prod_b = b[j * k + q];
+                            if split && q < body && q % 2 == 1 {
+                                odd = prod_a.mul_add(prod_b, odd);
+                            } else {
+                                even = prod_a.mul_add(prod_b, even);
+                            }
+                        }
+                        let sum = if split { even + odd } else { even };
+                        assert_eq!(sum + c0[j * m + i], c[j * m + i], "{m}×{n}×{k}: ({i}, {j})");
+                    }
+                }
+            }
+        }
+
+        // `M + V·p` with at least 100 rows goes from OpenCV's gemm to OpenBLAS.
+        for v in [68usize, 40] {
+            let m = 34;
+            let pc: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mut pc_t = vec![0.0f32; 3 * v * m];
+            for row in 0..3 * v {
+                for k in 0..m {
+                    pc_t[k * 3 * v + row] = pc[row * m + k];
+                }
+            }
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut cv_out = Mat::default();
+            cv::gemm(&mat_f32(3 * v, m, &pc), &mat_f32(m, 1, &local), 1.0, &mat_f32(3 * v, 1, &mean), 1.0, &mut cv_out, 0)
+                .expect("gemm");
+            let mut ours = vec![0.0f32; 3 * v];
+            shape_3d_plain(&mean, &pc_t, &local, &mut ours);
+            assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
+            // `PDM::CalcShape3D`: sgemm_ with one result row.
+            let mut c = mean.clone();
+            openblas_sgemm(1, 3 * v, m, &local, 1, &pc, m, &mut c);
+            assert_eq!(ours, c, "CalcShape3D, {} rows", 3 * v);
+        }
+    }
 }

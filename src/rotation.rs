@@ -362,3 +362,149 @@ pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 
     }
     (w.map(T::from_f64), u, vt)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Each helper against the OpenCV 4.6 routine OpenFace calls, bit for bit.
+    use super::*;
+    use opencv::core::{self as cv, Mat};
+    use opencv::prelude::*;
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> f32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        }
+    }
+
+    fn mat3<T: opencv::core::DataType>(m: &[[T; 3]; 3]) -> Mat {
+        Mat::from_slice_2d(m).expect("3×3 Mat")
+    }
+
+    fn read3<T: opencv::core::DataType + Copy>(m: &Mat) -> Vec<T> {
+        m.data_typed::<T>().expect("continuous Mat").to_vec()
+    }
+
+    fn flat<T: Copy>(m: &[[T; 3]; 3]) -> Vec<T> {
+        m.iter().flatten().copied().collect()
+    }
+
+    /// Small-angle matrices as `UpdateModelParameters` builds them, plus rotations and general
+    /// matrices.
+    fn test_matrices(rng: &mut Rng) -> Vec<Mat3f> {
+        let mut out = Vec::new();
+        for scale in [1e-6f32, 1e-4, 1e-2, 0.2] {
+            for _ in 0..200 {
+                let (a, b, c) = (rng.next() * scale, rng.next() * scale, rng.next() * scale);
+                out.push([[1.0, -c, b], [c, 1.0, -a], [-b, a, 1.0]]);
+            }
+        }
+        for _ in 0..200 {
+            out.push(euler_to_rotation_matrix([
+                rng.next() * 1.5,
+                rng.next() * 1.5,
+                rng.next() * 3.0,
+            ]));
+            out.push([
+                [rng.next(), rng.next(), rng.next()],
+                [rng.next(), rng.next(), rng.next()],
+                [rng.next(), rng.next(), rng.next()],
+            ]);
+        }
+        out
+    }
+
+    #[test]
+    fn svd_matches_opencv() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for (t, m) in test_matrices(&mut rng).into_iter().enumerate() {
+            let (w, u, vt) = svd_3x3(&m);
+            let (mut cw, mut cu, mut cvt) = (Mat::default(), Mat::default(), Mat::default());
+            cv::sv_decomp(&mat3(&m), &mut cw, &mut cu, &mut cvt, cv::SVD_MODIFY_A).expect("SVD");
+            assert_eq!(w.to_vec(), read3::<f32>(&cw), "f32 w, matrix {t}: {m:?}");
+            assert_eq!(flat(&u), read3::<f32>(&cu), "f32 u, matrix {t}");
+            assert_eq!(flat(&vt), read3::<f32>(&cvt), "f32 vt, matrix {t}");
+
+            let md: Mat3d = m.map(|r| r.map(|v| v as f64 * 1.000_000_1));
+            let (w, u, vt) = svd_3x3(&md);
+            cv::sv_decomp(&mat3(&md), &mut cw, &mut cu, &mut cvt, 0).expect("SVD");
+            assert_eq!(w.to_vec(), read3::<f64>(&cw), "f64 w, matrix {t}");
+            assert_eq!(flat(&u), read3::<f64>(&cu), "f64 u, matrix {t}");
+            assert_eq!(flat(&vt), read3::<f64>(&cvt), "f64 vt, matrix {t}");
+        }
+    }
+
+    #[test]
+    fn rodrigues_matches_opencv() {
+        let mut rng = Rng(0x0123_4567_89ab_cdef);
+        for (t, m) in test_matrices(&mut rng).into_iter().enumerate() {
+            let mut cv_vec = Mat::default();
+            opencv::calib3d::rodrigues_def(&mat3(&m), &mut cv_vec).expect("Rodrigues");
+            let ours = rotation_matrix_to_axis_angle(&m);
+            assert_eq!(ours.to_vec(), read3::<f32>(&cv_vec), "matrix → vector, matrix {t}: {m:?}");
+
+            let mut cv_mat = Mat::default();
+            let v = Mat::from_slice(&ours).expect("vector").try_clone().expect("clone");
+            opencv::calib3d::rodrigues_def(&v, &mut cv_mat).expect("Rodrigues");
+            let back = axis_angle_to_rotation_matrix(ours);
+            assert_eq!(flat(&back), read3::<f32>(&cv_mat), "vector → matrix, matrix {t}");
+        }
+        // Angles near π take OpenCV's special branch.
+        for axis in [[1.0f32, 0.0, 0.0], [0.0, 0.6, 0.8], [0.48, 0.6, 0.64]] {
+            let aa = axis.map(|a| a * std::f32::consts::PI);
+            let m = axis_angle_to_rotation_matrix(aa);
+            let mut cv_vec = Mat::default();
+            opencv::calib3d::rodrigues_def(&mat3(&m), &mut cv_vec).expect("Rodrigues");
+            assert_eq!(
+                rotation_matrix_to_axis_angle(&m).to_vec(),
+                read3::<f32>(&cv_vec),
+                "near π: {axis:?}"
+            );
+        }
+        // Out of OpenCV's range check: zeros.
+        let big = [[200.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        assert_eq!(rotation_matrix_to_axis_angle(&big), [0.0; 3]);
+    }
+
+    /// `PDM::Orthonormalise` rebuilt from the OpenCV calls it makes.
+    #[test]
+    fn orthonormalise_matches_opencv_composition() {
+        let mut rng = Rng(0xdead_beef_0bad_f00d);
+        for (t, m) in test_matrices(&mut rng).into_iter().enumerate() {
+            let (mut w, mut u, mut vt) = (Mat::default(), Mat::default(), Mat::default());
+            cv::sv_decomp(&mat3(&m), &mut w, &mut u, &mut vt, cv::SVD_MODIFY_A).expect("SVD");
+            let mut x = Mat::default();
+            cv::gemm(&u, &vt, 1.0, &cv::no_array(), 0.0, &mut x, 0).expect("gemm");
+            let det = cv::determinant(&x).expect("determinant");
+            let wm = mat3(&[[1.0f32, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, det as f32]]);
+            let (mut uw, mut rt) = (Mat::default(), Mat::default());
+            cv::gemm(&u, &wm, 1.0, &cv::no_array(), 0.0, &mut uw, 0).expect("gemm");
+            cv::gemm(&uw, &vt, 1.0, &cv::no_array(), 0.0, &mut rt, 0).expect("gemm");
+            assert_eq!(flat(&orthonormalise(&m)), read3::<f32>(&rt), "matrix {t}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn euler_conversions_round_trip() {
+        let mut rng = Rng(7);
+        for _ in 0..500 {
+            let e = [rng.next() * 1.2, rng.next() * 1.2, rng.next() * 1.2];
+            let back = rotation_matrix_to_euler(&euler_to_rotation_matrix(e));
+            for k in 0..3 {
+                assert!((back[k] - e[k]).abs() < 2e-6, "{e:?} → {back:?}");
+            }
+            let via_axis = axis_angle_to_euler(euler_to_axis_angle(e));
+            for k in 0..3 {
+                assert!((via_axis[k] - e[k]).abs() < 2e-6, "{e:?} → {via_axis:?}");
+            }
+        }
+        // R = Rx·Ry·Rz: a pure yaw rotates x towards −z.
+        let r = euler_to_rotation_matrix([0.0, std::f32::consts::FRAC_PI_2, 0.0]);
+        assert!((r[0][2] - 1.0).abs() < 1e-7 && (r[2][0] + 1.0).abs() < 1e-7);
+        assert_eq!(euler_to_rotation_matrix([0.0; 3]), identity_f32());
+    }
+}

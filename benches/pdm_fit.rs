@@ -37,7 +37,9 @@ fn bench_pdm_fit(c: &mut Criterion) {
     let landmarks = first_frame_landmarks("default");
     let mut fitter = PdmFitter::new(&pdm);
     let mut out = PdmParams::default();
-    fitter.fit_into(&landmarks, [0.0; 3], &mut out).expect("fit");
+    fitter
+        .fit_into(&landmarks, [0.0; 3], &mut out)
+        .expect("fit");
     eprintln!("iterations per fit: {}", fitter.last_iterations());
 
     let mut group = c.benchmark_group("pdm_fit");

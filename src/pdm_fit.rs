@@ -187,7 +187,11 @@ impl PdmFitter {
     ///
     /// # Errors
     /// As [`fit_pdm_params`].
-    pub fn fit_with_rotation(&mut self, landmarks: &[f32], rotation: [f32; 3]) -> Result<PdmParams> {
+    pub fn fit_with_rotation(
+        &mut self,
+        landmarks: &[f32],
+        rotation: [f32; 3],
+    ) -> Result<PdmParams> {
         let mut out = PdmParams::default();
         self.fit_into(landmarks, rotation, &mut out)?;
         Ok(out)
@@ -280,7 +284,8 @@ impl PdmFitter {
             ws.compute_jacobian(&global);
             ws.compute_gradient(kernels, &self.inv_eigen);
             ws.compute_hessian(kernels, &self.plan, &self.inv_eigen);
-            let solved = kernels.cholesky_solve(&ws.hessian, 6 + m, &mut ws.gradient, &mut ws.scratch);
+            let solved =
+                kernels.cholesky_solve(&ws.hessian, 6 + m, &mut ws.gradient, &mut ws.scratch);
             if !solved {
                 // `cv::solve` zeroes the solution when the factorisation fails.
                 ws.gradient.iter_mut().for_each(|g| *g = 0.0);
@@ -469,9 +474,10 @@ impl Workspace {
             &mut self.gradient,
             &mut self.scratch.jtr,
         );
-        for j in 0..m {
-            let reg = inv_eigen[j] as f64 * self.local[j] as f64;
-            self.gradient[6 + j] = (self.gradient[6 + j] as f64 - reg) as f32;
+        let local_rows = &mut self.gradient[6..6 + m];
+        for ((g, &inv), &p) in local_rows.iter_mut().zip(inv_eigen).zip(&self.local) {
+            let reg = inv as f64 * p as f64;
+            *g = (*g as f64 - reg) as f32;
         }
     }
 
@@ -670,7 +676,14 @@ impl Kernels {
         shape_3d_plain(mean, pc_t, local, out);
     }
 
-    fn jt_r(self, jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
+    fn jt_r(
+        self,
+        jacobian: &[f32],
+        stride: usize,
+        residual: &[f32],
+        out: &mut [f32],
+        acc: &mut [f64],
+    ) {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
             // SAFETY: the CPU supports AVX2 (checked in `detect`).
@@ -877,7 +890,9 @@ mod x86 {
                 // `jacobian[..rows * stride]` (asserted above: columns < p ≤ stride, panel
                 // lanes end within the stride).
                 unsafe {
-                    panel_sums::<CHAIN_GROUP, false>(jacobian, rows, stride, panel.row0, &group, &mut sums)
+                    panel_sums::<CHAIN_GROUP, false>(
+                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                    )
                 };
                 store(plan.p, panel.row0, cols, &sums, hessian);
             }
@@ -887,7 +902,9 @@ mod x86 {
                 let mut sums = [[0.0f32; LANES]; SPLIT_GROUP];
                 // SAFETY: as above.
                 unsafe {
-                    panel_sums::<SPLIT_GROUP, true>(jacobian, rows, stride, panel.row0, &group, &mut sums)
+                    panel_sums::<SPLIT_GROUP, true>(
+                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                    )
                 };
                 store(plan.p, panel.row0, cols, &sums, hessian);
             }
@@ -1188,7 +1205,14 @@ mod tests {
             let rows = 136 - 2 * (trial % 5);
             let jac = random_jacobian(&mut rng, rows, p);
             let mut h = vec![0.0f32; p * p];
-            jt_j_plain(&HessianPlan::new(p), &jac, rows, jacobian_stride(p), &mut plan_scratch, &mut h);
+            jt_j_plain(
+                &HessianPlan::new(p),
+                &jac,
+                rows,
+                jacobian_stride(p),
+                &mut plan_scratch,
+                &mut h,
+            );
             for i in 6..p {
                 h[i * p + i] += 1.0 / (0.5 + rng.next().abs() * 50.0);
             }
@@ -1204,20 +1228,24 @@ mod tests {
             let mut ours = rhs.clone();
             let ok = cholesky_solve_plain(&full, p, &mut ours, &mut vec![0.0; p * p]);
             let mut x = Mat::default();
-            let cv_ok = cv::solve(&mat_f32(p, p, &full), &mat_f32(p, 1, &rhs), &mut x, cv::DECOMP_CHOLESKY)
-                .expect("cv::solve");
+            let cv_ok = cv::solve(
+                &mat_f32(p, p, &full),
+                &mat_f32(p, 1, &rhs),
+                &mut x,
+                cv::DECOMP_CHOLESKY,
+            )
+            .expect("cv::solve");
             assert_eq!(ok, cv_ok, "trial {trial}: factorisation outcome");
             assert_eq!(ours, values(&x), "trial {trial}");
 
             let mut fast = rhs.clone();
-            assert_eq!(Kernels::detect().cholesky_solve(&full, p, &mut fast, &mut plan_scratch), ok);
+            assert_eq!(
+                Kernels::detect().cholesky_solve(&full, p, &mut fast, &mut plan_scratch),
+                ok
+            );
             assert_eq!(fast, ours, "trial {trial}: vector kernel");
         }
         // A matrix that is not positive definite: both fail.
-        let mut bad = vec![0.0f32; 9];
-        bad[0] = 1.0;
-        bad[4] = -1.0;
-        bad[8] = 1.0;
         let big = {
             let mut m = vec![0.0f32; 16 * 16];
             for i in 0..16 {
@@ -1227,11 +1255,21 @@ mod tests {
         };
         let rhs = vec![1.0f32; 16];
         let mut x = Mat::default();
-        let cv_ok = cv::solve(&mat_f32(16, 16, &big), &mat_f32(16, 1, &rhs), &mut x, cv::DECOMP_CHOLESKY)
-            .expect("cv::solve");
+        let cv_ok = cv::solve(
+            &mat_f32(16, 16, &big),
+            &mat_f32(16, 1, &rhs),
+            &mut x,
+            cv::DECOMP_CHOLESKY,
+        )
+        .expect("cv::solve");
         let mut ours = rhs.clone();
         assert!(!cv_ok);
-        assert!(!cholesky_solve_plain(&big, 16, &mut ours, &mut vec![0.0; 256]));
+        assert!(!cholesky_solve_plain(
+            &big,
+            16,
+            &mut ours,
+            &mut vec![0.0; 256]
+        ));
         let mut scratch = Scratch::default();
         scratch.prepare(16, &HessianPlan::new(16));
         let mut fast = rhs.clone();
@@ -1255,8 +1293,16 @@ mod tests {
                 }
             }
             let mut cv_out = Mat::default();
-            cv::gemm(&mat_f32(p, rows, &jt), &mat_f32(rows, 1, &residual), 1.0, &cv::no_array(), 0.0, &mut cv_out, 0)
-                .expect("gemm");
+            cv::gemm(
+                &mat_f32(p, rows, &jt),
+                &mat_f32(rows, 1, &residual),
+                1.0,
+                &cv::no_array(),
+                0.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
             let mut ours = vec![0.0f32; p];
             jt_r_plain(&jac, stride, &residual, &mut ours);
             assert_eq!(ours, values(&cv_out), "Jᵀr, {rows} rows");
@@ -1300,10 +1346,20 @@ mod tests {
             let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
             let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
             let mut cv_out = Mat::default();
-            cv::gemm(&mat_f32(3 * v, m, &pc), &mat_f32(m, 1, &local), 1.0, &mat_f32(3 * v, 1, &mean), 1.0, &mut cv_out, 0)
-                .expect("gemm");
+            cv::gemm(
+                &mat_f32(3 * v, m, &pc),
+                &mat_f32(m, 1, &local),
+                1.0,
+                &mat_f32(3 * v, 1, &mean),
+                1.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
             let ours: Vec<f32> = (0..3 * v)
-                .map(|row| (dot4_f64(&pc[row * m..(row + 1) * m], &local) + mean[row] as f64) as f32)
+                .map(|row| {
+                    (dot4_f64(&pc[row * m..(row + 1) * m], &local) + mean[row] as f64) as f32
+                })
                 .collect();
             assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
         }
@@ -1313,7 +1369,8 @@ mod tests {
             let a: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
             let b: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
             let diff: Vec<f32> = a.iter().zip(&b).map(|(x, y)| x - y).collect();
-            let cv_norm = cv::norm(&mat_f32(len, 1, &diff), cv::NORM_L2, &cv::no_array()).expect("norm");
+            let cv_norm =
+                cv::norm(&mat_f32(len, 1, &diff), cv::NORM_L2, &cv::no_array()).expect("norm");
             assert_eq!(residual_norm(&a, &b), cv_norm as f32, "norm of {len}");
         }
     }
@@ -1331,11 +1388,29 @@ mod tests {
                 let jac = random_jacobian(&mut rng, rows, p);
                 let mut plain = vec![0.0f32; p * p];
                 let mut fast = vec![0.0f32; p * p];
-                jt_j_plain(&plan, &jac, rows, jacobian_stride(p), &mut scratch, &mut plain);
-                kernels.jt_j(&plan, &jac, rows, jacobian_stride(p), &mut scratch, &mut fast);
+                jt_j_plain(
+                    &plan,
+                    &jac,
+                    rows,
+                    jacobian_stride(p),
+                    &mut scratch,
+                    &mut plain,
+                );
+                kernels.jt_j(
+                    &plan,
+                    &jac,
+                    rows,
+                    jacobian_stride(p),
+                    &mut scratch,
+                    &mut fast,
+                );
                 for c in 0..p {
                     for r in 0..=c {
-                        assert_eq!(plain[c * p + r], fast[c * p + r], "p {p}, rows {rows}, ({r}, {c})");
+                        assert_eq!(
+                            plain[c * p + r],
+                            fast[c * p + r],
+                            "p {p}, rows {rows}, ({r}, {c})"
+                        );
                     }
                 }
             }
@@ -1385,10 +1460,12 @@ mod tests {
         // 32–39 in 6–11, 18–23, 30–35; every row in columns 36–39.
         for i in 0..40 {
             for j in 0..40 {
-                let expected = j >= 36
-                    || (i < 8 && j % 12 < 6)
-                    || (i >= 32 && j % 12 >= 6);
-                assert_eq!(openblas_haswell_splits(40, 40, i, j), expected, "({i}, {j})");
+                let expected = j >= 36 || (i < 8 && j % 12 < 6) || (i >= 32 && j % 12 >= 6);
+                assert_eq!(
+                    openblas_haswell_splits(40, 40, i, j),
+                    expected,
+                    "({i}, {j})"
+                );
             }
         }
         // One result row (`PDM::CalcShape3D`): never split.
@@ -1416,14 +1493,36 @@ mod tests {
 
     /// `C = A·B + C` through OpenBLAS's Fortran interface, column-major.
     #[allow(clippy::too_many_arguments)]
-    fn openblas_sgemm(m: usize, n: usize, k: usize, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32]) {
-        let (m, n, k, lda, ldb, ldc) = (m as i32, n as i32, k as i32, lda as i32, ldb as i32, m as i32);
+    fn openblas_sgemm(
+        m: usize,
+        n: usize,
+        k: usize,
+        a: &[f32],
+        lda: usize,
+        b: &[f32],
+        ldb: usize,
+        c: &mut [f32],
+    ) {
+        let (m, n, k, lda, ldb, ldc) = (
+            m as i32, n as i32, k as i32, lda as i32, ldb as i32, m as i32,
+        );
         let one = 1.0f32;
         // SAFETY: the slices are at least as large as the column-major shapes passed.
         unsafe {
             sgemm_(
-                b"N".as_ptr(), b"N".as_ptr(), &m, &n, &k, &one, a.as_ptr(), &lda, b.as_ptr(), &ldb, &one,
-                c.as_mut_ptr(), &ldc,
+                b"N".as_ptr(),
+                b"N".as_ptr(),
+                &m,
+                &n,
+                &k,
+                &one,
+                a.as_ptr(),
+                &lda,
+                b.as_ptr(),
+                &ldb,
+                &one,
+                c.as_mut_ptr(),
+                &ldc,
             )
         };
     }
@@ -1435,18 +1534,27 @@ mod tests {
     fn openblas_emulation_matches_openblas_haswell() {
         if std::env::var("OPENBLAS_CORETYPE").as_deref() != Ok("Haswell") {
             let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
-                .args(["--exact", "pdm_fit::tests::openblas_emulation_matches_openblas_haswell", "--nocapture"])
+                .args([
+                    "--exact",
+                    "pdm_fit::tests::openblas_emulation_matches_openblas_haswell",
+                    "--nocapture",
+                ])
                 .env("OPENBLAS_CORETYPE", "Haswell")
                 .output()
                 .expect("run the test binary again");
             let stdout = String::from_utf8_lossy(&out.stdout);
             let stderr = String::from_utf8_lossy(&out.stderr);
             eprintln!("{stderr}");
-            assert!(out.status.success() && stdout.contains("1 passed"), "child failed:\n{stdout}\n{stderr}");
+            assert!(
+                out.status.success() && stdout.contains("1 passed"),
+                "child failed:\n{stdout}\n{stderr}"
+            );
             return;
         }
         // SAFETY: OpenBLAS returns a static NUL-terminated string.
-        let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) }.to_string_lossy().into_owned();
+        let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) }
+            .to_string_lossy()
+            .into_owned();
         eprintln!("OpenBLAS core: {core}");
         assert_eq!(core.to_lowercase(), "haswell");
 
@@ -1460,14 +1568,18 @@ mod tests {
         for rows in [136usize, 134, 131, 100, 51, 8, 7] {
             let jac = random_jacobian(&mut rng, rows, p);
             let stride = jacobian_stride(p);
-            let dense: Vec<f32> = (0..rows).flat_map(|k| jac[k * stride..k * stride + p].to_vec()).collect();
+            let dense: Vec<f32> = (0..rows)
+                .flat_map(|k| jac[k * stride..k * stride + p].to_vec())
+                .collect();
             let mut jt = vec![0.0f32; p * rows];
             for k in 0..rows {
                 for c in 0..p {
                     jt[c * rows + k] = dense[k * p + c];
                 }
             }
-            let reg: Vec<f32> = (0..p).map(|i| if i < 6 { 0.0 } else { 1.0 / (1.0 + i as f32) }).collect();
+            let reg: Vec<f32> = (0..p)
+                .map(|i| if i < 6 { 0.0 } else { 1.0 / (1.0 + i as f32) })
+                .collect();
             let mut c = vec![0.0f32; p * p];
             for i in 0..p {
                 c[i * p + i] = reg[i];
@@ -1486,11 +1598,24 @@ mod tests {
                     }
                 }
             }
-            assert_eq!(mismatches, 0, "Hessian, {rows} rows: {mismatches} elements differ");
+            assert_eq!(
+                mismatches, 0,
+                "Hessian, {rows} rows: {mismatches} elements differ"
+            );
         }
 
         // Other shapes, through a scalar emulation driven by the same split rule.
-        for (m, n) in [(24usize, 12usize), (32, 24), (48, 24), (16, 16), (40, 13), (64, 12), (9, 20), (17, 30), (1, 204)] {
+        for (m, n) in [
+            (24usize, 12usize),
+            (32, 24),
+            (48, 24),
+            (16, 16),
+            (40, 13),
+            (64, 12),
+            (9, 20),
+            (17, 30),
+            (1, 204),
+        ] {
             for k in [136usize, 100, 51, 8, 3] {
                 let a: Vec<f32> = (0..m * k).map(|_| rng.next() * 50.0).collect();
                 let b: Vec<f32> = (0..k * n).map(|_| rng.next() * 50.0).collect();
@@ -1531,8 +1656,16 @@ mod tests {
             let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
             let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
             let mut cv_out = Mat::default();
-            cv::gemm(&mat_f32(3 * v, m, &pc), &mat_f32(m, 1, &local), 1.0, &mat_f32(3 * v, 1, &mean), 1.0, &mut cv_out, 0)
-                .expect("gemm");
+            cv::gemm(
+                &mat_f32(3 * v, m, &pc),
+                &mat_f32(m, 1, &local),
+                1.0,
+                &mat_f32(3 * v, 1, &mean),
+                1.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
             let mut ours = vec![0.0f32; 3 * v];
             shape_3d_plain(&mean, &pc_t, &local, &mut ours);
             assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);

@@ -181,7 +181,8 @@ pub fn matx_mul<T: SvdScalar>(a: &[[T; 3]; 3], b: &[[T; 3]; 3]) -> [[T; 3]; 3] {
 /// `cv::determinant` of a 3×3 float matrix: the cofactor expansion in double.
 pub fn determinant_3x3(m: &Mat3f) -> f64 {
     let d = |i: usize, j: usize| m[i][j] as f64;
-    d(0, 0) * (d(1, 1) * d(2, 2) - d(1, 2) * d(2, 1)) - d(0, 1) * (d(1, 0) * d(2, 2) - d(1, 2) * d(2, 0))
+    d(0, 0) * (d(1, 1) * d(2, 2) - d(1, 2) * d(2, 1))
+        - d(0, 1) * (d(1, 0) * d(2, 2) - d(1, 2) * d(2, 0))
         + d(0, 2) * (d(1, 0) * d(2, 1) - d(1, 1) * d(2, 0))
 }
 
@@ -298,8 +299,8 @@ pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 
             for j in i + 1..3 {
                 let (a, b) = (w[i], w[j]);
                 let mut p = 0.0f64;
-                for k in 0..3 {
-                    p += at[i][k].to_f64() * at[j][k].to_f64();
+                for (&x, &y) in at[i].iter().zip(&at[j]) {
+                    p += x.to_f64() * y.to_f64();
                 }
                 if p.abs() <= T::EPS.to_f64() * (a * b).sqrt() {
                     continue;
@@ -445,13 +446,24 @@ mod tests {
             let mut cv_vec = Mat::default();
             opencv::calib3d::rodrigues_def(&mat3(&m), &mut cv_vec).expect("Rodrigues");
             let ours = rotation_matrix_to_axis_angle(&m);
-            assert_eq!(ours.to_vec(), read3::<f32>(&cv_vec), "matrix → vector, matrix {t}: {m:?}");
+            assert_eq!(
+                ours.to_vec(),
+                read3::<f32>(&cv_vec),
+                "matrix → vector, matrix {t}: {m:?}"
+            );
 
             let mut cv_mat = Mat::default();
-            let v = Mat::from_slice(&ours).expect("vector").try_clone().expect("clone");
+            let v = Mat::from_slice(&ours)
+                .expect("vector")
+                .try_clone()
+                .expect("clone");
             opencv::calib3d::rodrigues_def(&v, &mut cv_mat).expect("Rodrigues");
             let back = axis_angle_to_rotation_matrix(ours);
-            assert_eq!(flat(&back), read3::<f32>(&cv_mat), "vector → matrix, matrix {t}");
+            assert_eq!(
+                flat(&back),
+                read3::<f32>(&cv_mat),
+                "vector → matrix, matrix {t}"
+            );
         }
         // Angles near π take OpenCV's special branch.
         for axis in [[1.0f32, 0.0, 0.0], [0.0, 0.6, 0.8], [0.48, 0.6, 0.64]] {
@@ -484,7 +496,11 @@ mod tests {
             let (mut uw, mut rt) = (Mat::default(), Mat::default());
             cv::gemm(&u, &wm, 1.0, &cv::no_array(), 0.0, &mut uw, 0).expect("gemm");
             cv::gemm(&uw, &vt, 1.0, &cv::no_array(), 0.0, &mut rt, 0).expect("gemm");
-            assert_eq!(flat(&orthonormalise(&m)), read3::<f32>(&rt), "matrix {t}: {m:?}");
+            assert_eq!(
+                flat(&orthonormalise(&m)),
+                read3::<f32>(&rt),
+                "matrix {t}: {m:?}"
+            );
         }
     }
 

@@ -48,7 +48,14 @@ fn au_pdm() -> Pdm {
 
 fn as_vec(p: &PdmParams) -> Vec<f32> {
     let g = &p.global;
-    let mut v = vec![g.scale, g.rotation[0], g.rotation[1], g.rotation[2], g.tx, g.ty];
+    let mut v = vec![
+        g.scale,
+        g.rotation[0],
+        g.rotation[1],
+        g.rotation[2],
+        g.tx,
+        g.ty,
+    ];
     v.extend_from_slice(&p.local);
     v
 }
@@ -74,7 +81,16 @@ fn fit_matches_openface_calc_params_on_every_reference_video() {
     let mut failures = Vec::new();
     eprintln!(
         "{:<30} {:>6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8} {:>6}",
-        "video", "frames", "scale_rel", "trans_rel", "rot_abs", "loc_mean", "loc_max", "~1e-5", "exact", "worst"
+        "video",
+        "frames",
+        "scale_rel",
+        "trans_rel",
+        "rot_abs",
+        "loc_mean",
+        "loc_max",
+        "~1e-5",
+        "exact",
+        "worst"
     );
     for name in VIDEOS {
         let rows = read_stages(name);
@@ -141,7 +157,10 @@ fn fit_matches_openface_calc_params_on_every_reference_video() {
             ));
         }
         if st.max_rotation_abs > MAX_ROTATION_ABS {
-            failures.push(format!("{name}: rotation error {:.3e}", st.max_rotation_abs));
+            failures.push(format!(
+                "{name}: rotation error {:.3e}",
+                st.max_rotation_abs
+            ));
         }
         if local_mean > MAX_LOCAL_MEAN_ABS {
             failures.push(format!("{name}: local mean abs error {local_mean:.3e}"));

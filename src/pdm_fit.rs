@@ -1,1 +1,1678 @@
-//! (to be written)
+//! PDM parameter fitting from 2D landmarks: OpenFace 2.2's
+//! `PDM::CalcParams(params_global, params_local, landmark_locations, rotation)`
+//! (`lib/LandmarkDetector/src/PDM.cpp`), which `FaceAnalyser::AddNextFrame` runs on every
+//! successful frame to get the parameters the AU pipeline aligns the face with.
+//!
+//! The algorithm, step by step as OpenFace does it (float32 throughout):
+//! 1. Landmarks with `x == 0` are invisible; the mean shape and modes keep only visible points.
+//! 2. Start: local parameters zero, the given rotation (zero in `AddNextFrame`), scale from the
+//!    landmark box against the mean shape's box (mean of the width and height ratios),
+//!    translation at the landmark box's centre.
+//! 3. Up to 1000 Gauss–Newton iterations on the 6 global + m local parameters: residual
+//!    `landmarks − projection`, Jacobian (`PDM::ComputeJacobian`), Hessian `JᵀJ + diag(0, 1/λ)`,
+//!    gradient `Jᵀr − diag(1/λ)·p`, Cholesky solve, step scaled by 0.75, update
+//!    (`PDM::UpdateModelParameters`: rotation composed through an orthonormalised small-angle
+//!    matrix, axis-angle, then Euler; NaN angles become zeros).
+//! 4. The error after a step uses the new global parameters with the 3D shape from before the
+//!    local update; a step that does not bring the error below 0.999 × the previous error counts
+//!    as "not improved", and the third such step (the counter is never reset) ends the loop.
+//!
+//! # Matching OpenFace's rounding
+//!
+//! Every product is computed the way the routine OpenFace calls computes it, because the
+//! iteration count (and so the result) can depend on the last bit:
+//!
+//! * `cv::Mat` products of OpenCV 4.6 below 100 result rows (`Jᵀr`, the projection, the
+//!   regularisation term) accumulate in double, in OpenCV's order (`GEMMSingleMul<float,double>`).
+//! * The 3D shape (`PDM::CalcShape3D`, OpenBLAS `sgemm_`) and `mean + V·p` (a `cv::Mat` product
+//!   with at least 100 rows, which OpenCV hands to OpenBLAS) are float fused multiply-adds in
+//!   sequence, as OpenBLAS's Haswell kernel does them.
+//! * The Hessian (OpenBLAS `sgemm_`) follows OpenBLAS 0.3.21's Haswell/Zen kernel
+//!   (`sgemm_kernel_8x4_haswell_2.c`) element by element: fused multiply-adds in sequence, except
+//!   for the tiles that kernel accumulates in two interleaved halves. The reference data was made
+//!   with `OPENBLAS_CORETYPE=Haswell`; on an AVX-512 machine OpenFace itself (with OpenBLAS's
+//!   default SkylakeX kernel) rounds differently, we do not.
+//! * `cv::solve(…, DECOMP_CHOLESKY)` on a 40×40 float matrix runs OpenCV's own `CholImpl<float>`
+//!   (LAPACK is used only from 100 rows), reproduced here: double accumulators, float storage.
+//! * `cv::norm` of the float residual: sum of squares in double, rounded to float.
+//!
+//! # Speed
+//!
+//! The Hessian, the Cholesky solve and `Jᵀr` have straightforward ports (the oracles, used on
+//! CPUs without FMA and in the tests) and reordered versions that vectorise; the reordering
+//! keeps every element's own sequence of roundings, and the unit tests check the two agree bit
+//! for bit. Iterations run in a caller-owned [`PdmFitter`] that allocates only when the number
+//! of visible points grows.
+
+use crate::error::{Error, Result};
+use crate::pdm::{GlobalParams, Pdm, PdmParams};
+use crate::rotation::{
+    axis_angle_to_euler, euler_to_rotation_matrix, matx_mul, orthonormalise,
+    rotation_matrix_to_axis_angle, Mat3f,
+};
+
+/// Iteration cap of `PDM::CalcParams`.
+const MAX_ITERATIONS: usize = 1000;
+/// Step damping of `PDM::CalcParams` ("to not overshoot").
+const STEP_SCALE: f32 = 0.75;
+/// Relative improvement a step needs to count as improving.
+const IMPROVEMENT_RATIO: f64 = 0.999;
+/// Non-improving steps (in total) after which the loop stops.
+const MAX_NOT_IMPROVED: usize = 3;
+/// OpenCV 4.6 hands float `gemm` to LAPACK/BLAS only from this many result rows
+/// (`HAL_GEMM_SMALL_MATRIX_THRESH`).
+const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
+/// Rows per Hessian tile: one 8-row panel of OpenBLAS's kernel, one AVX register of f32.
+const LANES: usize = 8;
+
+/// Fits PDM parameters to 2D landmarks with a zero initial rotation, as
+/// `FaceAnalyser::AddNextFrame` calls `PDM::CalcParams`.
+///
+/// `landmarks` holds `2n` image coordinates in pixels, all x first then all y
+/// (`x_0..x_{n-1}, y_0..y_{n-1}`), for the PDM's `n` points. A point with `x == 0` is treated as
+/// not visible, as OpenFace does. Allocates a [`PdmFitter`] for the call; keep one per video to
+/// fit many frames without allocating.
+///
+/// # Errors
+/// [`Error::Invalid`] when the landmark count does not match the PDM, a coordinate is not
+/// finite, or no landmark is visible (OpenFace has no defined result for these).
+///
+/// # Example
+/// ```no_run
+/// # use pyfaceau::{pdm::Pdm, pdm_fit::fit_pdm_params};
+/// let pdm = Pdm::read("models/AU_predictors/In-the-wild_aligned_PDM_68.txt".as_ref())?;
+/// let landmarks = vec![0.5f32; 136]; // x_0..x_67, y_0..y_67 in pixels
+/// let params = fit_pdm_params(&pdm, &landmarks)?;
+/// println!("scale {} local {:?}", params.global.scale, params.local);
+/// # Ok::<(), pyfaceau::Error>(())
+/// ```
+pub fn fit_pdm_params(pdm: &Pdm, landmarks: &[f32]) -> Result<PdmParams> {
+    PdmFitter::new(pdm).fit(landmarks)
+}
+
+/// Fits PDM parameters starting from the given Euler rotation `[rx, ry, rz]` (radians),
+/// `PDM::CalcParams`' `rotation` argument. See [`fit_pdm_params`].
+///
+/// # Errors
+/// As [`fit_pdm_params`].
+pub fn fit_pdm_params_with_rotation(
+    pdm: &Pdm,
+    landmarks: &[f32],
+    rotation: [f32; 3],
+) -> Result<PdmParams> {
+    PdmFitter::new(pdm).fit_with_rotation(landmarks, rotation)
+}
+
+/// A PDM with the workspace `PDM::CalcParams` needs, so fitting a frame does not allocate.
+/// Fitting is sequential per call; use one fitter per worker.
+#[derive(Clone, Debug)]
+pub struct PdmFitter {
+    pdm: Pdm,
+    /// `1/λ` per mode, float division as `reg_factor / eigen_values` in OpenFace.
+    inv_eigen: Vec<f32>,
+    /// Where OpenBLAS's kernel splits its sums, fixed by the parameter count.
+    plan: HessianPlan,
+    kernels: Kernels,
+    ws: Workspace,
+    iterations: usize,
+}
+
+/// Buffers sized for the visible points of the current frame; grown once, then reused.
+#[derive(Clone, Debug, Default)]
+struct Workspace {
+    /// Indices of visible points.
+    visible: Vec<usize>,
+    /// Mean shape of the visible points: xs, ys, zs (`3v`).
+    mean: Vec<f32>,
+    /// Modes of the visible points, row-major `3v × m` (OpenCV's layout).
+    pc: Vec<f32>,
+    /// The same, mode-major: `pc_t[k * 3v + row]`.
+    pc_t: Vec<f32>,
+    /// Visible landmarks: xs then ys (`2v`).
+    target: Vec<f32>,
+    /// 3D shape used for the projection and the error (`M + V·p` as the `cv::Mat` product).
+    shape_3d: Vec<f32>,
+    /// 3D shape inside the Jacobian (`PDM::CalcShape3D`, always OpenBLAS).
+    shape_3d_jac: Vec<f32>,
+    /// Projected shape, xs then ys (`2v`).
+    shape_2d: Vec<f32>,
+    /// Residual `target − shape_2d` (`2v`).
+    residual: Vec<f32>,
+    /// Jacobian, `2v` rows (x rows, then y rows) of `stride` floats (`6 + m` used, zero padded).
+    jacobian: Vec<f32>,
+    /// `Jᵀr` minus the regularisation term (`6 + m`), then the update.
+    gradient: Vec<f32>,
+    /// Hessian, row-major `(6 + m)²`; only the lower triangle is filled.
+    hessian: Vec<f32>,
+    /// Scratch of the kernels (accumulators, Cholesky factor).
+    scratch: Scratch,
+    /// Local parameters being fitted.
+    local: Vec<f32>,
+}
+
+impl PdmFitter {
+    /// Prepares a fitter for `pdm` (copies it).
+    pub fn new(pdm: &Pdm) -> Self {
+        let inv_eigen = pdm.eigen_values.iter().map(|&ev| 1.0f32 / ev).collect();
+        PdmFitter {
+            pdm: pdm.clone(),
+            inv_eigen,
+            plan: HessianPlan::new(6 + pdm.num_modes()),
+            kernels: Kernels::detect(),
+            ws: Workspace::default(),
+            iterations: 0,
+        }
+    }
+
+    /// The PDM this fitter fits.
+    pub fn pdm(&self) -> &Pdm {
+        &self.pdm
+    }
+
+    /// Gauss–Newton iterations the last successful fit ran (at most 1000).
+    pub fn last_iterations(&self) -> usize {
+        self.iterations
+    }
+
+    /// Fits with a zero initial rotation, as `FaceAnalyser::AddNextFrame` does. See
+    /// [`fit_pdm_params`] for the landmark layout.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`].
+    pub fn fit(&mut self, landmarks: &[f32]) -> Result<PdmParams> {
+        self.fit_with_rotation(landmarks, [0.0; 3])
+    }
+
+    /// Fits starting from the Euler rotation `rotation` (radians), `PDM::CalcParams`.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`].
+    pub fn fit_with_rotation(
+        &mut self,
+        landmarks: &[f32],
+        rotation: [f32; 3],
+    ) -> Result<PdmParams> {
+        let mut out = PdmParams::default();
+        self.fit_into(landmarks, rotation, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`fit_with_rotation`](Self::fit_with_rotation) writing into `out`, reusing its
+    /// local-parameter vector: no allocation once the fitter and `out` have been used.
+    ///
+    /// # Errors
+    /// As [`fit_pdm_params`]; `out` is left unchanged on error.
+    pub fn fit_into(
+        &mut self,
+        landmarks: &[f32],
+        rotation: [f32; 3],
+        out: &mut PdmParams,
+    ) -> Result<()> {
+        let n = self.pdm.num_points();
+        let m = self.pdm.num_modes();
+        if landmarks.len() != 2 * n {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: {} landmark values for a {n}-point model (expected {})",
+                landmarks.len(),
+                2 * n
+            )));
+        }
+        if let Some(bad) = landmarks.iter().find(|v| !v.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: landmark coordinate {bad} is not finite"
+            )));
+        }
+        if !rotation.iter().all(|v| v.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "PDM fitting: initial rotation {rotation:?} is not finite"
+            )));
+        }
+        self.ws.select_visible(&self.pdm, landmarks);
+        let v = self.ws.visible.len();
+        if v == 0 {
+            return Err(Error::Invalid(
+                "PDM fitting: no visible landmark (all x are 0)".into(),
+            ));
+        }
+        self.ws.prepare(v, m, &self.plan);
+        let kernels = self.kernels;
+        let ws = &mut self.ws;
+
+        // Initial global parameters: the landmark box against the box of the visible points'
+        // mean shape projected with unit scale and no rotation (`CalcBoundingBox`), which is
+        // the mean shape's x and y exactly.
+        let (min_x, max_x) = min_max(&ws.target[..v]);
+        let (min_y, max_y) = min_max(&ws.target[v..]);
+        let width = (min_x - max_x).abs();
+        let height = (min_y - max_y).abs();
+        let (model_min_x, model_max_x) = min_max(&ws.mean[..v]);
+        let (model_min_y, model_max_y) = min_max(&ws.mean[v..2 * v]);
+        let model_width = (model_min_x - model_max_x).abs();
+        let model_height = (model_min_y - model_max_y).abs();
+        let mut scaling = ((width / model_width) + (height / model_height)) / 2.0f32;
+        let mut r = euler_to_rotation_matrix(rotation);
+        let mut translation = [(min_x + max_x) / 2.0f32, (min_y + max_y) / 2.0f32];
+        let mut global = [
+            scaling,
+            rotation[0],
+            rotation[1],
+            rotation[2],
+            translation[0],
+            translation[1],
+        ];
+        ws.local.iter_mut().for_each(|p| *p = 0.0);
+
+        // `shape_3D = M + V·0` is the mean shape exactly; the first error uses OpenFace's
+        // explicit float loop, not the matrix product.
+        for i in 0..v {
+            let (x, y, z) = (ws.mean[i], ws.mean[i + v], ws.mean[i + 2 * v]);
+            ws.shape_2d[i] = scaling * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + translation[0];
+            ws.shape_2d[i + v] =
+                scaling * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + translation[1];
+        }
+        let mut current_error = residual_norm(&ws.shape_2d, &ws.target);
+
+        let mut not_improved = 0;
+        let mut iterations = 0;
+        while iterations < MAX_ITERATIONS {
+            iterations += 1;
+            ws.update_shape_3d(kernels);
+            project(&ws.shape_3d, v, scaling, &r, translation, &mut ws.shape_2d);
+            for ((res, &t), &s) in ws.residual.iter_mut().zip(&ws.target).zip(&ws.shape_2d) {
+                *res = t - s;
+            }
+            ws.compute_jacobian(&global);
+            ws.compute_gradient(kernels, &self.inv_eigen);
+            ws.compute_hessian(kernels, &self.plan, &self.inv_eigen);
+            let solved =
+                kernels.cholesky_solve(&ws.hessian, 6 + m, &mut ws.gradient, &mut ws.scratch);
+            if !solved {
+                // `cv::solve` zeroes the solution when the factorisation fails.
+                ws.gradient.iter_mut().for_each(|g| *g = 0.0);
+            }
+            let update = &mut ws.gradient;
+            update.iter_mut().for_each(|u| *u *= STEP_SCALE);
+
+            update_model_parameters(update, &mut ws.local, &mut global);
+            scaling = global[0];
+            r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+            translation = [global[4], global[5]];
+
+            // The error uses the new global parameters with the shape from before the local
+            // update, as OpenFace does.
+            project(&ws.shape_3d, v, scaling, &r, translation, &mut ws.shape_2d);
+            let error = residual_norm(&ws.shape_2d, &ws.target);
+            if IMPROVEMENT_RATIO * (current_error as f64) < error as f64 {
+                not_improved += 1;
+                if not_improved == MAX_NOT_IMPROVED {
+                    break;
+                }
+            }
+            current_error = error;
+        }
+
+        self.iterations = iterations;
+        out.global = GlobalParams {
+            scale: global[0],
+            rotation: [global[1], global[2], global[3]],
+            tx: global[4],
+            ty: global[5],
+        };
+        out.local.clear();
+        out.local.extend_from_slice(&ws.local);
+        Ok(())
+    }
+}
+
+/// `PDM::UpdateModelParameters`: scale and translation added, the rotation composed with the
+/// orthonormalised small-angle rotation of the update and taken back to Euler angles through
+/// axis-angle (NaN angles become zeros), local parameters added.
+fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 6]) {
+    global[0] += delta[0];
+    global[4] += delta[4];
+    global[5] += delta[5];
+
+    let r1 = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+    let r2: Mat3f = [
+        [1.0, -delta[3], delta[2]],
+        [delta[3], 1.0, -delta[1]],
+        [-delta[2], delta[1], 1.0],
+    ];
+    let r2 = orthonormalise(&r2);
+    let r3 = matx_mul(&r1, &r2);
+    let mut euler = axis_angle_to_euler(rotation_matrix_to_axis_angle(&r3));
+    if euler.iter().any(|a| a.is_nan()) {
+        euler = [0.0; 3];
+    }
+    global[1] = euler[0];
+    global[2] = euler[1];
+    global[3] = euler[2];
+
+    for (p, d) in local.iter_mut().zip(&delta[6..]) {
+        *p += d;
+    }
+}
+
+/// Row stride of the Jacobian: the parameter count rounded up to whole tiles, so a tile's
+/// 8 lanes can always be loaded.
+fn jacobian_stride(params: usize) -> usize {
+    params.div_ceil(LANES) * LANES
+}
+
+impl Workspace {
+    /// Keeps the visible points' rows of the PDM and landmarks (`CalcParams`' subsampling).
+    fn select_visible(&mut self, pdm: &Pdm, landmarks: &[f32]) {
+        let n = pdm.num_points();
+        let m = pdm.num_modes();
+        self.visible.clear();
+        self.visible.extend((0..n).filter(|&i| landmarks[i] != 0.0));
+        let v = self.visible.len();
+        self.mean.clear();
+        self.pc.clear();
+        self.target.clear();
+        for axis in 0..3 {
+            for &i in &self.visible {
+                let row = axis * n + i;
+                self.mean.push(pdm.mean_shape[row]);
+                self.pc
+                    .extend_from_slice(&pdm.princ_comp[row * m..(row + 1) * m]);
+            }
+        }
+        self.pc_t.clear();
+        self.pc_t.resize(3 * v * m, 0.0);
+        for row in 0..3 * v {
+            for k in 0..m {
+                self.pc_t[k * 3 * v + row] = self.pc[row * m + k];
+            }
+        }
+        for axis in 0..2 {
+            for &i in &self.visible {
+                self.target.push(landmarks[axis * n + i]);
+            }
+        }
+    }
+
+    /// Sizes the buffers for `v` visible points and `m` modes (no allocation once grown).
+    fn prepare(&mut self, v: usize, m: usize, plan: &HessianPlan) {
+        let p = 6 + m;
+        self.shape_3d.resize(3 * v, 0.0);
+        self.shape_3d_jac.resize(3 * v, 0.0);
+        self.shape_2d.resize(2 * v, 0.0);
+        self.residual.resize(2 * v, 0.0);
+        self.jacobian.resize(2 * v * jacobian_stride(p), 0.0);
+        self.gradient.resize(p, 0.0);
+        self.hessian.resize(p * p, 0.0);
+        self.local.resize(m, 0.0);
+        self.scratch.prepare(p, plan);
+    }
+
+    /// `shape_3D = M + V·p` as the `cv::Mat` product does it, and the Jacobian's
+    /// `PDM::CalcShape3D` (always OpenBLAS).
+    fn update_shape_3d(&mut self, kernels: Kernels) {
+        let rows = self.mean.len();
+        kernels.shape_3d(&self.mean, &self.pc_t, &self.local, &mut self.shape_3d_jac);
+        if rows >= OPENCV_BLAS_GEMM_MIN_ROWS {
+            self.shape_3d.copy_from_slice(&self.shape_3d_jac);
+        } else {
+            // OpenCV's own gemm (`A·Bᵀ` path): four interleaved double sums, plus C, rounded once.
+            let m = self.local.len();
+            for (row, out) in self.shape_3d.iter_mut().enumerate() {
+                let dot = dot4_f64(&self.pc[row * m..(row + 1) * m], &self.local);
+                *out = (dot + self.mean[row] as f64) as f32;
+            }
+        }
+    }
+
+    /// `PDM::ComputeJacobian` (identity weights): per point an x row and a y row of
+    /// `[scale, rx, ry, rz, tx, ty, modes…]`, float arithmetic as OpenFace writes it.
+    fn compute_jacobian(&mut self, global: &[f32; 6]) {
+        let v = self.visible.len();
+        let m = self.local.len();
+        let stride = jacobian_stride(6 + m);
+        let s = global[0];
+        let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+        let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
+        let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
+        let sh = &self.shape_3d_jac;
+        let (jx_all, jy_all) = self.jacobian.split_at_mut(v * stride);
+        for i in 0..v {
+            let (x, y, z) = (sh[i], sh[i + v], sh[i + 2 * v]);
+            let jx = &mut jx_all[i * stride..(i + 1) * stride];
+            let jy = &mut jy_all[i * stride..(i + 1) * stride];
+            jx[0] = x * r11 + y * r12 + z * r13;
+            jy[0] = x * r21 + y * r22 + z * r23;
+            jx[1] = s * (y * r13 - z * r12);
+            jy[1] = s * (y * r23 - z * r22);
+            jx[2] = -s * (x * r13 - z * r11);
+            jy[2] = -s * (x * r23 - z * r21);
+            jx[3] = s * (x * r12 - y * r11);
+            jy[3] = s * (x * r22 - y * r21);
+            jx[4] = 1.0;
+            jy[4] = 0.0;
+            jx[5] = 0.0;
+            jy[5] = 1.0;
+            let vx = &self.pc[i * m..(i + 1) * m];
+            let vy = &self.pc[(i + v) * m..(i + v + 1) * m];
+            let vz = &self.pc[(i + 2 * v) * m..(i + 2 * v + 1) * m];
+            let (jx_modes, jy_modes) = (&mut jx[6..6 + m], &mut jy[6..6 + m]);
+            for j in 0..m {
+                jx_modes[j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
+                jy_modes[j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
+            }
+        }
+    }
+
+    /// `J_w_t_m = Jᵀ·r` (OpenCV gemm), then minus `diag(1/λ)·p` on the local rows (OpenCV gemm
+    /// with C: `g − (1/λ)·p` in double, rounded once).
+    fn compute_gradient(&mut self, kernels: Kernels, inv_eigen: &[f32]) {
+        let m = self.local.len();
+        let p = 6 + m;
+        kernels.jt_r(
+            &self.jacobian,
+            jacobian_stride(p),
+            &self.residual,
+            &mut self.gradient,
+            &mut self.scratch.jtr,
+        );
+        let local_rows = &mut self.gradient[6..6 + m];
+        for ((g, &inv), &p) in local_rows.iter_mut().zip(inv_eigen).zip(&self.local) {
+            let reg = inv as f64 * p as f64;
+            *g = (*g as f64 - reg) as f32;
+        }
+    }
+
+    /// The lower triangle of `JᵀJ + diag(0, 1/λ)` as OpenBLAS's Haswell `sgemm_` computes it:
+    /// `hessian[r·p + c]` for `c ≤ r` is OpenBLAS's `C(c, r)`.
+    fn compute_hessian(&mut self, kernels: Kernels, plan: &HessianPlan, inv_eigen: &[f32]) {
+        let p = 6 + self.local.len();
+        kernels.jt_j(
+            plan,
+            &self.jacobian,
+            self.residual.len(),
+            jacobian_stride(p),
+            &mut self.scratch,
+            &mut self.hessian,
+        );
+        for (j, &reg) in inv_eigen.iter().enumerate() {
+            let d = (6 + j) * p + 6 + j;
+            self.hessian[d] += reg;
+        }
+    }
+}
+
+/// Scratch memory of the kernels.
+#[derive(Clone, Debug, Default)]
+struct Scratch {
+    /// Hessian tile accumulators of the plain kernel (`LANES` per tile): all rows, and the odd
+    /// rows of split tiles.
+    acc_even: Vec<f32>,
+    acc_odd: Vec<f32>,
+    /// `Jᵀr` partial sums, lane-major (`4 × p`).
+    jtr: Vec<f64>,
+    /// Cholesky factor, row-major and column-major.
+    chol: Vec<f32>,
+    chol_t: Vec<f32>,
+    /// Cholesky running sums: the trailing triangle, and one vector.
+    chol_trailing: Vec<f64>,
+    chol_sums: Vec<f64>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, p: usize, plan: &HessianPlan) {
+        self.acc_even.resize(plan.tiles.len() * LANES, 0.0);
+        self.acc_odd.resize(plan.tiles.len() * LANES, 0.0);
+        self.jtr.resize(4 * p, 0.0);
+        self.chol.resize(p * p, 0.0);
+        self.chol_t.resize(p * p, 0.0);
+        self.chol_trailing.resize(p * p, 0.0);
+        self.chol_sums.resize(p, 0.0);
+    }
+}
+
+/// How OpenBLAS's kernel sums each element of the `p × p` Hessian, in two layouts: a tile
+/// list for the plain kernel and, per 8-row panel, the columns summed in one chain or split.
+#[derive(Clone, Debug)]
+struct HessianPlan {
+    p: usize,
+    tiles: Vec<HessianTile>,
+    panels: Vec<PanelPlan>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct HessianTile {
+    /// Hessian column (OpenBLAS `n` index) = Jacobian column multiplied in.
+    col: usize,
+    /// First of `LANES` rows (OpenBLAS `m` index).
+    row0: usize,
+    /// Whether OpenBLAS accumulates this tile in two interleaved halves.
+    split: bool,
+}
+
+#[derive(Clone, Debug)]
+struct PanelPlan {
+    row0: usize,
+    chain_cols: Vec<usize>,
+    split_cols: Vec<usize>,
+}
+
+impl HessianPlan {
+    fn new(p: usize) -> Self {
+        let mut tiles = Vec::new();
+        let mut panels = Vec::new();
+        for row0 in (0..p).step_by(LANES) {
+            let mut panel = PanelPlan {
+                row0,
+                chain_cols: Vec::new(),
+                split_cols: Vec::new(),
+            };
+            for col in row0..p {
+                let split = openblas_haswell_splits(p, p, row0, col);
+                tiles.push(HessianTile { col, row0, split });
+                if split {
+                    panel.split_cols.push(col);
+                } else {
+                    panel.chain_cols.push(col);
+                }
+            }
+            panels.push(panel);
+        }
+        HessianPlan { p, tiles, panels }
+    }
+}
+
+/// Whether OpenBLAS 0.3.21's Haswell/Zen `sgemm` kernel (`sgemm_kernel_8x4_haswell_2.c`) sums
+/// element `(i, j)` of an `m × n` column-major product in two interleaved halves (even and odd
+/// `k` of the first `K − K % 8`, the rest with the even half) rather than in one chain.
+///
+/// The level-3 driver (`driver/level3/level3.c`) calls the kernel on column panels of 12 while
+/// at least 12 columns remain, then of 4 while more than 4 remain, then the rest; the kernel
+/// cuts a panel into 12-, 8-, 4-, 2- and 1-column blocks. A 12-column block over at least
+/// 16 rows is done as staggered 16×6 tiles (one chain) plus two 8×6 edge tiles (split): the
+/// left half of rows 0–7 and, for the last full 8 rows, the left half when the number of full
+/// 8-row panels is even, else the right half. 4-column blocks use split 8×4 tiles on every full
+/// 8-row panel. Everything else (8-, 2-, 1-column blocks, the rows after the last full panel,
+/// fewer than 16 rows in a 12-column block) is one chain.
+fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
+    // Driver panel containing column j.
+    let (mut start, mut width) = (0, 0);
+    while start + width <= j {
+        start += width;
+        let rest = n - start;
+        width = if rest >= 12 {
+            12
+        } else if rest > 4 {
+            4
+        } else {
+            rest
+        };
+    }
+    // Kernel block inside the panel.
+    let mut offset = j - start;
+    let mut left = width;
+    let block = loop {
+        let b = if left > 11 {
+            12
+        } else if left > 7 {
+            8
+        } else if left > 3 {
+            4
+        } else if left > 1 {
+            2
+        } else {
+            1
+        };
+        if offset < b {
+            break b;
+        }
+        offset -= b;
+        left -= b;
+    };
+    let panels = m / 8;
+    let panel = i / 8;
+    if panel >= panels {
+        return false;
+    }
+    match block {
+        12 if m >= 16 => {
+            let left_half = offset < 6;
+            (panel == 0 && left_half) || (panel == panels - 1 && left_half == (panels % 2 == 0))
+        }
+        4 => true,
+        _ => false,
+    }
+}
+
+/// Which kernels this CPU runs. The OpenBLAS emulation needs fused multiply-add, which is a
+/// library call (exact but slow) unless the CPU has it; with AVX2 and FMA the reordered
+/// vector kernels run, otherwise the plain ports.
+#[derive(Clone, Copy, Debug)]
+struct Kernels {
+    vector: bool,
+}
+
+impl Kernels {
+    fn detect() -> Self {
+        #[cfg(target_arch = "x86_64")]
+        let vector = std::arch::is_x86_feature_detected!("fma")
+            && std::arch::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let vector = false;
+        Kernels { vector }
+    }
+
+    /// The plain ports only (the oracle).
+    #[cfg(test)]
+    fn plain() -> Self {
+        Kernels { vector: false }
+    }
+
+    fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
+            unsafe { x86::shape_3d(mean, pc_t, local, out) };
+            return;
+        }
+        shape_3d_plain(mean, pc_t, local, out);
+    }
+
+    fn jt_r(
+        self,
+        jacobian: &[f32],
+        stride: usize,
+        residual: &[f32],
+        out: &mut [f32],
+        acc: &mut [f64],
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            // SAFETY: the CPU supports AVX2 (checked in `detect`).
+            unsafe { x86::jt_r_lanes(jacobian, stride, residual, out, acc) };
+            return;
+        }
+        jt_r_plain(jacobian, stride, residual, out);
+    }
+
+    fn jt_j(
+        self,
+        plan: &HessianPlan,
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        scratch: &mut Scratch,
+        hessian: &mut [f32],
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            x86::jt_j(plan, jacobian, rows, stride, hessian);
+            return;
+        }
+        jt_j_plain(plan, jacobian, rows, stride, scratch, hessian);
+    }
+
+    fn cholesky_solve(self, a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if self.vector {
+            // SAFETY: the CPU supports AVX2 (checked in `detect`).
+            return unsafe { x86::cholesky_solve_right_looking(a, n, b, scratch) };
+        }
+        cholesky_solve_plain(a, n, b, &mut scratch.chol)
+    }
+}
+
+/// `mean + V·p` as OpenBLAS's Haswell `sgemm` with one result row computes it: per element a
+/// chain of fused multiply-adds from zero in mode order, then added to the mean.
+#[inline(always)]
+fn shape_3d_body(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    let rows = mean.len();
+    out.iter_mut().for_each(|o| *o = 0.0);
+    for (k, &p) in local.iter().enumerate() {
+        let col = &pc_t[k * rows..(k + 1) * rows];
+        for (o, &c) in out.iter_mut().zip(col) {
+            *o = c.mul_add(p, *o);
+        }
+    }
+    for (o, &mu) in out.iter_mut().zip(mean) {
+        *o += mu;
+    }
+}
+
+fn shape_3d_plain(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    shape_3d_body(mean, pc_t, local, out)
+}
+
+/// `Jᵀr` as OpenCV's `gemm` computes a float matrix times a vector (`GEMMSingleMul`, `A·Bᵀ`
+/// path): per row four double sums over interleaved groups of four, the rest into the first,
+/// the four added in order and rounded to float. Plain port.
+fn jt_r_plain(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32]) {
+    let rows = residual.len();
+    let mut column = vec![0.0f32; rows];
+    for (i, o) in out.iter_mut().enumerate() {
+        for (k, c) in column.iter_mut().enumerate() {
+            *c = jacobian[k * stride + i];
+        }
+        *o = dot4_f64(&column, residual) as f32;
+    }
+}
+
+/// [`jt_r_plain`] reordered to run over Jacobian rows (vectorises over parameters); each sum
+/// sees the same terms in the same order.
+#[inline(always)]
+fn jt_r_lanes(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32], acc: &mut [f64]) {
+    let rows = residual.len();
+    let p = out.len();
+    acc.iter_mut().for_each(|a| *a = 0.0);
+    let unrolled = rows - rows % 4;
+    for (k, &r) in residual.iter().enumerate() {
+        let lane = if k < unrolled { k % 4 } else { 0 };
+        let rk = r as f64;
+        let jrow = &jacobian[k * stride..k * stride + p];
+        let sums = &mut acc[lane * p..(lane + 1) * p];
+        for (s, &j) in sums.iter_mut().zip(jrow) {
+            *s += j as f64 * rk;
+        }
+    }
+    let (s0, rest) = acc.split_at(p);
+    let (s1, rest) = rest.split_at(p);
+    let (s2, s3) = rest.split_at(p);
+    for i in 0..p {
+        out[i] = (((s0[i] + s1[i]) + s2[i]) + s3[i]) as f32;
+    }
+}
+
+/// Plain port of OpenBLAS's Haswell `sgemm` for `JᵀJ`, tile by tile: lane `l` of a tile is
+/// `Σ_k J[k][row0 + l]·J[k][col]` as fused multiply-adds in row order; a split tile sends the
+/// odd rows of the first `rows − rows % 8` to a second sum, added at the end.
+fn jt_j_plain(
+    plan: &HessianPlan,
+    jacobian: &[f32],
+    rows: usize,
+    stride: usize,
+    scratch: &mut Scratch,
+    hessian: &mut [f32],
+) {
+    let (acc_even, acc_odd) = (&mut scratch.acc_even, &mut scratch.acc_odd);
+    acc_even.iter_mut().for_each(|a| *a = 0.0);
+    acc_odd.iter_mut().for_each(|a| *a = 0.0);
+    let body = rows - rows % 8;
+    for k in 0..rows {
+        let jrow = &jacobian[k * stride..(k + 1) * stride];
+        let odd = k < body && k % 2 == 1;
+        for (t, tile) in plan.tiles.iter().enumerate() {
+            let b = jrow[tile.col];
+            let a = &jrow[tile.row0..tile.row0 + LANES];
+            let dst = if odd && tile.split {
+                &mut acc_odd[t * LANES..(t + 1) * LANES]
+            } else {
+                &mut acc_even[t * LANES..(t + 1) * LANES]
+            };
+            for (d, &x) in dst.iter_mut().zip(a) {
+                *d = x.mul_add(b, *d);
+            }
+        }
+    }
+    for (t, tile) in plan.tiles.iter().enumerate() {
+        for lane in 0..LANES {
+            let row = tile.row0 + lane;
+            if row > tile.col {
+                break;
+            }
+            let even = acc_even[t * LANES + lane];
+            let sum = if tile.split {
+                even + acc_odd[t * LANES + lane]
+            } else {
+                even
+            };
+            hessian[tile.col * plan.p + row] = sum;
+        }
+    }
+}
+
+/// The vector kernels (AVX2 + FMA).
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use super::{HessianPlan, LANES};
+    use std::arch::x86_64::*;
+
+    /// Columns per call of the one-chain tile kernel and of the split one (accumulators must
+    /// fit the 16 vector registers).
+    const CHAIN_GROUP: usize = 6;
+    const SPLIT_GROUP: usize = 4;
+
+    /// [`super::shape_3d_body`] compiled for AVX2 + FMA (same operations, vectorised by LLVM).
+    #[target_feature(enable = "avx2,fma")]
+    pub(super) unsafe fn shape_3d(mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+        super::shape_3d_body(mean, pc_t, local, out)
+    }
+
+    /// [`super::jt_r_lanes`] compiled for AVX2 (no FMA: OpenCV's sums are not fused; Rust never
+    /// contracts a product and a sum on its own either).
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn jt_r_lanes(
+        jacobian: &[f32],
+        stride: usize,
+        residual: &[f32],
+        out: &mut [f32],
+        acc: &mut [f64],
+    ) {
+        super::jt_r_lanes(jacobian, stride, residual, out, acc)
+    }
+
+    /// [`super::cholesky_solve_right_looking`] compiled for AVX2 (no FMA, as above).
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn cholesky_solve_right_looking(
+        a: &[f32],
+        n: usize,
+        b: &mut [f32],
+        scratch: &mut super::Scratch,
+    ) -> bool {
+        super::cholesky_solve_right_looking(a, n, b, scratch)
+    }
+
+    /// `JᵀJ` lower triangle, panel by panel, several columns per pass so one load of the
+    /// panel's 8 Jacobian values feeds several accumulators. Per element the same fused
+    /// multiply-adds in the same order as [`super::jt_j_plain`].
+    pub(super) fn jt_j(
+        plan: &HessianPlan,
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        hessian: &mut [f32],
+    ) {
+        assert!(jacobian.len() >= rows * stride && plan.p <= stride);
+        for panel in &plan.panels {
+            assert!(panel.row0 + LANES <= stride);
+            for cols in panel.chain_cols.chunks(CHAIN_GROUP) {
+                let mut group = [cols[cols.len() - 1]; CHAIN_GROUP];
+                group[..cols.len()].copy_from_slice(cols);
+                let mut sums = [[0.0f32; LANES]; CHAIN_GROUP];
+                // SAFETY: AVX2 + FMA checked by the caller; every load is inside
+                // `jacobian[..rows * stride]` (asserted above: columns < p ≤ stride, panel
+                // lanes end within the stride).
+                unsafe {
+                    panel_sums::<CHAIN_GROUP, false>(
+                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                    )
+                };
+                store(plan.p, panel.row0, cols, &sums, hessian);
+            }
+            for cols in panel.split_cols.chunks(SPLIT_GROUP) {
+                let mut group = [cols[cols.len() - 1]; SPLIT_GROUP];
+                group[..cols.len()].copy_from_slice(cols);
+                let mut sums = [[0.0f32; LANES]; SPLIT_GROUP];
+                // SAFETY: as above.
+                unsafe {
+                    panel_sums::<SPLIT_GROUP, true>(
+                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                    )
+                };
+                store(plan.p, panel.row0, cols, &sums, hessian);
+            }
+        }
+    }
+
+    fn store(p: usize, row0: usize, cols: &[usize], sums: &[[f32; LANES]], hessian: &mut [f32]) {
+        for (&col, lanes) in cols.iter().zip(sums) {
+            for (lane, &s) in lanes.iter().enumerate() {
+                let row = row0 + lane;
+                if row > col {
+                    break;
+                }
+                hessian[col * p + row] = s;
+            }
+        }
+    }
+
+    /// For each column `c` of `cols`: lanes `l` = `Σ_k J[k][row0 + l]·J[k][c]`, fused
+    /// multiply-adds in row order; with `SPLIT`, odd rows of the first `rows − rows % 8` go to
+    /// a second sum added at the end (OpenBLAS's 8×6 and 8×4 tiles).
+    ///
+    /// # Safety
+    /// AVX2 and FMA available; `rows * stride <= jacobian.len()`, `row0 + 8 <= stride`, every
+    /// column `< stride`.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn panel_sums<const G: usize, const SPLIT: bool>(
+        jacobian: &[f32],
+        rows: usize,
+        stride: usize,
+        row0: usize,
+        cols: &[usize; G],
+        out: &mut [[f32; LANES]; G],
+    ) {
+        let base = jacobian.as_ptr();
+        let mut even = [_mm256_setzero_ps(); G];
+        let mut odd = [_mm256_setzero_ps(); G];
+        let body = if SPLIT { rows - rows % 8 } else { 0 };
+        let mut k = 0;
+        while k < body {
+            let r0 = base.add(k * stride);
+            let r1 = r0.add(stride);
+            let a0 = _mm256_loadu_ps(r0.add(row0));
+            let a1 = _mm256_loadu_ps(r1.add(row0));
+            for g in 0..G {
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
+                odd[g] = _mm256_fmadd_ps(a1, _mm256_broadcast_ss(&*r1.add(cols[g])), odd[g]);
+            }
+            k += 2;
+        }
+        while k < rows {
+            let r0 = base.add(k * stride);
+            let a0 = _mm256_loadu_ps(r0.add(row0));
+            for g in 0..G {
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
+            }
+            k += 1;
+        }
+        for g in 0..G {
+            let sum = if SPLIT {
+                _mm256_add_ps(even[g], odd[g])
+            } else {
+                even[g]
+            };
+            _mm256_storeu_ps(out[g].as_mut_ptr(), sum);
+        }
+    }
+}
+
+/// `cv::solve(A, b, x, DECOMP_CHOLESKY)` for a float system below 100 rows: OpenCV's
+/// `CholImpl<float>` on the lower triangle of `a` (row-major `n × n`), solving in place in `b`,
+/// `l` receiving the factor. Sums in double; off-diagonal products in float (float × float),
+/// diagonal squares in double; the factor (its diagonal stored inverted) and the solution
+/// stored as float. Returns `false` when a pivot falls below `FLT_EPSILON`, as OpenCV does
+/// (`cv::solve` then zeroes the solution). Plain port.
+fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [f32]) -> bool {
+    for i in 0..n {
+        for j in 0..i {
+            let mut s = a[i * n + j] as f64;
+            for k in 0..j {
+                s -= (l[i * n + k] * l[j * n + k]) as f64;
+            }
+            l[i * n + j] = (s * l[j * n + j] as f64) as f32;
+        }
+        let mut s = a[i * n + i] as f64;
+        for k in 0..i {
+            let t = l[i * n + k] as f64;
+            s -= t * t;
+        }
+        if s < f32::EPSILON as f64 {
+            return false;
+        }
+        l[i * n + i] = (1.0 / s.sqrt()) as f32;
+    }
+    for i in 0..n {
+        let mut s = b[i] as f64;
+        for k in 0..i {
+            s -= (l[i * n + k] * b[k]) as f64;
+        }
+        b[i] = (s * l[i * n + i] as f64) as f32;
+    }
+    for i in (0..n).rev() {
+        let mut s = b[i] as f64;
+        for k in (i + 1..n).rev() {
+            s -= (l[k * n + i] * b[k]) as f64;
+        }
+        b[i] = (s * l[i * n + i] as f64) as f32;
+    }
+    true
+}
+
+/// [`cholesky_solve_plain`] reordered right-looking so it vectorises and overlaps: as soon as a
+/// column of the factor is final, its products are subtracted from every running sum of the
+/// trailing triangle; the triangular solves likewise. Every sum still subtracts the same
+/// products (float × float off the diagonal, double squares on it) in the same order, so the
+/// results are identical, including which pivot fails first.
+#[inline(always)]
+fn cholesky_solve_right_looking(a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+    // `l[i·n + k]` = L(i, k) row-major; `lc[k·n + i]` = L(i, k) column-major; `sc[j·n + i]` the
+    // running sum of element (i, j), i ≥ j, column-major.
+    let l = &mut scratch.chol[..n * n];
+    let lc = &mut scratch.chol_t[..n * n];
+    let sc = &mut scratch.chol_trailing[..n * n];
+    for j in 0..n {
+        for i in j..n {
+            sc[j * n + i] = a[i * n + j] as f64;
+        }
+    }
+    for k in 0..n {
+        let d = sc[k * n + k];
+        if d < f32::EPSILON as f64 {
+            return false;
+        }
+        let lkk = (1.0 / d.sqrt()) as f32;
+        l[k * n + k] = lkk;
+        lc[k * n + k] = lkk;
+        for i in k + 1..n {
+            let lik = (sc[k * n + i] * lkk as f64) as f32;
+            lc[k * n + i] = lik;
+            l[i * n + k] = lik;
+        }
+        let column_k = &lc[k * n..(k + 1) * n];
+        for j in k + 1..n {
+            let ljk = column_k[j];
+            let t = ljk as f64;
+            sc[j * n + j] -= t * t;
+            let below = &mut sc[j * n + j + 1..(j + 1) * n];
+            for (s, &lik) in below.iter_mut().zip(&column_k[j + 1..]) {
+                *s -= (lik * ljk) as f64;
+            }
+        }
+    }
+    let sums = &mut scratch.chol_sums[..n];
+
+    // L·y = b
+    for (s, &x) in sums.iter_mut().zip(b.iter()) {
+        *s = x as f64;
+    }
+    for k in 0..n {
+        let yk = (sums[k] * l[k * n + k] as f64) as f32;
+        b[k] = yk;
+        let column_k = &lc[k * n + k + 1..(k + 1) * n];
+        for (s, &lik) in sums[k + 1..].iter_mut().zip(column_k) {
+            *s -= (lik * yk) as f64;
+        }
+    }
+    // Lᵀ·x = y
+    for (s, &x) in sums.iter_mut().zip(b.iter()) {
+        *s = x as f64;
+    }
+    for k in (0..n).rev() {
+        let xk = (sums[k] * l[k * n + k] as f64) as f32;
+        b[k] = xk;
+        let row_k = &l[k * n..k * n + k];
+        for (s, &lki) in sums[..k].iter_mut().zip(row_k) {
+            *s -= (lki * xk) as f64;
+        }
+    }
+    true
+}
+
+/// The projection `scaling · shape_3Dᵀ · R_2Dᵀ` (OpenCV gemm, `GEMM_1_T | GEMM_2_T`: each dot
+/// product of three in double, times the scale in double, rounded to float) plus the
+/// translation in float. Output xs then ys.
+fn project(shape_3d: &[f32], v: usize, scaling: f32, r: &Mat3f, t: [f32; 2], out: &mut [f32]) {
+    let s = scaling as f64;
+    for i in 0..v {
+        let (x, y, z) = (
+            shape_3d[i] as f64,
+            shape_3d[i + v] as f64,
+            shape_3d[i + 2 * v] as f64,
+        );
+        for axis in 0..2 {
+            let row = &r[axis];
+            let dot = x * row[0] as f64 + y * row[1] as f64 + z * row[2] as f64;
+            out[axis * v + i] = ((dot * s) as f32) + t[axis];
+        }
+    }
+}
+
+/// `cv::norm(a − b)` for float vectors: differences in float, squares summed in double in
+/// OpenCV's order (groups of four), square root rounded to float.
+fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
+    let mut s = 0.0f64;
+    let mut chunks_a = a.chunks_exact(4);
+    let mut chunks_b = b.chunks_exact(4);
+    for (ca, cb) in (&mut chunks_a).zip(&mut chunks_b) {
+        let d = |l: usize| (ca[l] - cb[l]) as f64;
+        s += d(0) * d(0) + d(1) * d(1) + d(2) * d(2) + d(3) * d(3);
+    }
+    for (&x, &y) in chunks_a.remainder().iter().zip(chunks_b.remainder()) {
+        let d = (x - y) as f64;
+        s += d * d;
+    }
+    s.sqrt() as f32
+}
+
+/// OpenCV gemm's `A·Bᵀ` dot product: four interleaved double sums over groups of four, the
+/// rest into the first, then added in order.
+fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
+    let mut s = [0.0f64; 4];
+    let unrolled = a.len() - a.len() % 4;
+    for k in 0..a.len() {
+        let lane = if k < unrolled { k % 4 } else { 0 };
+        s[lane] += a[k] as f64 * b[k] as f64;
+    }
+    ((s[0] + s[1]) + s[2]) + s[3]
+}
+
+/// Minimum and maximum as OpenFace's `ExtractBoundingBox` finds them (first value, then strict
+/// comparisons).
+fn min_max(values: &[f32]) -> (f32, f32) {
+    let mut lo = values[0];
+    let mut hi = values[0];
+    for &v in &values[1..] {
+        if v < lo {
+            lo = v;
+        }
+        if v > hi {
+            hi = v;
+        }
+    }
+    (lo, hi)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The plain ports against OpenCV 4.6 and OpenBLAS themselves (bit for bit), and the vector
+    //! kernels against the plain ports.
+    use super::*;
+    use opencv::core::{self as cv, Mat};
+    use opencv::prelude::*;
+
+    /// Deterministic xorshift generator of test values.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> f32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        }
+    }
+
+    /// A Jacobian-like matrix: `rows × p`, columns of very different magnitudes, stored with
+    /// the padded stride.
+    fn random_jacobian(rng: &mut Rng, rows: usize, p: usize) -> Vec<f32> {
+        let stride = jacobian_stride(p);
+        let mut j = vec![0.0f32; rows * stride];
+        for k in 0..rows {
+            for c in 0..p {
+                let scale = [100.0, 80.0, 60.0, 90.0, 1.0, 1.0][c.min(5)] / (1 + c / 6) as f32;
+                j[k * stride + c] = rng.next() * scale;
+            }
+        }
+        j
+    }
+
+    fn mat_f32(rows: usize, cols: usize, data: &[f32]) -> Mat {
+        Mat::new_rows_cols_with_data(rows as i32, cols as i32, data)
+            .expect("Mat from slice")
+            .try_clone()
+            .expect("Mat clone")
+    }
+
+    fn values(m: &Mat) -> Vec<f32> {
+        m.data_typed::<f32>().expect("continuous f32 Mat").to_vec()
+    }
+
+    #[test]
+    fn cholesky_matches_opencv_solve() {
+        let mut rng = Rng(0x1234_5678_9abc_def1);
+        let p = 40;
+        let mut plan_scratch = Scratch::default();
+        plan_scratch.prepare(p, &HessianPlan::new(p));
+        for trial in 0..200 {
+            let rows = 136 - 2 * (trial % 5);
+            let jac = random_jacobian(&mut rng, rows, p);
+            let mut h = vec![0.0f32; p * p];
+            jt_j_plain(
+                &HessianPlan::new(p),
+                &jac,
+                rows,
+                jacobian_stride(p),
+                &mut plan_scratch,
+                &mut h,
+            );
+            for i in 6..p {
+                h[i * p + i] += 1.0 / (0.5 + rng.next().abs() * 50.0);
+            }
+            // Full symmetric matrix for OpenCV (it reads the lower triangle).
+            let mut full = h.clone();
+            for r in 0..p {
+                for c in r + 1..p {
+                    full[r * p + c] = h[c * p + r];
+                }
+            }
+            let rhs: Vec<f32> = (0..p).map(|_| rng.next() * 1000.0).collect();
+
+            let mut ours = rhs.clone();
+            let ok = cholesky_solve_plain(&full, p, &mut ours, &mut vec![0.0; p * p]);
+            let mut x = Mat::default();
+            let cv_ok = cv::solve(
+                &mat_f32(p, p, &full),
+                &mat_f32(p, 1, &rhs),
+                &mut x,
+                cv::DECOMP_CHOLESKY,
+            )
+            .expect("cv::solve");
+            assert_eq!(ok, cv_ok, "trial {trial}: factorisation outcome");
+            assert_eq!(ours, values(&x), "trial {trial}");
+
+            let mut fast = rhs.clone();
+            assert_eq!(
+                Kernels::detect().cholesky_solve(&full, p, &mut fast, &mut plan_scratch),
+                ok
+            );
+            assert_eq!(fast, ours, "trial {trial}: vector kernel");
+        }
+        // A matrix that is not positive definite: both fail.
+        let big = {
+            let mut m = vec![0.0f32; 16 * 16];
+            for i in 0..16 {
+                m[i * 16 + i] = if i == 9 { -2.0 } else { 3.0 };
+            }
+            m
+        };
+        let rhs = vec![1.0f32; 16];
+        let mut x = Mat::default();
+        let cv_ok = cv::solve(
+            &mat_f32(16, 16, &big),
+            &mat_f32(16, 1, &rhs),
+            &mut x,
+            cv::DECOMP_CHOLESKY,
+        )
+        .expect("cv::solve");
+        let mut ours = rhs.clone();
+        assert!(!cv_ok);
+        assert!(!cholesky_solve_plain(
+            &big,
+            16,
+            &mut ours,
+            &mut vec![0.0; 256]
+        ));
+        let mut scratch = Scratch::default();
+        scratch.prepare(16, &HessianPlan::new(16));
+        let mut fast = rhs.clone();
+        assert!(!Kernels::detect().cholesky_solve(&big, 16, &mut fast, &mut scratch));
+        assert_eq!(values(&x), vec![0.0; 16], "OpenCV zeroes a failed solution");
+    }
+
+    #[test]
+    fn small_products_match_opencv_gemm() {
+        let mut rng = Rng(0x0bad_cafe_dead_beef);
+        let p = 40;
+        for rows in [136usize, 134, 131, 3] {
+            let jac = random_jacobian(&mut rng, rows, p);
+            let stride = jacobian_stride(p);
+            let residual: Vec<f32> = (0..rows).map(|_| rng.next() * 20.0).collect();
+            // Jᵀ as OpenFace stores it (`Jacobian.t()`), times the residual.
+            let mut jt = vec![0.0f32; p * rows];
+            for k in 0..rows {
+                for c in 0..p {
+                    jt[c * rows + k] = jac[k * stride + c];
+                }
+            }
+            let mut cv_out = Mat::default();
+            cv::gemm(
+                &mat_f32(p, rows, &jt),
+                &mat_f32(rows, 1, &residual),
+                1.0,
+                &cv::no_array(),
+                0.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
+            let mut ours = vec![0.0f32; p];
+            jt_r_plain(&jac, stride, &residual, &mut ours);
+            assert_eq!(ours, values(&cv_out), "Jᵀr, {rows} rows");
+            let mut fast = vec![0.0f32; p];
+            Kernels::detect().jt_r(&jac, stride, &residual, &mut fast, &mut vec![0.0; 4 * p]);
+            assert_eq!(fast, ours, "Jᵀr vector kernel, {rows} rows");
+        }
+
+        // The projection: `scaling · shape_3Dᵀ · R_2Dᵀ` (A and B transposed, alpha = scale).
+        // With fewer than 34 points, `M + V·p` has fewer than 100 rows: OpenCV's own gemm.
+        for v in [68usize, 61, 33, 5] {
+            let shape: Vec<f32> = (0..3 * v).map(|_| rng.next() * 80.0).collect();
+            let r = euler_to_rotation_matrix([rng.next(), rng.next(), rng.next()]);
+            let r2d = [r[0][0], r[0][1], r[0][2], r[1][0], r[1][1], r[1][2]];
+            let scaling = 1.0 + rng.next().abs() * 3.0;
+            let mut cv_out = Mat::default();
+            cv::gemm(
+                &mat_f32(3, v, &shape),
+                &mat_f32(2, 3, &r2d),
+                scaling as f64,
+                &cv::no_array(),
+                0.0,
+                &mut cv_out,
+                cv::GEMM_1_T | cv::GEMM_2_T,
+            )
+            .expect("gemm");
+            let mut ours = vec![0.0f32; 2 * v];
+            project(&shape, v, scaling, &r, [0.0, 0.0], &mut ours);
+            let cv_vals = values(&cv_out);
+            for i in 0..v {
+                assert_eq!(ours[i], cv_vals[2 * i], "projection x{i}");
+                assert_eq!(ours[v + i], cv_vals[2 * i + 1], "projection y{i}");
+            }
+
+            // `M + V·p` below 100 rows (OpenCV's own gemm with C).
+            if 3 * v >= OPENCV_BLAS_GEMM_MIN_ROWS {
+                continue;
+            }
+            let m = 34;
+            let pc: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut cv_out = Mat::default();
+            cv::gemm(
+                &mat_f32(3 * v, m, &pc),
+                &mat_f32(m, 1, &local),
+                1.0,
+                &mat_f32(3 * v, 1, &mean),
+                1.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
+            let ours: Vec<f32> = (0..3 * v)
+                .map(|row| {
+                    (dot4_f64(&pc[row * m..(row + 1) * m], &local) + mean[row] as f64) as f32
+                })
+                .collect();
+            assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
+        }
+
+        // The error: `cv::norm` of a float difference.
+        for len in [136usize, 133, 2] {
+            let a: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
+            let b: Vec<f32> = (0..len).map(|_| rng.next() * 300.0).collect();
+            let diff: Vec<f32> = a.iter().zip(&b).map(|(x, y)| x - y).collect();
+            let cv_norm =
+                cv::norm(&mat_f32(len, 1, &diff), cv::NORM_L2, &cv::no_array()).expect("norm");
+            assert_eq!(residual_norm(&a, &b), cv_norm as f32, "norm of {len}");
+        }
+    }
+
+    #[test]
+    fn vector_kernels_match_plain_ports() {
+        let kernels = Kernels::detect();
+        eprintln!("vector kernels available: {}", kernels.vector);
+        let mut rng = Rng(0x5eed_5eed_5eed_5eed);
+        for p in [40usize, 36, 7] {
+            let plan = HessianPlan::new(p);
+            let mut scratch = Scratch::default();
+            scratch.prepare(p, &plan);
+            for rows in [136usize, 135, 130, 16, 9, 2] {
+                let jac = random_jacobian(&mut rng, rows, p);
+                let mut plain = vec![0.0f32; p * p];
+                let mut fast = vec![0.0f32; p * p];
+                jt_j_plain(
+                    &plan,
+                    &jac,
+                    rows,
+                    jacobian_stride(p),
+                    &mut scratch,
+                    &mut plain,
+                );
+                kernels.jt_j(
+                    &plan,
+                    &jac,
+                    rows,
+                    jacobian_stride(p),
+                    &mut scratch,
+                    &mut fast,
+                );
+                for c in 0..p {
+                    for r in 0..=c {
+                        assert_eq!(
+                            plain[c * p + r],
+                            fast[c * p + r],
+                            "p {p}, rows {rows}, ({r}, {c})"
+                        );
+                    }
+                }
+            }
+        }
+        for v in [68usize, 30] {
+            let m = 34;
+            let pc_t: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut plain = vec![0.0f32; 3 * v];
+            let mut fast = vec![0.0f32; 3 * v];
+            shape_3d_plain(&mean, &pc_t, &local, &mut plain);
+            kernels.shape_3d(&mean, &pc_t, &local, &mut fast);
+            assert_eq!(plain, fast, "shape 3D, {v} points");
+        }
+    }
+
+    /// Fits with the plain ports only give the same parameters as with the vector kernels.
+    #[test]
+    fn plain_and_vector_fits_agree() {
+        let mut rng = Rng(42);
+        let m = 34;
+        let n = 68;
+        let pdm = Pdm {
+            mean_shape: (0..3 * n).map(|_| rng.next() * 60.0).collect(),
+            princ_comp: (0..3 * n * m).map(|_| rng.next() * 0.2).collect(),
+            eigen_values: (0..m).map(|k| 100.0 / (1 + k) as f32).collect(),
+        };
+        let mut fitter = PdmFitter::new(&pdm);
+        let mut plain = PdmFitter::new(&pdm);
+        plain.kernels = Kernels::plain();
+        for trial in 0..20 {
+            let landmarks: Vec<f32> = (0..2 * n)
+                .map(|i| 200.0 + pdm.mean_shape[i] * 1.5 + rng.next() * 3.0)
+                .collect();
+            let a = fitter.fit(&landmarks).expect("fit");
+            let b = plain.fit(&landmarks).expect("fit");
+            assert_eq!(a, b, "trial {trial}");
+            assert_eq!(fitter.last_iterations(), plain.last_iterations());
+        }
+    }
+
+    #[test]
+    fn openblas_split_rule_reproduces_known_layouts() {
+        // Split tiles of a 40 × 40 product, measured with OpenBLAS 0.3.21
+        // (`OPENBLAS_CORETYPE=Haswell`): rows 0–7 split in columns 0–5, 12–17, 24–29; rows
+        // 32–39 in 6–11, 18–23, 30–35; every row in columns 36–39.
+        for i in 0..40 {
+            for j in 0..40 {
+                let expected = j >= 36 || (i < 8 && j % 12 < 6) || (i >= 32 && j % 12 >= 6);
+                assert_eq!(
+                    openblas_haswell_splits(40, 40, i, j),
+                    expected,
+                    "({i}, {j})"
+                );
+            }
+        }
+        // One result row (`PDM::CalcShape3D`): never split.
+        assert!((0..204).all(|j| !openblas_haswell_splits(1, 204, 0, j)));
+    }
+
+    extern "C" {
+        fn sgemm_(
+            transa: *const u8,
+            transb: *const u8,
+            m: *const i32,
+            n: *const i32,
+            k: *const i32,
+            alpha: *const f32,
+            a: *const f32,
+            lda: *const i32,
+            b: *const f32,
+            ldb: *const i32,
+            beta: *const f32,
+            c: *mut f32,
+            ldc: *const i32,
+        );
+        fn openblas_get_corename() -> *const std::ffi::c_char;
+    }
+
+    /// `C = A·B + C` through OpenBLAS's Fortran interface, column-major.
+    #[allow(clippy::too_many_arguments)]
+    fn openblas_sgemm(
+        m: usize,
+        n: usize,
+        k: usize,
+        a: &[f32],
+        lda: usize,
+        b: &[f32],
+        ldb: usize,
+        c: &mut [f32],
+    ) {
+        let (m, n, k, lda, ldb, ldc) = (
+            m as i32, n as i32, k as i32, lda as i32, ldb as i32, m as i32,
+        );
+        let one = 1.0f32;
+        // SAFETY: the slices are at least as large as the column-major shapes passed.
+        unsafe {
+            sgemm_(
+                b"N".as_ptr(),
+                b"N".as_ptr(),
+                &m,
+                &n,
+                &k,
+                &one,
+                a.as_ptr(),
+                &lda,
+                b.as_ptr(),
+                &ldb,
+                &one,
+                c.as_mut_ptr(),
+                &ldc,
+            )
+        };
+    }
+
+    /// Our OpenBLAS emulation against OpenBLAS itself with the kernel the reference data was made
+    /// with. OpenBLAS picks its kernel when it is loaded, so the test runs itself again in a
+    /// child process with `OPENBLAS_CORETYPE=Haswell`.
+    #[test]
+    fn openblas_emulation_matches_openblas_haswell() {
+        if std::env::var("OPENBLAS_CORETYPE").as_deref() != Ok("Haswell") {
+            let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+                .args([
+                    "--exact",
+                    "pdm_fit::tests::openblas_emulation_matches_openblas_haswell",
+                    "--nocapture",
+                ])
+                .env("OPENBLAS_CORETYPE", "Haswell")
+                .output()
+                .expect("run the test binary again");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            eprintln!("{stderr}");
+            assert!(
+                out.status.success() && stdout.contains("1 passed"),
+                "child failed:\n{stdout}\n{stderr}"
+            );
+            return;
+        }
+        // SAFETY: OpenBLAS returns a static NUL-terminated string.
+        let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) }
+            .to_string_lossy()
+            .into_owned();
+        eprintln!("OpenBLAS core: {core}");
+        assert_eq!(core.to_lowercase(), "haswell");
+
+        let mut rng = Rng(0xfeed_f00d_1234_4321);
+        // The Hessian exactly as OpenFace calls sgemm_: A = J (rows × p row-major = p × rows
+        // column-major), B = Jᵀ, C = the regularisation diagonal.
+        let p = 40;
+        let plan = HessianPlan::new(p);
+        let mut scratch = Scratch::default();
+        scratch.prepare(p, &plan);
+        for rows in [136usize, 134, 131, 100, 51, 8, 7] {
+            let jac = random_jacobian(&mut rng, rows, p);
+            let stride = jacobian_stride(p);
+            let dense: Vec<f32> = (0..rows)
+                .flat_map(|k| jac[k * stride..k * stride + p].to_vec())
+                .collect();
+            let mut jt = vec![0.0f32; p * rows];
+            for k in 0..rows {
+                for c in 0..p {
+                    jt[c * rows + k] = dense[k * p + c];
+                }
+            }
+            let reg: Vec<f32> = (0..p)
+                .map(|i| if i < 6 { 0.0 } else { 1.0 / (1.0 + i as f32) })
+                .collect();
+            let mut c = vec![0.0f32; p * p];
+            for i in 0..p {
+                c[i * p + i] = reg[i];
+            }
+            openblas_sgemm(p, p, rows, &dense, p, &jt, rows, &mut c);
+            let mut ours = vec![0.0f32; p * p];
+            jt_j_plain(&plan, &jac, rows, stride, &mut scratch, &mut ours);
+            for i in 0..p {
+                ours[i * p + i] += reg[i];
+            }
+            let mut mismatches = 0;
+            for col in 0..p {
+                for row in 0..=col {
+                    if ours[col * p + row] != c[col * p + row] {
+                        mismatches += 1;
+                    }
+                }
+            }
+            assert_eq!(
+                mismatches, 0,
+                "Hessian, {rows} rows: {mismatches} elements differ"
+            );
+        }
+
+        // Other shapes, through a scalar emulation driven by the same split rule.
+        for (m, n) in [
+            (24usize, 12usize),
+            (32, 24),
+            (48, 24),
+            (16, 16),
+            (40, 13),
+            (64, 12),
+            (9, 20),
+            (17, 30),
+            (1, 204),
+        ] {
+            for k in [136usize, 100, 51, 8, 3] {
+                let a: Vec<f32> = (0..m * k).map(|_| rng.next() * 50.0).collect();
+                let b: Vec<f32> = (0..k * n).map(|_| rng.next() * 50.0).collect();
+                let c0: Vec<f32> = (0..m * n).map(|_| rng.next()).collect();
+                let mut c = c0.clone();
+                openblas_sgemm(m, n, k, &a, m, &b, k, &mut c);
+                let body = k - k % 8;
+                for j in 0..n {
+                    for i in 0..m {
+                        let (mut even, mut odd) = (0.0f32, 0.0f32);
+                        let split = openblas_haswell_splits(m, n, i, j);
+                        for q in 0..k {
+                            let prod_a = a[q * m + i];
+                            let prod_b = b[j * k + q];
+                            if split && q < body && q % 2 == 1 {
+                                odd = prod_a.mul_add(prod_b, odd);
+                            } else {
+                                even = prod_a.mul_add(prod_b, even);
+                            }
+                        }
+                        let sum = if split { even + odd } else { even };
+                        assert_eq!(sum + c0[j * m + i], c[j * m + i], "{m}×{n}×{k}: ({i}, {j})");
+                    }
+                }
+            }
+        }
+
+        // `M + V·p` with at least 100 rows goes from OpenCV's gemm to OpenBLAS.
+        for v in [68usize, 40] {
+            let m = 34;
+            let pc: Vec<f32> = (0..3 * v * m).map(|_| rng.next()).collect();
+            let mut pc_t = vec![0.0f32; 3 * v * m];
+            for row in 0..3 * v {
+                for k in 0..m {
+                    pc_t[k * 3 * v + row] = pc[row * m + k];
+                }
+            }
+            let mean: Vec<f32> = (0..3 * v).map(|_| rng.next() * 50.0).collect();
+            let local: Vec<f32> = (0..m).map(|_| rng.next() * 10.0).collect();
+            let mut cv_out = Mat::default();
+            cv::gemm(
+                &mat_f32(3 * v, m, &pc),
+                &mat_f32(m, 1, &local),
+                1.0,
+                &mat_f32(3 * v, 1, &mean),
+                1.0,
+                &mut cv_out,
+                0,
+            )
+            .expect("gemm");
+            let mut ours = vec![0.0f32; 3 * v];
+            shape_3d_plain(&mean, &pc_t, &local, &mut ours);
+            assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
+            // `PDM::CalcShape3D`: sgemm_ with one result row.
+            let mut c = mean.clone();
+            openblas_sgemm(1, 3 * v, m, &local, 1, &pc, m, &mut c);
+            assert_eq!(ours, c, "CalcShape3D, {} rows", 3 * v);
+        }
+    }
+}

@@ -68,17 +68,23 @@ pub fn read_landmarks_csv(path: &Path) -> Result<Vec<LandmarkRow>> {
         let field = |col: usize, name: &str| -> Result<f64> {
             let text = record.get(col).unwrap_or("");
             let value: f64 = text.parse().map_err(|_| {
-                bad(format!("line {line}, column `{name}`: {text:?} is not a number"))
+                bad(format!(
+                    "line {line}, column `{name}`: {text:?} is not a number"
+                ))
             })?;
             if value.is_finite() {
                 Ok(value)
             } else {
-                Err(bad(format!("line {line}, column `{name}`: {text:?} is not finite")))
+                Err(bad(format!(
+                    "line {line}, column `{name}`: {text:?} is not finite"
+                )))
             }
         };
         let frame = field(frame_col, "frame")?;
         if frame < 0.0 || frame.fract() != 0.0 {
-            return Err(bad(format!("line {line}, column `frame`: {frame} is not a frame number")));
+            return Err(bad(format!(
+                "line {line}, column `frame`: {frame} is not a frame number"
+            )));
         }
         let success = field(success_col, "success")? != 0.0;
         let confidence = match confidence_col {
@@ -87,7 +93,11 @@ pub fn read_landmarks_csv(path: &Path) -> Result<Vec<LandmarkRow>> {
         };
         let mut landmarks = Vec::with_capacity(2 * NUM_LANDMARKS);
         for (k, &col) in point_cols.iter().enumerate() {
-            let name = format!("{}_{}", if k < NUM_LANDMARKS { "x" } else { "y" }, k % NUM_LANDMARKS);
+            let name = format!(
+                "{}_{}",
+                if k < NUM_LANDMARKS { "x" } else { "y" },
+                k % NUM_LANDMARKS
+            );
             landmarks.push(field(col, &name)? as f32);
         }
         rows.push(LandmarkRow {
@@ -131,7 +141,12 @@ mod tests {
     #[test]
     fn reads_headers_with_and_without_spaces() {
         for spaces in [false, true] {
-            let f = write(&format!("{}\n{}\n{}\n", header(spaces), row(1, 1), row(2, 0)));
+            let f = write(&format!(
+                "{}\n{}\n{}\n",
+                header(spaces),
+                row(1, 1),
+                row(2, 0)
+            ));
             let rows = read_landmarks_csv(f.path()).unwrap();
             assert_eq!(rows.len(), 2);
             assert_eq!(rows[0].frame, 1);
@@ -144,7 +159,11 @@ mod tests {
 
     #[test]
     fn missing_column_is_named() {
-        let f = write(&format!("{}\n{}\n", header(false).replace(",y_67", ""), row(1, 1)));
+        let f = write(&format!(
+            "{}\n{}\n",
+            header(false).replace(",y_67", ""),
+            row(1, 1)
+        ));
         let err = read_landmarks_csv(f.path()).unwrap_err().to_string();
         assert!(err.contains("missing column `y_67`"), "{err}");
     }
@@ -154,6 +173,9 @@ mod tests {
         let bad_row = row(1, 1).replacen("3.5", "abc", 1);
         let f = write(&format!("{}\n{}\n", header(false), bad_row));
         let err = read_landmarks_csv(f.path()).unwrap_err().to_string();
-        assert!(err.contains("line 2") && err.contains("x_3") && err.contains("abc"), "{err}");
+        assert!(
+            err.contains("line 2") && err.contains("x_3") && err.contains("abc"),
+            "{err}"
+        );
     }
 }

@@ -97,7 +97,9 @@ impl CsvLayout {
     /// The header line, without the trailing newline.
     pub fn header(&self) -> String {
         let mut h = String::from("frame,face_id,timestamp,confidence,success");
-        h.push_str(",gaze_0_x,gaze_0_y,gaze_0_z,gaze_1_x,gaze_1_y,gaze_1_z,gaze_angle_x,gaze_angle_y");
+        h.push_str(
+            ",gaze_0_x,gaze_0_y,gaze_0_z,gaze_1_x,gaze_1_y,gaze_1_z,gaze_angle_x,gaze_angle_y",
+        );
         for axis in ["x", "y", "X", "Y", "Z"] {
             for i in 0..NUM_EYE_LANDMARKS {
                 let _ = write!(h, ",eye_lmk_{axis}_{i}");
@@ -306,16 +308,22 @@ mod tests {
     fn header_matches_openface_column_order() {
         let h = layout().header();
         let cols: Vec<&str> = h.split(',').collect();
-        assert_eq!(&cols[..5], &["frame", "face_id", "timestamp", "confidence", "success"]);
+        assert_eq!(
+            &cols[..5],
+            &["frame", "face_id", "timestamp", "confidence", "success"]
+        );
         assert_eq!(cols.len(), 5 + 8 + 5 * 56 + 6 + 5 * 68 + 6 + 34 + 2 + 3);
-        assert_eq!(cols[cols.len() - 5..], ["AU01_r", "AU02_r", "AU01_c", "AU02_c", "AU28_c"]);
+        assert_eq!(
+            cols[cols.len() - 5..],
+            ["AU01_r", "AU02_r", "AU01_c", "AU02_c", "AU28_c"]
+        );
     }
 
     #[test]
     fn header_matches_reference_csv() {
         // The reference CSV from OpenFace 2.2 in ../shared: same header, byte for byte.
-        let reference = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/testdata/openface/default.csv");
+        let reference =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/testdata/openface/default.csv");
         let text = std::fs::read_to_string(&reference).expect("reference CSV in ../shared");
         let ref_header = text.lines().next().unwrap();
         let names = |suffix: &str| -> Vec<String> {
@@ -334,7 +342,10 @@ mod tests {
         let mut s = String::new();
         format_row_prefix(&row(2), &mut s);
         assert!(s.starts_with("2,0,0.067,0.98,1,0.000000,"), "{s}");
-        assert!(s.contains(",1.2,-2.0,300.0,0.123,-0.000,0.000,147.5,"), "{s}");
+        assert!(
+            s.contains(",1.2,-2.0,300.0,0.123,-0.000,0.000,147.5,"),
+            "{s}"
+        );
         assert!(s.ends_with(",0.001"), "{s}");
     }
 
@@ -353,9 +364,21 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 4);
-        assert!(lines[1].ends_with(",0.12,0.00,1.00,0.00,1.00"), "{}", lines[1]);
-        assert!(lines[2].ends_with(",1.00,0.00,0.00,0.00,1.00"), "{}", lines[2]);
-        assert!(lines[3].ends_with(",5.00,0.01,1.00,0.00,1.00"), "{}", lines[3]);
+        assert!(
+            lines[1].ends_with(",0.12,0.00,1.00,0.00,1.00"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[2].ends_with(",1.00,0.00,0.00,0.00,1.00"),
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[3].ends_with(",5.00,0.01,1.00,0.00,1.00"),
+            "{}",
+            lines[3]
+        );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary files left behind");
     }
@@ -365,6 +388,9 @@ mod tests {
         let err = OpenFaceCsvWriter::create(Path::new("/nonexistent-dir/out.csv"), layout())
             .err()
             .expect("must fail");
-        assert!(err.to_string().contains("/nonexistent-dir/out.csv"), "{err}");
+        assert!(
+            err.to_string().contains("/nonexistent-dir/out.csv"),
+            "{err}"
+        );
     }
 }

@@ -314,5 +314,12 @@ pub fn extract_with_landmarks(
 
 fn global_as_array(p: &PdmParams) -> [f32; 6] {
     let g = &p.global;
-    [g.scale, g.rotation[0], g.rotation[1], g.rotation[2], g.tx, g.ty]
+    [
+        g.scale,
+        g.rotation[0],
+        g.rotation[1],
+        g.rotation[2],
+        g.tx,
+        g.ty,
+    ]
 }

@@ -471,12 +471,14 @@ fn r2d(r: ffi::AVRational) -> f64 {
     }
 }
 
-/// `ffmpeg_next::init` once, with FFmpeg's log at error level (OpenCV sets the same level).
+/// `ffmpeg_next::init` once, with FFmpeg's own log silenced: every problem it would print
+/// reaches the caller as this module's one-line `Error::Video` instead (OpenCV logs at error
+/// level, which would add a second, raw line to the CLI's one-line errors).
 fn init_ffmpeg() -> std::result::Result<(), String> {
     static INIT: OnceLock<std::result::Result<(), String>> = OnceLock::new();
     INIT.get_or_init(|| {
         let result = ffmpeg::init().map_err(|e| format!("FFmpeg initialisation failed: {e}"));
-        ffmpeg::log::set_level(ffmpeg::log::Level::Error);
+        ffmpeg::log::set_level(ffmpeg::log::Level::Quiet);
         result
     })
     .clone()

@@ -83,7 +83,10 @@ fn check_video(name: &str, video: &str) {
     let mean_r = rs.iter().sum::<f64>() / rs.len() as f64;
     let mean_mae = maes.iter().sum::<f64>() / maes.len() as f64;
     let max_mae = maes.iter().cloned().fold(0.0, f64::max);
-    eprintln!("{name}: mean r {mean_r:.6} over {} AUs, mean MAE {mean_mae:.6}, max MAE {max_mae:.6}", rs.len());
+    eprintln!(
+        "{name}: mean r {mean_r:.6} over {} AUs, mean MAE {mean_mae:.6}, max MAE {max_mae:.6}",
+        rs.len()
+    );
     let failures: Vec<String> = report.failures().map(|c| format!("{c:?}")).collect();
     assert!(report.passed, "{name}: {failures:?}");
     assert!(mean_r >= 0.9999, "{name}: mean r {mean_r}");

@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps-debian.sh
-cargo test --locked --all-targets -- --nocapture
+cargo test --locked -- --nocapture

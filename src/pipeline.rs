@@ -100,18 +100,23 @@ pub struct ExtractSummary {
 }
 
 /// Per-frame output of the stateless stages.
-struct FrameResult {
+pub struct FrameResult {
     /// `PDM::CalcParams` on the landmarks; the AU analyser's input on successful frames and the
     /// CSV's `p_*`, pose and 3D columns (zeros when the landmarks cannot be fitted).
-    params: PdmParams,
-    fitted: bool,
-    hog: Vec<f64>,
-    pose: [f32; 6],
-    landmarks_3d: Vec<f32>,
+    pub params: PdmParams,
+    /// Whether the landmarks could be fitted (false for all-zero landmarks).
+    pub fitted: bool,
+    /// FHOG of the aligned face (of a black face when the frame is not usable).
+    pub hog: Vec<f64>,
+    /// `GetPose`'s `[Tx, Ty, Tz, Rx, Ry, Rz]`.
+    pub pose: [f32; 6],
+    /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
+    pub landmarks_3d: Vec<f32>,
 }
 
-/// Per-worker buffers, grown once and reused for every frame the worker handles.
-struct FrameWorker {
+/// The stateless per-frame stages with their buffers, grown once and reused for every frame
+/// the worker handles. One per rayon worker.
+pub struct FrameWorker {
     fitter: PdmFitter,
     align_scratch: AlignScratch,
     aligned: BgrImage,
@@ -119,7 +124,8 @@ struct FrameWorker {
 }
 
 impl FrameWorker {
-    fn new(backend: &BackEnd) -> Self {
+    /// Buffers sized for `backend`'s models.
+    pub fn new(backend: &BackEnd) -> Self {
         let (w, h) = backend.aligner.size();
         FrameWorker {
             fitter: PdmFitter::new(&backend.pdm),
@@ -131,7 +137,10 @@ impl FrameWorker {
 
     /// One frame's stateless stages (`FaceAnalyser::AddNextFrame` up to the HOG, and the pose
     /// `FeatureExtraction` writes).
-    fn process(
+    ///
+    /// # Errors
+    /// When alignment, HOG or pose fails (e.g. non-finite landmarks).
+    pub fn process(
         &mut self,
         backend: &BackEnd,
         frame: &Frame,

@@ -1,0 +1,72 @@
+//! The whole AU back end per frame on one core: PDM fit, alignment, FHOG and pose
+//! ([`FrameWorker::process`]) plus the face analyser's median update and 35 AU predictions
+//! ([`AuAnalyser::add_frame`]), cycling over the first 60 frames of `default.wmv` with OpenFace's
+//! landmarks. Issue 3's budget: 1.5 ms per frame (OpenFace's whole pipeline: 12 ms).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::landmarks_csv::read_landmarks_csv;
+use pyfaceau::models::ModelStore;
+use pyfaceau::pipeline::{BackEnd, FrameWorker};
+use pyfaceau::pose::CameraIntrinsics;
+use pyfaceau::video::{Frame, VideoReader};
+use std::hint::black_box;
+
+const FRAMES: usize = 60;
+
+fn bench_backend(c: &mut Criterion) {
+    let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
+    let backend = BackEnd::load(&store, false).unwrap();
+    let rows = read_landmarks_csv(&common::testdata("openface/default.csv")).unwrap();
+    let mut reader = VideoReader::open(common::testdata("videos/default.wmv")).unwrap();
+    let mut frames = Vec::new();
+    for _ in 0..FRAMES {
+        let mut f = Frame::default();
+        assert!(reader.next_frame(&mut f).unwrap());
+        frames.push(f);
+    }
+    let camera = CameraIntrinsics::openface_default(640, 480);
+    let mut worker = FrameWorker::new(&backend);
+    let mut analyser = AuAnalyser::new(
+        &backend.au_models,
+        &backend.pdm,
+        AnalyserOptions::for_models(&backend.au_models),
+    )
+    .unwrap();
+
+    let mut group = c.benchmark_group("backend");
+    group.throughput(Throughput::Elements(1));
+    let mut i = 0;
+    group.bench_function("frame_to_aus_640x480", |b| {
+        b.iter(|| {
+            let k = i % FRAMES;
+            i += 1;
+            let result = worker
+                .process(&backend, black_box(&frames[k]), &rows[k], &camera)
+                .unwrap();
+            let aus = analyser
+                .add_frame(&result.hog, &result.params, rows[k].success)
+                .unwrap();
+            black_box(aus.intensities[0]);
+        })
+    });
+    let mut i = 0;
+    group.bench_function("stateless_stages_640x480", |b| {
+        b.iter(|| {
+            let k = i % FRAMES;
+            i += 1;
+            black_box(
+                worker
+                    .process(&backend, black_box(&frames[k]), &rows[k], &camera)
+                    .unwrap(),
+            );
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_backend);
+criterion_main!(benches);

@@ -17,6 +17,7 @@ extern crate blas_src;
 
 pub mod align;
 pub mod analyser;
+pub mod clnf;
 pub mod au_models;
 pub mod compare;
 pub mod error;

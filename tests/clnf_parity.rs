@@ -129,3 +129,49 @@ fn first_fit_all_inputs() {
         "imgseq",
     ]);
 }
+
+/// The 11-hypothesis search (`DetectLandmarksInImageMultiHypBasic`, main model only) keeps the
+/// hypothesis OpenFace kept, and its landmarks meet the same tolerances.
+#[test]
+fn multi_hypothesis_keeps_openfaces_choice() {
+    let model = model();
+    for name in ["default", "0417_02_003_bill_clinton", "1869_03_009_victoria_beckham"] {
+        let dets = detections(name);
+        let mut reader = VideoReader::open(input_path(name)).unwrap();
+        let mut frame = Frame::default();
+        let det = &dets[0];
+        while frame.number < det.frame {
+            assert!(reader.next_frame(&mut frame).unwrap());
+        }
+        let gray = GrayImage::from_bgr(&frame.image).unwrap();
+        let fit = model.detect(&gray, &det.bbox, &ClnfParams::default()).unwrap();
+        eprintln!("{name}: kept hypothesis {} (OpenFace {})", fit.hypothesis, det.hypothesis);
+        assert_eq!(fit.hypothesis, det.hypothesis, "{name}");
+    }
+}
+
+/// Boxes at or past the border, tiny or degenerate: a fit or an error, never a panic.
+#[test]
+fn odd_boxes_do_not_panic() {
+    let model = model();
+    let mut reader = VideoReader::open(input_path("default")).unwrap();
+    let mut frame = Frame::default();
+    assert!(reader.next_frame(&mut frame).unwrap());
+    let gray = GrayImage::from_bgr(&frame.image).unwrap();
+    let boxes = [
+        (-150.0, -150.0, 200.0, 200.0),
+        (600.0, 440.0, 200.0, 200.0),
+        (10.0, 10.0, 4.0, 4.0),
+        (300.0, 200.0, 0.5, 0.5),
+        (0.0, 0.0, 0.0, 10.0),
+        (f32::NAN, 0.0, 10.0, 10.0),
+        (0.0, 0.0, 5000.0, 5000.0),
+    ];
+    for (x, y, width, height) in boxes {
+        let bbox = FaceBox { x, y, width, height };
+        match model.fit_from_box(&gray, &bbox, 0, &ClnfParams::default()) {
+            Ok(fit) => eprintln!("{bbox:?}: converged {} scale {}", fit.converged, fit.params.global.scale),
+            Err(e) => eprintln!("{bbox:?}: error {e}"),
+        }
+    }
+}

@@ -456,3 +456,89 @@ impl CcnfScale {
         best
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! A hand-computable expert: one neuron on a 3×3 patch. OpenFace's formulas
+    //! (`im2colContrastNormBias`, `ResponseOpenBlas`, `ComputeSigmas`) give, for a 1×1 window,
+    //! `Σ = 1 / (2·(α + β·S))` and `response = Σ·2α·sigmoid(b + w·ẑ)` with `ẑ` the patch
+    //! mean-removed and scaled to unit L2 norm (column-major to match the weights' layout).
+    use super::*;
+
+    fn expert(weights_col_major: &[f32], bias: f32, alpha: f64, beta: f64) -> CcnfPatchExpert {
+        let mut weight_matrix = vec![bias];
+        weight_matrix.extend_from_slice(weights_col_major);
+        CcnfPatchExpert {
+            width: 3,
+            height: 3,
+            alphas: vec![alpha],
+            weight_matrix,
+            betas: vec![beta],
+            confidence: 1.0,
+            sigmas: (0..2).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    fn components() -> SigmaComponents {
+        // Window 1: S = [1]; window 3: S = identity (9×9).
+        let mut eye = vec![0.0f32; 81];
+        for i in 0..9 {
+            eye[i * 9 + i] = 1.0;
+        }
+        SigmaComponents {
+            windows: vec![(1, vec![vec![1.0]]), (3, vec![eye])],
+        }
+    }
+
+    #[test]
+    fn one_neuron_response_by_hand() {
+        // Patch rows (y): [0 1 2; 3 4 5; 6 7 9] — column-major weights pick x-major order.
+        let area = [0.0f32, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 9.0];
+        let w_col_major = [1.0f32, 0.0, -1.0, 0.5, 0.0, 0.0, 0.0, 0.0, 2.0];
+        let (bias, alpha, beta) = (0.25f32, 0.8f64, 0.3f64);
+        let e = expert(&w_col_major, bias, alpha, beta);
+        let mut out = [0.0f32; 1];
+        e.response(&area, 1, &components(), &mut out, &mut ResponseWorkspace::default())
+            .unwrap();
+
+        // By hand, in double.
+        let vals: Vec<f64> = area.iter().map(|&v| v as f64).collect();
+        let mean = vals.iter().sum::<f64>() / 9.0;
+        let norm = vals.iter().map(|v| (v - mean).powi(2)).sum::<f64>().sqrt();
+        let mut dot = bias as f64;
+        for x in 0..3 {
+            for y in 0..3 {
+                dot += w_col_major[x * 3 + y] as f64 * (vals[y * 3 + x] - mean) / norm;
+            }
+        }
+        let neuron = 2.0 * alpha / (1.0 + (-dot).exp());
+        let sigma = 1.0 / (2.0 * (alpha + beta * 1.0));
+        let expected = sigma * neuron;
+        eprintln!("response {} expected {expected}", out[0]);
+        assert!((out[0] as f64 - expected).abs() < 1e-6, "{} vs {expected}", out[0]);
+    }
+
+    #[test]
+    fn response_ignores_brightness_and_contrast() {
+        // 5×5 area, window 3: gain and offset change nothing after contrast normalisation.
+        let area: Vec<f32> = (0..25).map(|i| ((i * 7) % 11) as f32 + 0.5 * i as f32).collect();
+        let w: Vec<f32> = (0..9).map(|i| (i as f32 - 4.0) * 0.3).collect();
+        let e = expert(&w, -0.1, 1.2, 0.4);
+        let comps = components();
+        let mut ws = ResponseWorkspace::default();
+        let mut a = [0.0f32; 9];
+        let mut b = [0.0f32; 9];
+        e.response(&area, 3, &comps, &mut a, &mut ws).unwrap();
+        let changed: Vec<f32> = area.iter().map(|v| 3.0 * v + 40.0).collect();
+        e.response(&changed, 3, &comps, &mut b, &mut ws).unwrap();
+        for (x, y) in a.iter().zip(&b) {
+            assert!((x - y).abs() < 1e-5, "{a:?} vs {b:?}");
+        }
+        // Shifted to be non-negative: with an identity Σ-component the map has a zero minimum
+        // only if some value was negative; all must be ≥ 0 either way.
+        assert!(a.iter().all(|&v| v >= 0.0));
+        // Wrong sizes are errors, not panics.
+        assert!(e.response(&area[..20], 3, &comps, &mut a, &mut ws).is_err());
+        assert!(e.response(&area, 5, &comps, &mut a, &mut ws).is_err());
+    }
+}

@@ -17,8 +17,8 @@ extern crate blas_src;
 
 pub mod align;
 pub mod analyser;
-pub mod clnf;
 pub mod au_models;
+pub mod clnf;
 pub mod compare;
 pub mod error;
 pub mod geometry;

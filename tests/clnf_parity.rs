@@ -19,8 +19,8 @@ struct Detection {
 }
 
 fn detections(name: &str) -> Vec<Detection> {
-    let boxes = std::fs::read_to_string(common::testdata(&format!("openface/{name}.mtcnn.csv")))
-        .unwrap();
+    let boxes =
+        std::fs::read_to_string(common::testdata(&format!("openface/{name}.mtcnn.csv"))).unwrap();
     let fits = std::fs::read_to_string(common::testdata(&format!("openface/{name}.firstfit.csv")))
         .unwrap();
     let mut out = Vec::new();
@@ -70,7 +70,10 @@ fn run(model: &ClnfModel, name: &str) -> Vec<(u64, usize, f64, f64)> {
     let mut results = Vec::new();
     for det in &dets {
         while frame.number < det.frame {
-            assert!(reader.next_frame(&mut frame).unwrap(), "{name}: video ended");
+            assert!(
+                reader.next_frame(&mut frame).unwrap(),
+                "{name}: video ended"
+            );
         }
         let gray = GrayImage::from_bgr(&frame.image).unwrap();
         let fit = model
@@ -105,11 +108,17 @@ fn check(names: &[&str]) {
     for name in names {
         for (frame, h, mean, max) in run(&model, name) {
             if mean > MEAN_TOL || max > MAX_TOL {
-                failures.push(format!("{name} frame {frame} hyp {h}: mean {mean}, max {max}"));
+                failures.push(format!(
+                    "{name} frame {frame} hyp {h}: mean {mean}, max {max}"
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "over tolerance:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "over tolerance:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -135,7 +144,11 @@ fn first_fit_all_inputs() {
 #[test]
 fn multi_hypothesis_keeps_openfaces_choice() {
     let model = model();
-    for name in ["default", "0417_02_003_bill_clinton", "1869_03_009_victoria_beckham"] {
+    for name in [
+        "default",
+        "0417_02_003_bill_clinton",
+        "1869_03_009_victoria_beckham",
+    ] {
         let dets = detections(name);
         let mut reader = VideoReader::open(input_path(name)).unwrap();
         let mut frame = Frame::default();
@@ -144,8 +157,13 @@ fn multi_hypothesis_keeps_openfaces_choice() {
             assert!(reader.next_frame(&mut frame).unwrap());
         }
         let gray = GrayImage::from_bgr(&frame.image).unwrap();
-        let fit = model.detect(&gray, &det.bbox, &ClnfParams::default()).unwrap();
-        eprintln!("{name}: kept hypothesis {} (OpenFace {})", fit.hypothesis, det.hypothesis);
+        let fit = model
+            .detect(&gray, &det.bbox, &ClnfParams::default())
+            .unwrap();
+        eprintln!(
+            "{name}: kept hypothesis {} (OpenFace {})",
+            fit.hypothesis, det.hypothesis
+        );
         assert_eq!(fit.hypothesis, det.hypothesis, "{name}");
     }
 }
@@ -168,9 +186,17 @@ fn odd_boxes_do_not_panic() {
         (0.0, 0.0, 5000.0, 5000.0),
     ];
     for (x, y, width, height) in boxes {
-        let bbox = FaceBox { x, y, width, height };
+        let bbox = FaceBox {
+            x,
+            y,
+            width,
+            height,
+        };
         match model.fit_from_box(&gray, &bbox, 0, &ClnfParams::default()) {
-            Ok(fit) => eprintln!("{bbox:?}: converged {} scale {}", fit.converged, fit.params.global.scale),
+            Ok(fit) => eprintln!(
+                "{bbox:?}: converged {} scale {}",
+                fit.converged, fit.params.global.scale
+            ),
             Err(e) => eprintln!("{bbox:?}: error {e}"),
         }
     }

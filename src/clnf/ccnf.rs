@@ -319,9 +319,13 @@ impl CcnfPatchExpert {
             .iter()
             .position(|(w, _)| *w == window)
             .filter(|&i| i < self.sigmas.len())
-            .ok_or_else(|| Error::Invalid(format!("no CCNF sigma components for window {window}")))?;
-        let cell = self.sigmas[idx]
-            .get_or_init(|| self.compute_sigma(&components.windows[idx].1, window).map_err(|e| e.to_string()));
+            .ok_or_else(|| {
+                Error::Invalid(format!("no CCNF sigma components for window {window}"))
+            })?;
+        let cell = self.sigmas[idx].get_or_init(|| {
+            self.compute_sigma(&components.windows[idx].1, window)
+                .map_err(|e| e.to_string())
+        });
         match cell {
             Ok(s) => Ok(s),
             Err(e) => Err(Error::Numeric {
@@ -498,8 +502,14 @@ mod tests {
         let (bias, alpha, beta) = (0.25f32, 0.8f64, 0.3f64);
         let e = expert(&w_col_major, bias, alpha, beta);
         let mut out = [0.0f32; 1];
-        e.response(&area, 1, &components(), &mut out, &mut ResponseWorkspace::default())
-            .unwrap();
+        e.response(
+            &area,
+            1,
+            &components(),
+            &mut out,
+            &mut ResponseWorkspace::default(),
+        )
+        .unwrap();
 
         // By hand, in double.
         let vals: Vec<f64> = area.iter().map(|&v| v as f64).collect();
@@ -515,13 +525,19 @@ mod tests {
         let sigma = 1.0 / (2.0 * (alpha + beta * 1.0));
         let expected = sigma * neuron;
         eprintln!("response {} expected {expected}", out[0]);
-        assert!((out[0] as f64 - expected).abs() < 1e-6, "{} vs {expected}", out[0]);
+        assert!(
+            (out[0] as f64 - expected).abs() < 1e-6,
+            "{} vs {expected}",
+            out[0]
+        );
     }
 
     #[test]
     fn response_ignores_brightness_and_contrast() {
         // 5×5 area, window 3: gain and offset change nothing after contrast normalisation.
-        let area: Vec<f32> = (0..25).map(|i| ((i * 7) % 11) as f32 + 0.5 * i as f32).collect();
+        let area: Vec<f32> = (0..25)
+            .map(|i| ((i * 7) % 11) as f32 + 0.5 * i as f32)
+            .collect();
         let w: Vec<f32> = (0..9).map(|i| (i as f32 - 4.0) * 0.3).collect();
         let e = expert(&w, -0.1, 1.2, 0.4);
         let comps = components();

@@ -20,7 +20,8 @@ use opencv::prelude::*;
 use std::path::Path;
 
 /// OpenFace's 11 initial rotation hypotheses (Euler rx, ry, rz in radians) tried on a new
-/// detection, in OpenFace's order; index 0 is frontal.
+/// detection, in OpenFace's order; index 0 is frontal. (0.5236 is OpenFace's literal, not π/6.)
+#[allow(clippy::approx_constant)]
 pub const ROTATION_HYPOTHESES: [[f64; 3]; 11] = [
     [0.0, 0.0, 0.0],
     [0.0, -0.5236, 0.0],
@@ -226,14 +227,18 @@ impl ClnfModel {
     /// Invalid parameters or OpenCV failures.
     pub fn fit(&self, image: &GrayImage, params: &PdmParams, opts: &ClnfParams) -> Result<ClnfFit> {
         let n = self.pdm.num_points();
-        if params.local.len() != self.pdm.num_modes()
-            || !params.local.iter().all(|v| v.is_finite())
-            || !(params.global.scale.is_finite() && params.global.scale > 0.0)
-            || !params.global.rotation.iter().all(|v| v.is_finite())
-            || !params.global.tx.is_finite()
-            || !params.global.ty.is_finite()
-        {
-            return Err(Error::Invalid(format!("CLNF fit: bad initial parameters {params:?}")));
+        let g = &params.global;
+        let valid = params.local.len() == self.pdm.num_modes()
+            && params.local.iter().all(|v| v.is_finite())
+            && g.scale.is_finite()
+            && g.scale > 0.0
+            && g.rotation.iter().all(|v| v.is_finite())
+            && g.tx.is_finite()
+            && g.ty.is_finite();
+        if !valid {
+            return Err(Error::Invalid(format!(
+                "CLNF fit: bad initial parameters {params:?}"
+            )));
         }
         let mut p = params.clone();
         let mut likelihood = -10.0f32;
@@ -317,9 +322,10 @@ impl ClnfModel {
         let rot = ROTATION_HYPOTHESES.get(hypothesis).ok_or_else(|| {
             Error::Invalid(format!("rotation hypothesis {hypothesis} out of range"))
         })?;
-        if !(bbox.width > 0.0 && bbox.height > 0.0 && bbox.x.is_finite() && bbox.y.is_finite())
-        {
-            return Err(Error::Invalid(format!("CLNF: degenerate face box {bbox:?}")));
+        if !(bbox.width > 0.0 && bbox.height > 0.0 && bbox.x.is_finite() && bbox.y.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "CLNF: degenerate face box {bbox:?}"
+            )));
         }
         let init = self.init_from_box(bbox, rot.map(|v| v as f32));
         let mut fit = self.fit(image, &init, opts)?;
@@ -336,7 +342,10 @@ impl ClnfModel {
         let mut best: Option<ClnfFit> = None;
         for h in 0..ROTATION_HYPOTHESES.len() {
             let fit = self.fit_from_box(image, bbox, h, opts)?;
-            if best.as_ref().is_none_or(|b| b.likelihood < fit.likelihood) {
+            if best
+                .as_ref()
+                .map_or(true, |b| b.likelihood < fit.likelihood)
+            {
                 best = Some(fit);
             }
         }

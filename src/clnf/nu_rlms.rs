@@ -48,24 +48,26 @@ impl KdeCache {
     /// OpenFace keys its cache on the window size only, so the first sigma used with a window
     /// sticks; within one fit each window is used with one sigma, so this is the same.
     fn grid(&mut self, resp_size: usize, a: f32) -> &[f32] {
-        self.grids.entry((resp_size, a.to_bits())).or_insert_with(|| {
-            let steps = (resp_size as f32 / KDE_STEP) as usize;
-            let mut g = Vec::with_capacity(steps * steps * resp_size * resp_size);
-            for x in 0..steps {
-                let dx = x as f32 * KDE_STEP;
-                for y in 0..steps {
-                    let dy = y as f32 * KDE_STEP;
-                    for ii in 0..resp_size {
-                        let vx = (dy - ii as f32) * (dy - ii as f32);
-                        for jj in 0..resp_size {
-                            let vy = (dx - jj as f32) * (dx - jj as f32);
-                            g.push(((a * (vx + vy)) as f64).exp() as f32);
+        self.grids
+            .entry((resp_size, a.to_bits()))
+            .or_insert_with(|| {
+                let steps = (resp_size as f32 / KDE_STEP) as usize;
+                let mut g = Vec::with_capacity(steps * steps * resp_size * resp_size);
+                for x in 0..steps {
+                    let dx = x as f32 * KDE_STEP;
+                    for y in 0..steps {
+                        let dy = y as f32 * KDE_STEP;
+                        for ii in 0..resp_size {
+                            let vx = (dy - ii as f32) * (dy - ii as f32);
+                            for jj in 0..resp_size {
+                                let vy = (dx - jj as f32) * (dx - jj as f32);
+                                g.push(((a * (vx + vy)) as f64).exp() as f32);
+                            }
                         }
                     }
                 }
-            }
-            g
-        })
+                g
+            })
     }
 }
 
@@ -121,7 +123,15 @@ pub fn nu_rlms(
             dys[i] = ry + half;
         }
         let grid = kde.grid(resp_size, a);
-        mean_shift(grid, ctx.responses, vis, &dxs, &dys, resp_size, &mut mean_shifts);
+        mean_shift(
+            grid,
+            ctx.responses,
+            vis,
+            &dxs,
+            &dys,
+            resp_size,
+            &mut mean_shifts,
+        );
         let s = ctx.sim_ref_to_img;
         for i in 0..n {
             let (mx, my) = (mean_shifts[i] as f64, mean_shifts[i + n] as f64);
@@ -184,7 +194,10 @@ pub fn nu_rlms(
             if vis[i] == 0 {
                 continue;
             }
-            let Some(resp) = ctx.responses.get(i).filter(|r| r.len() == resp_size * resp_size)
+            let Some(resp) = ctx
+                .responses
+                .get(i)
+                .filter(|r| r.len() == resp_size * resp_size)
             else {
                 continue;
             };
@@ -485,6 +498,63 @@ mod tests {
         let a = align_shapes_with_scale(&src, &dst, n);
         for (x, y) in a.iter().zip([c, -s, s, c]) {
             assert!((x - y).abs() < 1e-5, "{a:?}");
+        }
+    }
+
+    /// One rigid NU-RLMS iteration on the real PDM with synthetic response maps: every map is
+    /// a single peak one pixel right of its centre, the similarity is the identity. Then (from
+    /// `NonVectorisedMeanShift_precalc_kde`) each mean shift is exactly (+1, 0) — a delta
+    /// response makes the KDE-weighted mean the peak itself — and, since that shift is
+    /// `J·e_tx`, the Gauss-Newton step is `e_tx`: tx grows by 1, the rest stays (up to
+    /// float rounding). With the peak at the centre nothing moves at all.
+    #[test]
+    fn one_rigid_iteration_on_shifted_peaks() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+        let pdm = Pdm::read(&dir).unwrap();
+        let n = pdm.num_points();
+        let scale = CcnfScale {
+            patch_scaling: 0.25,
+            centers: vec![[0.0; 3]],
+            visibilities: vec![vec![1; n]],
+            experts: vec![Vec::new()],
+        };
+        let opts = ClnfParams {
+            iterations: 1,
+            ..ClnfParams::default()
+        };
+        let params = PdmParams {
+            global: crate::pdm::GlobalParams {
+                scale: 2.0,
+                rotation: [0.0; 3],
+                tx: 300.0,
+                ty: 200.0,
+            },
+            local: vec![0.0; pdm.num_modes()],
+        };
+        let base = pdm.shape_2d(&params);
+        for (peak_x, expected_dtx) in [(6usize, 1.0f32), (5, 0.0)] {
+            let mut map = vec![0.0f32; 121];
+            map[5 * 11 + peak_x] = 1.0;
+            let responses = vec![map; n];
+            let ctx = Context {
+                pdm: &pdm,
+                scale: &scale,
+                view: 0,
+                responses: &responses,
+                base_shape: &base,
+                sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
+                sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
+                window: 11,
+                opts: &opts,
+            };
+            let mut p = params.clone();
+            nu_rlms(&ctx, &mut p, true, false, &mut KdeCache::default()).unwrap();
+            let g = p.global;
+            assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
+            assert!((g.ty - 200.0).abs() < 1e-3, "{g:?}");
+            assert!((g.scale - 2.0).abs() < 1e-5, "{g:?}");
+            assert!(g.rotation.iter().all(|r| r.abs() < 1e-5), "{g:?}");
         }
     }
 }

@@ -106,7 +106,10 @@ fn webcam_sample_matches_openface() {
 
 #[test]
 fn julia_roberts_matches_openface() {
-    check_video("1192_01_006_julia_roberts", "videos/1192_01_006_julia_roberts.avi");
+    check_video(
+        "1192_01_006_julia_roberts",
+        "videos/1192_01_006_julia_roberts.avi",
+    );
 }
 
 /// Beyond issue 3's three videos: every other input OpenFace dumped its landmarks for.

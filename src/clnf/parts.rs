@@ -847,3 +847,154 @@ mod tests {
         assert_eq!((other.sigma, other.reg_factor), (2.25, 22.5));
     }
 }
+
+#[cfg(test)]
+mod weighted_tests {
+    use super::*;
+    use crate::clnf::ccnf::CcnfScale;
+    use crate::pdm::GlobalParams;
+
+    fn setup() -> (Pdm, CcnfScale, Vec<Vec<f32>>, PdmParams) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+        let pdm = Pdm::read(&path).unwrap();
+        let n = pdm.num_points();
+        let mut vis = vec![1; n];
+        vis[3] = 0;
+        let scale = CcnfScale {
+            patch_scaling: 0.25,
+            centers: vec![[0.0; 3]],
+            visibilities: vec![vis],
+            experts: vec![Vec::new()],
+        };
+        // Per landmark a smooth bump at a landmark-dependent place in a 9×9 map.
+        let responses = (0..n)
+            .map(|i| {
+                let (px, py) = ((i * 7 % 9) as f32, (i * 5 % 9) as f32);
+                (0..81)
+                    .map(|k| {
+                        let (y, x) = ((k / 9) as f32, (k % 9) as f32);
+                        (-((x - px).powi(2) + (y - py).powi(2)) / 4.0).exp()
+                    })
+                    .collect()
+            })
+            .collect();
+        let params = PdmParams {
+            global: GlobalParams {
+                scale: 2.0,
+                rotation: [0.05, -0.1, 0.02],
+                tx: 300.0,
+                ty: 200.0,
+            },
+            local: vec![0.0; pdm.num_modes()],
+        };
+        (pdm, scale, responses, params)
+    }
+
+    /// With unit weights the weighted pass is the unweighted one.
+    #[test]
+    fn unit_weights_reproduce_the_unweighted_pass() {
+        let (pdm, scale, responses, params) = setup();
+        let n = pdm.num_points();
+        let base = pdm.shape_2d(&params);
+        let opts = ClnfParams::default();
+        let ctx = Context {
+            pdm: &pdm,
+            scale: &scale,
+            view: 0,
+            responses: &responses,
+            base_shape: &base,
+            sim_img_to_ref: [0.9, 0.1, -0.1, 0.9],
+            sim_ref_to_img: [1.0 / 0.82 * 0.9, -0.1 / 0.82, 0.1 / 0.82, 0.9 / 0.82],
+            window: 9,
+            opts: &opts,
+        };
+        for rigid in [true, false] {
+            let mut a = params.clone();
+            let mut b = params.clone();
+            let la = super::super::nu_rlms::nu_rlms(
+                &ctx,
+                &mut a,
+                rigid,
+                true,
+                &mut super::super::nu_rlms::KdeCache::default(),
+            )
+            .unwrap();
+            let lb = weighted_nu_rlms(
+                &ctx,
+                &vec![1.0; n],
+                &mut b,
+                rigid,
+                true,
+                &mut KdeGrids::default(),
+            )
+            .unwrap();
+            assert_ne!(a, params, "the pass should move the parameters");
+            // Same arithmetic today (bit for bit); a small tolerance leaves room for
+            // re-ordered sums in an optimised unweighted pass.
+            let flat = |p: &PdmParams| {
+                let g = &p.global;
+                let mut v = vec![
+                    g.scale,
+                    g.rotation[0],
+                    g.rotation[1],
+                    g.rotation[2],
+                    g.tx,
+                    g.ty,
+                ];
+                v.extend_from_slice(&p.local);
+                v
+            };
+            for (x, y) in flat(&a).iter().zip(flat(&b)) {
+                assert!(
+                    (x - y).abs() <= 1e-4 * (1.0 + x.abs()),
+                    "rigid {rigid}: {a:?} vs {b:?}"
+                );
+            }
+            assert!((la - lb).abs() <= 1e-5, "{la} vs {lb}");
+        }
+    }
+
+    /// Uneven weights change the step; zero weight on a landmark removes its pull.
+    #[test]
+    fn weights_change_the_step() {
+        let (pdm, scale, responses, params) = setup();
+        let n = pdm.num_points();
+        let base = pdm.shape_2d(&params);
+        let opts = ClnfParams::default();
+        let ctx = Context {
+            pdm: &pdm,
+            scale: &scale,
+            view: 0,
+            responses: &responses,
+            base_shape: &base,
+            sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
+            sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
+            window: 9,
+            opts: &opts,
+        };
+        let uneven: Vec<f32> = (0..n).map(|i| 0.5 + (i % 4) as f32).collect();
+        let mut a = params.clone();
+        let mut b = params.clone();
+        weighted_nu_rlms(
+            &ctx,
+            &vec![1.0; n],
+            &mut a,
+            false,
+            false,
+            &mut KdeGrids::default(),
+        )
+        .unwrap();
+        weighted_nu_rlms(
+            &ctx,
+            &uneven,
+            &mut b,
+            false,
+            false,
+            &mut KdeGrids::default(),
+        )
+        .unwrap();
+        assert!(a.global.tx.is_finite() && b.global.tx.is_finite());
+        assert_ne!(a, b);
+    }
+}

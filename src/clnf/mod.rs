@@ -9,6 +9,7 @@
 
 pub mod ccnf;
 pub mod nu_rlms;
+pub mod parts;
 
 use crate::error::{Error, Result};
 use crate::pdm::{GlobalParams, Pdm, PdmParams};

@@ -18,6 +18,7 @@ extern crate blas_src;
 pub mod align;
 pub mod analyser;
 pub mod au_models;
+pub mod cnn;
 pub mod compare;
 pub mod error;
 pub mod geometry;
@@ -34,6 +35,7 @@ pub mod pose;
 pub mod postprocess;
 pub mod rotation;
 pub mod running_median;
+pub mod validator;
 pub mod video;
 
 pub use error::{Error, Result};

@@ -12,8 +12,8 @@
 //!   kernel accumulates them, cut where OpenBLAS's level-3 driver splits the sum: from 640 taps
 //!   on, blocks of 320; between 321 and 639 taps, two halves (`(k + 1) / 2`, the threaded
 //!   driver's rule, which the reference machine's two cores select). The partial sums are added
-//!   in order. [`Convolution::forward_exact`] also reproduces the few 8×4 tiles that OpenBLAS's
-//!   kernel sums in two interleaved halves (see [`openblas_split_columns`]).
+//!   in order. The few 8×4 tiles that OpenBLAS's kernel sums in two interleaved halves are
+//!   reproduced too (see [`openblas_split_columns`]).
 //! * **Fully connected** (`fully_connected`): a `cv::Mat` product below 100 result rows, which
 //!   OpenCV 4.6 computes itself (`GEMMSingleMul<float, double>`, `A·Bᵀ` path): per output four
 //!   double sums over interleaved groups of four terms, added in order, plus the bias in double,
@@ -181,8 +181,18 @@ pub struct Convolution {
     /// is kernel `(i, o)` at row `y`, column `x` (`T = in_maps · kr · kc`).
     weights: Vec<f32>,
     biases: Vec<f32>,
-    /// Where OpenBLAS cuts each output's sum (tap indices, bias term included at index `T`).
+    /// The same for the first eight output maps, tap-major (`[c][o]`), with the biases as tap
+    /// `T`: OpenBLAS's 8-row panel, for the interleaved tiles.
+    panel: Vec<[f32; 8]>,
+    /// Where OpenBLAS cuts each output's sum (tap indices, the bias being tap `T`).
     k_blocks: Vec<usize>,
+}
+
+/// Scratch for [`Convolution::forward`].
+#[derive(Clone, Debug, Default)]
+pub struct ConvScratch {
+    partial: Vec<f32>,
+    patch: Vec<f32>,
 }
 
 impl Convolution {
@@ -225,6 +235,16 @@ impl Convolution {
                 }
             }
         }
+        let mut panel = vec![[0.0f32; 8]; taps + 1];
+        for o in 0..out_maps.min(8) {
+            for (c, lanes) in panel.iter_mut().enumerate() {
+                lanes[o] = if c < taps {
+                    weights[o * taps + c]
+                } else {
+                    biases[o]
+                };
+            }
+        }
         Ok(Convolution {
             in_maps,
             out_maps,
@@ -232,6 +252,7 @@ impl Convolution {
             kernel_cols,
             weights,
             biases: biases.to_vec(),
+            panel,
             k_blocks: openblas_k_blocks(taps + 1),
         })
     }
@@ -246,131 +267,96 @@ impl Convolution {
         self.out_maps
     }
 
+    /// Terms of each output's sum: the taps plus the bias.
+    pub fn terms(&self) -> usize {
+        self.in_maps * self.kernel_rows * self.kernel_cols + 1
+    }
+
     /// Output size for an input of `rows × cols`, `None` if the input is smaller than a kernel.
     pub fn output_size(&self, rows: usize, cols: usize) -> Option<(usize, usize)> {
         (rows >= self.kernel_rows && cols >= self.kernel_cols)
             .then(|| (rows - self.kernel_rows + 1, cols - self.kernel_cols + 1))
     }
 
-    /// The layer on `input` into `output` (reshaped), every output a chain of fused
-    /// multiply-adds in OpenBLAS's order, cut into OpenBLAS's blocks (see the module docs);
-    /// `partial` is scratch. Does not reproduce the interleaved tiles of
-    /// [`Convolution::forward_exact`].
+    /// The layer on `input` into `output` (reshaped) as OpenBLAS computes OpenFace's product:
+    /// every output a chain of fused multiply-adds in `im2col` order, cut into OpenBLAS's
+    /// blocks, except the outputs of kernels 0–7 at `split_columns` (output pixel indices, see
+    /// [`openblas_split_columns`]), whose blocks are summed in two interleaved halves (the odd
+    /// terms of the first `len − len % 8` in a second chain, added at the end).
     ///
     /// # Panics
     /// If `input` has the wrong number of maps or is smaller than a kernel.
-    pub fn forward(&self, input: &FeatureMaps, output: &mut FeatureMaps, partial: &mut Vec<f32>) {
-        let (rows, cols) = self
-            .output_size(input.rows, input.cols)
-            .expect("convolution input smaller than its kernel");
-        assert_eq!(input.count, self.in_maps, "convolution input map count");
-        output.reshape(self.out_maps, rows, cols);
-        partial.resize(rows * cols, 0.0);
+    pub fn forward(
+        &self,
+        input: &FeatureMaps,
+        output: &mut FeatureMaps,
+        scratch: &mut ConvScratch,
+        split_columns: &[usize],
+    ) {
+        self.prepare(input, output, scratch);
         #[cfg(target_arch = "x86_64")]
         if fma_available() {
-            // SAFETY: the CPU supports AVX2 and FMA (checked just above).
-            unsafe { x86::conv_forward(self, input, output, partial) };
+            // SAFETY: the CPU supports AVX2 and FMA (checked just above); `prepare` sized the
+            // buffers.
+            unsafe {
+                x86::conv_chains(self, input, output);
+                x86::conv_split_tiles(self, input, output, scratch, split_columns);
+            }
             return;
         }
-        conv_forward_body(self, input, output, partial);
+        conv_chains_plain(self, input, output, scratch);
+        conv_split_tiles_body(self, input, output, scratch, split_columns);
     }
 
     /// [`Convolution::forward`] without the vector kernels (the oracle).
+    ///
+    /// # Panics
+    /// As [`Convolution::forward`].
     pub fn forward_plain(
         &self,
         input: &FeatureMaps,
         output: &mut FeatureMaps,
-        partial: &mut Vec<f32>,
+        scratch: &mut ConvScratch,
+        split_columns: &[usize],
     ) {
+        self.prepare(input, output, scratch);
+        conv_chains_plain(self, input, output, scratch);
+        conv_split_tiles_body(self, input, output, scratch, split_columns);
+    }
+
+    fn prepare(&self, input: &FeatureMaps, output: &mut FeatureMaps, scratch: &mut ConvScratch) {
         let (rows, cols) = self
             .output_size(input.rows, input.cols)
             .expect("convolution input smaller than its kernel");
         assert_eq!(input.count, self.in_maps, "convolution input map count");
+        assert_eq!(
+            input.data.len(),
+            input.count * input.rows * input.cols,
+            "convolution input buffer"
+        );
         output.reshape(self.out_maps, rows, cols);
-        partial.resize(rows * cols, 0.0);
-        conv_forward_body(self, input, output, partial);
-    }
-
-    /// [`Convolution::forward`], then the outputs OpenBLAS's kernel sums in two interleaved
-    /// halves (kernels 0–7 at the columns of [`openblas_split_columns`] for `threads` OpenBLAS
-    /// threads) recomputed that way: within each block of the sum, the odd terms of the first
-    /// `len − len % 8` go to a second chain, added to the first at the end.
-    ///
-    /// # Panics
-    /// As [`Convolution::forward`].
-    pub fn forward_exact(
-        &self,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
-        partial: &mut Vec<f32>,
-        split_columns: &[usize],
-    ) {
-        self.forward(input, output, partial);
-        let taps = self.in_maps * self.kernel_rows * self.kernel_cols;
-        let (out_rows, out_cols) = (output.rows, output.cols);
-        for &pos in split_columns {
-            if pos >= out_rows * out_cols {
-                continue;
-            }
-            let (y, x) = (pos / out_cols, pos % out_cols);
-            for o in 0..self.out_maps.min(8) {
-                let w = &self.weights[o * taps..(o + 1) * taps];
-                let term = |c: usize| -> (f32, f32) {
-                    if c == taps {
-                        return (1.0, self.biases[o]);
-                    }
-                    let i = c / (self.kernel_rows * self.kernel_cols);
-                    let r = c % (self.kernel_rows * self.kernel_cols);
-                    let (kx, ky) = (r / self.kernel_rows, r % self.kernel_rows);
-                    (input.map(i)[(y + ky) * input.cols + x + kx], w[c])
-                };
-                let mut total: Option<f32> = None;
-                let mut bounds = vec![0];
-                bounds.extend_from_slice(&self.k_blocks);
-                bounds.push(taps + 1);
-                for win in bounds.windows(2) {
-                    let (start, end) = (win[0], win[1]);
-                    let len = end - start;
-                    let body = len - len % 8;
-                    let (mut even, mut odd) = (0.0f32, 0.0f32);
-                    for c in start..end {
-                        let (a, b) = term(c);
-                        if c - start < body && (c - start) % 2 == 1 {
-                            odd = a.mul_add(b, odd);
-                        } else {
-                            even = a.mul_add(b, even);
-                        }
-                    }
-                    let sum = even + odd;
-                    total = Some(match total {
-                        None => sum,
-                        Some(t) => t + sum,
-                    });
-                }
-                output.map_mut(o)[pos] = total.unwrap_or(0.0);
-            }
-        }
+        scratch.partial.resize(rows * cols, 0.0);
+        scratch.patch.resize(self.terms(), 0.0);
     }
 }
 
-/// The convolution's arithmetic, shared by the plain and the vector builds.
-#[inline(always)]
-fn conv_forward_body(
+/// The chains of every output, plain: map by map, tap by tap over the whole output map.
+fn conv_chains_plain(
     layer: &Convolution,
     input: &FeatureMaps,
     output: &mut FeatureMaps,
-    partial: &mut [f32],
+    scratch: &mut ConvScratch,
 ) {
     let (out_rows, out_cols) = (output.rows, output.cols);
-    let taps = layer.in_maps * layer.kernel_rows * layer.kernel_cols;
+    let taps = layer.terms() - 1;
     let in_cols = input.cols;
+    let partial = &mut scratch.partial;
     for o in 0..layer.out_maps {
         let weights = &layer.weights[o * taps..(o + 1) * taps];
         let acc = output.map_mut(o);
         acc.fill(0.0);
         let mut blocks = layer.k_blocks.iter().copied().peekable();
         let mut have_partial = false;
-        let mut c = 0;
         let mut cut = |c: usize, acc: &mut [f32], partial: &mut [f32]| {
             if blocks.peek() == Some(&c) {
                 blocks.next();
@@ -385,6 +371,7 @@ fn conv_forward_body(
                 acc.fill(0.0);
             }
         };
+        let mut c = 0;
         for i in 0..layer.in_maps {
             let map = input.map(i);
             for kx in 0..layer.kernel_cols {
@@ -408,11 +395,80 @@ fn conv_forward_body(
         for a in acc.iter_mut() {
             *a = 1.0f32.mul_add(bias, *a);
         }
-        drop(cut);
         if have_partial {
             for (a, p) in acc.iter_mut().zip(partial.iter()) {
                 *a += *p;
             }
+        }
+    }
+}
+
+/// Recomputes the outputs of kernels 0–7 at `split_columns` the way OpenBLAS's interleaved
+/// 8×4 tiles sum them, all eight kernels at once (one lane each, as OpenBLAS's panel).
+#[inline(always)]
+fn conv_split_tiles_body(
+    layer: &Convolution,
+    input: &FeatureMaps,
+    output: &mut FeatureMaps,
+    scratch: &mut ConvScratch,
+    split_columns: &[usize],
+) {
+    let kernels = layer.out_maps.min(8);
+    if kernels == 0 {
+        return;
+    }
+    let (out_cols, plane) = (output.cols, output.rows * output.cols);
+    let terms = layer.terms();
+    for &pos in split_columns {
+        if pos >= plane {
+            continue;
+        }
+        let (y, x) = (pos / out_cols, pos % out_cols);
+        // The im2col row of this output pixel, then the column of ones.
+        let patch = &mut scratch.patch;
+        let mut c = 0;
+        for i in 0..layer.in_maps {
+            let map = input.map(i);
+            for kx in 0..layer.kernel_cols {
+                for ky in 0..layer.kernel_rows {
+                    patch[c] = map[(y + ky) * input.cols + x + kx];
+                    c += 1;
+                }
+            }
+        }
+        patch[c] = 1.0;
+        let mut total = [0.0f32; 8];
+        let mut start = 0;
+        let mut first = true;
+        for end in layer.k_blocks.iter().copied().chain(std::iter::once(terms)) {
+            let body = start + (end - start) - (end - start) % 8;
+            let (mut even, mut odd) = ([0.0f32; 8], [0.0f32; 8]);
+            let mut k = start;
+            while k + 1 < body {
+                let (a0, a1) = (patch[k], patch[k + 1]);
+                let (w0, w1) = (&layer.panel[k], &layer.panel[k + 1]);
+                for l in 0..8 {
+                    even[l] = a0.mul_add(w0[l], even[l]);
+                    odd[l] = a1.mul_add(w1[l], odd[l]);
+                }
+                k += 2;
+            }
+            while k < end {
+                let (a0, w0) = (patch[k], &layer.panel[k]);
+                for l in 0..8 {
+                    even[l] = a0.mul_add(w0[l], even[l]);
+                }
+                k += 1;
+            }
+            for l in 0..8 {
+                let sum = even[l] + odd[l];
+                total[l] = if first { sum } else { total[l] + sum };
+            }
+            first = false;
+            start = end;
+        }
+        for (o, &t) in total.iter().enumerate().take(kernels) {
+            output.map_mut(o)[pos] = t;
         }
     }
 }
@@ -430,19 +486,29 @@ pub fn max_pool(input: &FeatureMaps, output: &mut FeatureMaps, stride: usize, ke
     for m in 0..input.count {
         let src = input.map(m);
         let dst = output.map_mut(m);
-        dst.fill(0.0);
-        for x in (0..input.cols).step_by(stride) {
-            let ox = x / stride;
-            if ox >= out_cols {
-                continue;
-            }
-            let x_end = input.cols.min(x + kernel);
-            for y in (0..input.rows).step_by(stride) {
-                let oy = y / stride;
-                if oy >= out_rows {
+        for oy in 0..out_rows {
+            // Windows start at multiples of the stride; an output with no window inside the
+            // input keeps OpenFace's initial 0.
+            let y = oy * stride;
+            let y_end = input.rows.min(y + kernel);
+            for ox in 0..out_cols {
+                let x = ox * stride;
+                let x_end = input.cols.min(x + kernel);
+                if x >= input.cols || y >= input.rows {
+                    dst[oy * out_cols + ox] = 0.0;
                     continue;
                 }
-                let y_end = input.rows.min(y + kernel);
+                if x_end - x == 2 && y_end - y == 2 {
+                    // The full 2×2 window (the common case), same comparisons unrolled.
+                    let (top, bottom) = (y * input.cols + x, (y + 1) * input.cols + x);
+                    let mut best = -f32::MAX;
+                    for v in [src[top], src[bottom], src[top + 1], src[bottom + 1]] {
+                        best = if v > best { v } else { best };
+                    }
+                    dst[oy * out_cols + ox] = best;
+                    continue;
+                }
+                // Column by column, as OpenFace compares (the order matters only for ±0).
                 let mut best = -f32::MAX;
                 for xi in x..x_end {
                     for yi in y..y_end {
@@ -461,9 +527,7 @@ pub fn max_pool(input: &FeatureMaps, output: &mut FeatureMaps, stride: usize, ke
 /// ReLU as `cv::threshold(x, x, 0, 0, THRESH_TOZERO)`: values not above 0 become 0.
 pub fn relu_in_place(values: &mut [f32]) {
     for v in values {
-        if !(*v > 0.0) {
-            *v = 0.0;
-        }
+        *v = if *v > 0.0 { *v } else { 0.0 };
     }
 }
 
@@ -485,7 +549,9 @@ impl FullyConnected {
     /// [`Error::Invalid`] when the sizes disagree or a dimension is zero.
     pub fn new(inputs: usize, outputs: usize, weights: &[f32], biases: &[f32]) -> Result<Self> {
         if inputs == 0 || outputs == 0 {
-            return Err(Error::Invalid("fully connected layer with an empty dimension".into()));
+            return Err(Error::Invalid(
+                "fully connected layer with an empty dimension".into(),
+            ));
         }
         if weights.len() != inputs * outputs || biases.len() != outputs {
             return Err(Error::Invalid(format!(
@@ -551,7 +617,10 @@ fn fc_forward_body(layer: &FullyConnected, input: &[f32], output: &mut [f32]) {
     for (o, out) in output.iter_mut().enumerate() {
         let row = &layer.weights[o * n..(o + 1) * n];
         let mut s = [0.0f64; 4];
-        for (w4, x4) in row[..body].chunks_exact(4).zip(input[..body].chunks_exact(4)) {
+        for (w4, x4) in row[..body]
+            .chunks_exact(4)
+            .zip(input[..body].chunks_exact(4))
+        {
             for l in 0..4 {
                 s[l] += w4[l] as f64 * x4[l] as f64;
             }
@@ -580,7 +649,11 @@ pub enum Layer {
 /// The shape of the activations between layers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
-    Maps { count: usize, rows: usize, cols: usize },
+    Maps {
+        count: usize,
+        rows: usize,
+        cols: usize,
+    },
     /// A column of values (`fully_connected` on several maps).
     Column(usize),
     /// A row of values (`fully_connected` on one column).
@@ -609,7 +682,7 @@ pub struct Network {
 pub struct NetworkWorkspace {
     current: FeatureMaps,
     next: FeatureMaps,
-    partial: Vec<f32>,
+    conv: ConvScratch,
     flat: Vec<f32>,
 }
 
@@ -668,7 +741,9 @@ impl Network {
                 }
                 (Layer::FullyConnected(fc), Shape::Maps { count, rows, cols }) if count > 1 => {
                     if count == fc.inputs() {
-                        return Err(bad("per-map fully connected layers are not supported".into()));
+                        return Err(bad(
+                            "per-map fully connected layers are not supported".into()
+                        ));
                     }
                     if count * rows * cols != fc.inputs() {
                         return Err(bad(format!(
@@ -678,7 +753,14 @@ impl Network {
                     }
                     Shape::Column(fc.outputs())
                 }
-                (Layer::FullyConnected(fc), Shape::Maps { count: 1, rows, cols: 1 })
+                (
+                    Layer::FullyConnected(fc),
+                    Shape::Maps {
+                        count: 1,
+                        rows,
+                        cols: 1,
+                    },
+                )
                 | (Layer::FullyConnected(fc), Shape::Column(rows)) => {
                     if rows != fc.inputs() {
                         return Err(bad(format!("{} inputs, gets {rows}", fc.inputs())));
@@ -732,7 +814,7 @@ impl Network {
         for (layer, splits) in self.layers.iter().zip(&self.split_columns) {
             match layer {
                 Layer::Convolution(conv) => {
-                    conv.forward_exact(&ws.current, &mut ws.next, &mut ws.partial, splits);
+                    conv.forward(&ws.current, &mut ws.next, &mut ws.conv, splits);
                     std::mem::swap(&mut ws.current, &mut ws.next);
                 }
                 Layer::MaxPool => {
@@ -778,18 +860,166 @@ fn fma_available() -> bool {
 /// The kernels compiled for AVX2 + FMA: the same operations as the plain bodies.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{Convolution, FeatureMaps, FullyConnected};
+    use super::{ConvScratch, Convolution, FeatureMaps, FullyConnected};
+    use std::arch::x86_64::*;
+
+    /// Output columns per register block (at most four 8-lane vectors).
+    const BLOCK: usize = 32;
+
+    /// Every output's chain (as `conv_chains_plain`): per output row, blocks of up to 32
+    /// columns for `G` kernels at once (`N·G ≤ 12` accumulators in registers across all taps,
+    /// enough independent chains to hide the fused multiply-add latency; each input load feeds
+    /// `G` of them).
+    ///
+    /// # Safety
+    /// The CPU must support AVX2 and FMA; `input` and `output` sized as
+    /// `Convolution::prepare` leaves them.
+    #[target_feature(enable = "avx2,fma")]
+    pub(super) unsafe fn conv_chains(
+        layer: &Convolution,
+        input: &FeatureMaps,
+        output: &mut FeatureMaps,
+    ) {
+        let (out_rows, out_cols) = (output.rows, output.cols);
+        for y in 0..out_rows {
+            let mut x0 = 0;
+            while x0 < out_cols {
+                let width = (out_cols - x0).min(BLOCK);
+                let vectors = width.div_ceil(8);
+                let group = (12 / vectors).min(4);
+                let mut o = 0;
+                while o < layer.out_maps {
+                    let g = group.min(layer.out_maps - o);
+                    macro_rules! run {
+                        ($n:literal) => {
+                            match g {
+                                1 => row_block::<$n, 1>(layer, input, output, o, y, x0, width),
+                                2 => row_block::<$n, 2>(layer, input, output, o, y, x0, width),
+                                3 => row_block::<$n, 3>(layer, input, output, o, y, x0, width),
+                                _ => row_block::<$n, 4>(layer, input, output, o, y, x0, width),
+                            }
+                        };
+                    }
+                    match vectors {
+                        1 => run!(1),
+                        2 => run!(2),
+                        3 => run!(3),
+                        _ => run!(4),
+                    }
+                    o += g;
+                }
+                x0 += width;
+            }
+        }
+    }
+
+    /// Outputs `x0..x0 + width` of row `y` of maps `o..o + G`, `width` in
+    /// `8(N − 1) + 1 ..= 8N`.
+    ///
+    /// # Safety
+    /// As [`conv_chains`]; `o + G ≤ out_maps`; the last vector's loads and stores are masked to
+    /// the row.
+    #[inline]
+    #[target_feature(enable = "avx2,fma")]
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn row_block<const N: usize, const G: usize>(
+        layer: &Convolution,
+        input: &FeatureMaps,
+        output: &mut FeatureMaps,
+        o: usize,
+        y: usize,
+        x0: usize,
+        width: usize,
+    ) {
+        let taps = layer.terms() - 1;
+        assert!(o + G <= layer.out_maps && layer.weights.len() >= (o + G) * taps);
+        let weights = layer.weights.as_ptr().add(o * taps);
+        let in_cols = input.cols;
+        let tail = width - 8 * (N - 1);
+        let lane_ids = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+        let mask = _mm256_cmpgt_epi32(_mm256_set1_epi32(tail as i32), lane_ids);
+
+        let mut acc = [[_mm256_setzero_ps(); N]; G];
+        // Sums of the blocks before the current one (OpenBLAS's C between kernel calls).
+        let mut partial = [[[0.0f32; 8]; N]; G];
+        let mut have_partial = false;
+        let mut blocks = layer.k_blocks.iter().copied();
+        let mut next_cut = blocks.next().unwrap_or(usize::MAX);
+        let mut cut = |c: usize, acc: &mut [[__m256; N]; G]| {
+            if c == next_cut {
+                next_cut = blocks.next().unwrap_or(usize::MAX);
+                for g in 0..G {
+                    for v in 0..N {
+                        let mut sum = acc[g][v];
+                        if have_partial {
+                            sum = _mm256_add_ps(_mm256_loadu_ps(partial[g][v].as_ptr()), sum);
+                        }
+                        _mm256_storeu_ps(partial[g][v].as_mut_ptr(), sum);
+                        acc[g][v] = _mm256_setzero_ps();
+                    }
+                }
+                have_partial = true;
+            }
+        };
+        let mut c = 0;
+        for i in 0..layer.in_maps {
+            let map = input.map(i);
+            // Every load below reads map[(y + ky) * in_cols + x0 + kx + 8v + lane] with
+            // lane < 8 for full vectors and < tail for the last: at most column
+            // x0 + width − 1 + kx ≤ in_cols − 1 of row y + ky < input.rows.
+            let base = map.as_ptr().add(y * in_cols + x0);
+            for kx in 0..layer.kernel_cols {
+                for ky in 0..layer.kernel_rows {
+                    cut(c, &mut acc);
+                    let p = base.add(ky * in_cols + kx);
+                    let mut w = [_mm256_setzero_ps(); G];
+                    for (g, wg) in w.iter_mut().enumerate() {
+                        *wg = _mm256_broadcast_ss(&*weights.add(g * taps + c));
+                    }
+                    for v in 0..N {
+                        let src = if v + 1 < N {
+                            _mm256_loadu_ps(p.add(8 * v))
+                        } else {
+                            _mm256_maskload_ps(p.add(8 * v), mask)
+                        };
+                        for (acc_g, &w_g) in acc.iter_mut().zip(&w) {
+                            acc_g[v] = _mm256_fmadd_ps(src, w_g, acc_g[v]);
+                        }
+                    }
+                    c += 1;
+                }
+            }
+        }
+        cut(c, &mut acc);
+        let out_cols = output.cols;
+        for g in 0..G {
+            let bias = _mm256_set1_ps(layer.biases[o + g]);
+            let out = output.map_mut(o + g)[y * out_cols + x0..][..width].as_mut_ptr();
+            for v in 0..N {
+                let mut r = _mm256_add_ps(acc[g][v], bias);
+                if have_partial {
+                    r = _mm256_add_ps(r, _mm256_loadu_ps(partial[g][v].as_ptr()));
+                }
+                if v + 1 < N {
+                    _mm256_storeu_ps(out.add(8 * v), r);
+                } else {
+                    _mm256_maskstore_ps(out.add(8 * v), mask, r);
+                }
+            }
+        }
+    }
 
     /// # Safety
     /// The CPU must support AVX2 and FMA.
     #[target_feature(enable = "avx2,fma")]
-    pub(super) unsafe fn conv_forward(
+    pub(super) unsafe fn conv_split_tiles(
         layer: &Convolution,
         input: &FeatureMaps,
         output: &mut FeatureMaps,
-        partial: &mut [f32],
+        scratch: &mut ConvScratch,
+        split_columns: &[usize],
     ) {
-        super::conv_forward_body(layer, input, output, partial)
+        super::conv_split_tiles_body(layer, input, output, scratch, split_columns)
     }
 
     /// # Safety
@@ -853,9 +1083,11 @@ mod tests {
 
     #[test]
     fn vector_convolution_matches_plain_bit_for_bit() {
-        for &(in_maps, out_maps, kr, kc, rows, cols) in
-            &[(1, 10, 9, 9, 60, 60), (10, 10, 7, 7, 26, 26), (3, 2, 3, 5, 9, 13)]
-        {
+        for &(in_maps, out_maps, kr, kc, rows, cols) in &[
+            (1, 10, 9, 9, 60, 60),
+            (10, 10, 7, 7, 26, 26),
+            (3, 2, 3, 5, 9, 13),
+        ] {
             let kernels = pseudo_random(in_maps * out_maps * kr * kc, 7);
             let biases = pseudo_random(out_maps, 9);
             let layer = Convolution::new(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
@@ -866,9 +1098,12 @@ mod tests {
                 data: pseudo_random(in_maps * rows * cols, 11),
             };
             let (mut a, mut b) = (FeatureMaps::default(), FeatureMaps::default());
-            let mut partial = Vec::new();
-            layer.forward(&input, &mut a, &mut partial);
-            layer.forward_plain(&input, &mut b, &mut partial);
+            let mut scratch = ConvScratch::default();
+            let (out_rows, out_cols) = layer.output_size(rows, cols).unwrap();
+            let splits =
+                openblas_split_columns(out_maps, out_rows * out_cols, layer.terms(), 2).unwrap();
+            layer.forward(&input, &mut a, &mut scratch, &splits);
+            layer.forward_plain(&input, &mut b, &mut scratch, &splits);
             assert_eq!(a, b);
         }
     }
@@ -888,7 +1123,7 @@ mod tests {
             data: pseudo_random(in_maps * 20, 5),
         };
         let mut out = FeatureMaps::default();
-        layer.forward_plain(&input, &mut out, &mut Vec::new());
+        layer.forward_plain(&input, &mut out, &mut ConvScratch::default(), &[]);
         assert_eq!((out.rows, out.cols), (3, 3));
         for o in 0..out_maps {
             for y in 0..3 {
@@ -910,46 +1145,112 @@ mod tests {
         }
     }
 
-    #[test]
-    fn split_sum_differs_only_at_listed_columns() {
-        let layer = Convolution::new(
-            1,
-            10,
-            9,
-            9,
-            &pseudo_random(810, 21),
-            &pseudo_random(10, 22),
-        )
-        .unwrap();
-        let input = FeatureMaps {
-            count: 1,
-            rows: 60,
-            cols: 60,
-            data: pseudo_random(3600, 23),
-        };
-        let (mut a, mut b) = (FeatureMaps::default(), FeatureMaps::default());
-        let mut partial = Vec::new();
-        layer.forward(&input, &mut a, &mut partial);
-        let split = openblas_split_columns(10, 2704, 82, 2).unwrap();
-        layer.forward_exact(&input, &mut b, &mut partial, &split);
-        for o in 0..10 {
-            for pos in 0..2704 {
-                let (x, y) = (a.map(o)[pos], b.map(o)[pos]);
-                if o >= 8 || !split.contains(&pos) {
-                    assert_eq!(x, y);
-                } else {
-                    // Another order of the same 82 terms (each below 1 in size).
-                    assert!((x - y).abs() <= 82.0 * f32::EPSILON);
+    /// One output straight from OpenFace's storage: the im2col terms in order (taps, then the
+    /// bias), cut into OpenBLAS's blocks, each block one chain or (for an interleaved tile)
+    /// even and odd terms of its first `len − len % 8` in two chains.
+    #[allow(clippy::too_many_arguments)]
+    fn reference_output(
+        kernels: &[f32],
+        biases: &[f32],
+        (in_maps, out_maps, kr, kc): (usize, usize, usize, usize),
+        input: &FeatureMaps,
+        o: usize,
+        y: usize,
+        x: usize,
+        interleaved: bool,
+    ) -> f32 {
+        let mut terms = Vec::new();
+        for i in 0..in_maps {
+            let k = &kernels[(i * out_maps + o) * kr * kc..][..kr * kc];
+            for kx in 0..kc {
+                for ky in 0..kr {
+                    terms.push((
+                        input.map(i)[(y + ky) * input.cols + x + kx],
+                        k[ky * kc + kx],
+                    ));
                 }
             }
+        }
+        terms.push((1.0, biases[o]));
+        let mut bounds = vec![0];
+        bounds.extend(openblas_k_blocks(terms.len()));
+        bounds.push(terms.len());
+        let mut total = 0.0f32;
+        for w in bounds.windows(2) {
+            let block = &terms[w[0]..w[1]];
+            let body = if interleaved {
+                block.len() - block.len() % 8
+            } else {
+                0
+            };
+            let (mut even, mut odd) = (0.0f32, 0.0f32);
+            for (j, &(a, b)) in block.iter().enumerate() {
+                if j < body && j % 2 == 1 {
+                    odd = a.mul_add(b, odd);
+                } else {
+                    even = a.mul_add(b, even);
+                }
+            }
+            total += even + odd;
+        }
+        total
+    }
+
+    /// Both convolutions of the 68-point validator's shape (82 and 491 terms: the second cut
+    /// into two blocks) against [`reference_output`] at every output, interleaved tiles included.
+    #[test]
+    fn convolution_matches_openblas_order() {
+        for &(in_maps, out_maps, kr, kc, rows) in &[(1, 10, 9, 9, 60), (10, 10, 7, 7, 26)] {
+            let kernels = pseudo_random(in_maps * out_maps * kr * kc, 31);
+            let biases = pseudo_random(out_maps, 32);
+            let layer = Convolution::new(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
+            let input = FeatureMaps {
+                count: in_maps,
+                rows,
+                cols: rows,
+                data: pseudo_random(in_maps * rows * rows, 33),
+            };
+            let (out_rows, out_cols) = layer.output_size(rows, rows).unwrap();
+            let splits =
+                openblas_split_columns(out_maps, out_rows * out_cols, layer.terms(), 2).unwrap();
+            assert_eq!(splits.len(), 16);
+            let mut out = FeatureMaps::default();
+            layer.forward(&input, &mut out, &mut ConvScratch::default(), &splits);
+            let mut interleaved_differs = 0;
+            for o in 0..out_maps {
+                for y in 0..out_rows {
+                    for x in 0..out_cols {
+                        let pos = y * out_cols + x;
+                        let interleaved = o < 8 && splits.contains(&pos);
+                        let shape = (in_maps, out_maps, kr, kc);
+                        let expected = reference_output(
+                            &kernels,
+                            &biases,
+                            shape,
+                            &input,
+                            o,
+                            y,
+                            x,
+                            interleaved,
+                        );
+                        assert_eq!(out.map(o)[pos], expected, "map {o} ({y}, {x})");
+                        if interleaved {
+                            let chain =
+                                reference_output(&kernels, &biases, shape, &input, o, y, x, false);
+                            interleaved_differs += (chain != expected) as usize;
+                        }
+                    }
+                }
+            }
+            // The interleaved order does change some sums (the test would catch a mix-up).
+            assert!(interleaved_differs > 0);
         }
     }
 
     #[test]
     fn vector_fully_connected_matches_plain_bit_for_bit() {
-        let layer =
-            FullyConnected::new(1000, 50, &pseudo_random(50_000, 1), &pseudo_random(50, 2))
-                .unwrap();
+        let layer = FullyConnected::new(1000, 50, &pseudo_random(50_000, 1), &pseudo_random(50, 2))
+            .unwrap();
         let input = pseudo_random(1000, 3);
         let (mut a, mut b) = (vec![0.0; 50], vec![0.0; 50]);
         layer.forward(&input, &mut a);

@@ -110,8 +110,11 @@ impl GrayImage {
             *self = GrayImage::zeros(bgr.width, bgr.height);
         }
         let src = bgr.as_mat()?;
-        let mut dst =
-            Mat::new_rows_cols_with_data_mut(self.height as i32, self.width as i32, &mut self.data)?;
+        let mut dst = Mat::new_rows_cols_with_data_mut(
+            self.height as i32,
+            self.width as i32,
+            &mut self.data,
+        )?;
         let before = dst.data();
         opencv::imgproc::cvt_color(&src, &mut dst, opencv::imgproc::COLOR_BGR2GRAY, 0)?;
         if dst.data() != before {

@@ -174,7 +174,12 @@ impl DetectionValidator {
     ///
     /// # Errors
     /// As [`DetectionValidator::check_with`].
-    pub fn certainty(&self, image: &GrayImage, landmarks: &[f32], rotation: [f32; 3]) -> Result<f32> {
+    pub fn certainty(
+        &self,
+        image: &GrayImage,
+        landmarks: &[f32],
+        rotation: [f32; 3],
+    ) -> Result<f32> {
         let mut workspace = ValidatorWorkspace::default();
         Ok(self
             .check_with(&mut workspace, image, landmarks, rotation)?
@@ -237,7 +242,10 @@ impl DetectionValidator {
         let (crop_w, crop_h) = ((max_x - min_x) as usize, (max_y - min_y) as usize);
         let (x0, y0) = (min_x as usize, min_y as usize);
         ws.crop.clear();
-        for row in image.data[y0 * image.width..].chunks(image.width).take(crop_h) {
+        for row in image.data[y0 * image.width..]
+            .chunks(image.width)
+            .take(crop_h)
+        {
             ws.crop
                 .extend(row[x0..x0 + crop_w].iter().map(|&v| v as f32));
         }
@@ -475,7 +483,10 @@ impl BinMat<'_> {
         if self.typ == typ {
             Ok(())
         } else {
-            Err(format!("{what}: matrix type {} where {typ} is expected", self.typ))
+            Err(format!(
+                "{what}: matrix type {} where {typ} is expected",
+                self.typ
+            ))
         }
     }
 
@@ -533,7 +544,9 @@ impl BinMat<'_> {
                 .into_iter()
                 .map(|v| v.clamp(0, 255) as u8)
                 .collect()),
-            t => Err(format!("{what}: matrix type {t} where an integer mask is expected")),
+            t => Err(format!(
+                "{what}: matrix type {t} where an integer mask is expected"
+            )),
         }
     }
 }
@@ -636,7 +649,9 @@ fn read_convolution(r: &mut Reader<'_>) -> Result<Layer, String> {
     if in_maps == 0 || out_maps == 0 || in_maps * out_maps > 1 << 20 {
         return Err(format!("implausible convolution {in_maps}×{out_maps}"));
     }
-    let biases = (0..out_maps).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
+    let biases = (0..out_maps)
+        .map(|_| r.f32())
+        .collect::<Result<Vec<_>, _>>()?;
     let mut kernels = Vec::new();
     let mut size = None;
     for _ in 0..in_maps * out_maps {
@@ -735,7 +750,9 @@ mod tests {
     }
 
     fn values(m: &Mat) -> Vec<f32> {
-        (0..m.rows()).map(|r| *m.at_2d::<f32>(r, 0).unwrap()).collect()
+        (0..m.rows())
+            .map(|r| *m.at_2d::<f32>(r, 0).unwrap())
+            .collect()
     }
 
     /// Our `meanStdDev`, scalar subtraction, scaling and element-wise normalisation against
@@ -754,16 +771,21 @@ mod tests {
             // vec -= mean
             let ours: Vec<f32> = v.iter().map(|&x| subtract_scalar(x, mean)).collect();
             let mut theirs = Mat::default();
-            subtract(&mat_of(&v), &Scalar::all(mean), &mut theirs, &no_array(), -1).unwrap();
+            subtract(
+                &mat_of(&v),
+                &Scalar::all(mean),
+                &mut theirs,
+                &no_array(),
+                -1,
+            )
+            .unwrap();
             assert_eq!(ours, values(&theirs), "subtract n = {n}");
 
             // vec /= std (a MatExpr scaling by 1/std)
             let scale = (1.0 / std) as f32;
             let ours_scaled: Vec<f32> = ours.iter().map(|&x| x * scale).collect();
             let mut scaled = Mat::default();
-            theirs
-                .convert_to(&mut scaled, -1, 1.0 / std, 0.0)
-                .unwrap();
+            theirs.convert_to(&mut scaled, -1, 1.0 / std, 0.0).unwrap();
             assert_eq!(ours_scaled, values(&scaled), "scale n = {n}");
 
             // (vec - mean_image) / std_image

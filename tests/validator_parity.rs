@@ -130,7 +130,10 @@ fn noam_chomsky() {
 
 #[test]
 fn tony_blair() {
-    check_video("1815_01_008_tony_blair", "videos/1815_01_008_tony_blair.avi");
+    check_video(
+        "1815_01_008_tony_blair",
+        "videos/1815_01_008_tony_blair.avi",
+    );
 }
 
 #[test]
@@ -159,4 +162,44 @@ fn rejects_bad_landmarks() {
     // Every landmark outside the image: an empty box, certainty 0 as in OpenFace.
     let outside = vec![-50.0f32; 136];
     assert_eq!(validator.certainty(&gray, &outside, [0.0; 3]).unwrap(), 0.0);
+}
+
+/// A missing or damaged model file is a typed error.
+#[test]
+fn rejects_bad_model_files() {
+    use pyfaceau::Error;
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("validator_cnn.txt");
+    assert!(matches!(
+        DetectionValidator::read(&missing),
+        Err(Error::ModelMissing { .. })
+    ));
+    let bytes =
+        std::fs::read(common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN)).unwrap();
+    for cut in [0, 7, 1000, bytes.len() / 2, bytes.len() - 1] {
+        std::fs::write(&missing, &bytes[..cut]).unwrap();
+        assert!(
+            matches!(
+                DetectionValidator::read(&missing),
+                Err(Error::ModelFormat { .. })
+            ),
+            "truncated at {cut}"
+        );
+    }
+    let mut extra = bytes.clone();
+    extra.push(0);
+    std::fs::write(&missing, &extra).unwrap();
+    assert!(matches!(
+        DetectionValidator::read(&missing),
+        Err(Error::ModelFormat { .. })
+    ));
+    let validator =
+        DetectionValidator::read(&common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN))
+            .unwrap();
+    assert_eq!((validator.view_count(), validator.points()), (7, 68));
+    // Views at yaw 0, -20, -45, -70, 20, 45, 70 degrees; the nearest one is used.
+    assert_eq!(validator.view_id([0.0, 0.0, 0.0]), 0);
+    assert_eq!(validator.view_id([0.1, 0.4, -0.2]), 4);
+    assert_eq!(validator.view_id([0.0, -0.9, 0.0]), 2);
+    assert_eq!(validator.view_id([0.0, -1.5, 0.0]), 3);
 }

@@ -146,7 +146,9 @@ impl PiecewiseAffineWarp {
             || image.len() != image_width * image_height
             || out.len() != self.width * self.height
         {
-            return Err(Error::Invalid("piecewise affine warp: wrong buffer sizes".into()));
+            return Err(Error::Invalid(
+                "piecewise affine warp: wrong buffer sizes".into(),
+            ));
         }
         self.compute_coefficients(landmarks, &mut scratch.coefficients);
         self.compute_maps(scratch);

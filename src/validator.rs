@@ -816,6 +816,13 @@ mod tests {
     }
 
     #[test]
+    fn shareable_across_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<DetectionValidator>();
+        check::<ValidatorWorkspace>();
+    }
+
+    #[test]
     fn arg_max_takes_the_first_maximum() {
         assert_eq!(arg_max(&[1.0, 3.0, 3.0, 2.0]), 1);
         assert_eq!(arg_max(&[5.0]), 0);

@@ -16,6 +16,20 @@ pub struct GlobalParams {
     pub ty: f32,
 }
 
+impl GlobalParams {
+    /// As OpenFace's `cv::Vec6f` orders them: `[scale, rx, ry, rz, tx, ty]`.
+    pub fn to_array(&self) -> [f32; 6] {
+        [
+            self.scale,
+            self.rotation[0],
+            self.rotation[1],
+            self.rotation[2],
+            self.tx,
+            self.ty,
+        ]
+    }
+}
+
 /// Global plus local (non-rigid, one per mode) parameters of a fitted PDM.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PdmParams {

@@ -281,7 +281,7 @@ pub fn extract_with_landmarks(
                 pose: result.pose,
                 landmarks_2d: row.landmarks.clone(),
                 landmarks_3d: result.landmarks_3d,
-                params_global: global_as_array(&result.params),
+                params_global: result.params.global.to_array(),
                 params_local: result.params.local,
             })?;
             on_frame(frame.number);
@@ -319,16 +319,4 @@ pub fn extract_with_landmarks(
         successful_frames: successes,
         output: output.to_path_buf(),
     })
-}
-
-fn global_as_array(p: &PdmParams) -> [f32; 6] {
-    let g = &p.global;
-    [
-        g.scale,
-        g.rotation[0],
-        g.rotation[1],
-        g.rotation[2],
-        g.tx,
-        g.ty,
-    ]
 }

@@ -55,15 +55,23 @@ fn copy_dir(src: &Path, dst: &Path) {
     }
 }
 
-/// Runs `extract` and returns its single stderr line; asserts a non-zero exit.
-fn extract_error(args: &[&std::ffi::OsStr]) -> String {
+/// Runs `extract INPUT -o OUTPUT --landmarks LANDMARKS --models MODELS` and returns its single
+/// stderr line; asserts a non-zero exit without a panic and no file at `output`.
+fn extract_error(input: &Path, output: &Path, landmarks: &Path, models: &Path) -> String {
     let out = Command::cargo_bin("pyfaceau-rs")
         .unwrap()
         .arg("extract")
         .arg("--quiet")
-        .args(args)
+        .arg(input)
+        .arg("-o")
+        .arg(output)
+        .arg("--landmarks")
+        .arg(landmarks)
+        .arg("--models")
+        .arg(models)
         .output()
         .unwrap();
+    assert!(!output.exists(), "no output file after an error");
     assert!(!out.status.success(), "must fail");
     assert_ne!(out.status.code(), Some(101), "must not panic");
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -73,10 +81,6 @@ fn extract_error(args: &[&std::ffi::OsStr]) -> String {
     lines[0].to_string()
 }
 
-fn os(s: &Path) -> &std::ffi::OsStr {
-    s.as_os_str()
-}
-
 #[test]
 fn missing_models_dir() {
     let c = Case::new();
@@ -84,17 +88,8 @@ fn missing_models_dir() {
     let out = c.path("out.csv");
     let missing = c.path("no-models");
     let video = common::testdata("videos/default.wmv");
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&missing),
-    ]);
+    let err = extract_error(&video, &out, &lm, &missing);
     assert!(err.contains("no-models"), "{err}");
-    assert!(!out.exists());
 }
 
 #[test]
@@ -104,17 +99,8 @@ fn tampered_model_file_is_named() {
     let out = c.path("out.csv");
     let (models, victim) = c.tampered_models();
     let video = common::testdata("videos/default.wmv");
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains(victim.rsplit('/').next().unwrap()), "{err}");
-    assert!(!out.exists());
 }
 
 #[test]
@@ -125,17 +111,8 @@ fn landmarks_csv_with_missing_column() {
     let out = c.path("out.csv");
     let video = common::testdata("videos/default.wmv");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains("missing column `x_1`"), "{err}");
-    assert!(!out.exists());
 }
 
 #[test]
@@ -153,17 +130,8 @@ fn landmarks_csv_with_non_numeric_value() {
     let out = c.path("out.csv");
     let video = common::testdata("videos/default.wmv");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains("line 6") && err.contains("y_10"), "{err}");
-    assert!(!out.exists());
 }
 
 #[test]
@@ -174,17 +142,8 @@ fn unreadable_video() {
     std::fs::write(&video, "this is text, not a video\n").unwrap();
     let out = c.path("out.csv");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains("not-a-video.mp4"), "{err}");
-    assert!(!out.exists());
 }
 
 #[test]
@@ -194,15 +153,7 @@ fn missing_video() {
     let video = c.path("missing.avi");
     let out = c.path("out.csv");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains("missing.avi"), "{err}");
 }
 
@@ -213,15 +164,7 @@ fn unwritable_output() {
     let out = c.path("no-such-dir/out.csv");
     let video = common::testdata("videos/default.wmv");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&video),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&video, &out, &lm, &models);
     assert!(err.contains("no-such-dir/out.csv"), "{err}");
 }
 
@@ -233,15 +176,6 @@ fn landmarks_for_frames_the_video_lacks() {
     let out = c.path("out.csv");
     let input = common::testdata("imgseq");
     let models = common::models_dir();
-    let err = extract_error(&[
-        os(&input),
-        "-o".as_ref(),
-        os(&out),
-        "--landmarks".as_ref(),
-        os(&lm),
-        "--models".as_ref(),
-        os(&models),
-    ]);
+    let err = extract_error(&input, &out, &lm, &models);
     assert!(err.contains("258 rows"), "{err}");
-    assert!(!out.exists());
 }

@@ -35,7 +35,7 @@ fn landmarks_csv_from_stages(name: &str, out: &Path) {
     std::fs::write(out, text).unwrap();
 }
 
-fn check_video(name: &str, video: &str) {
+fn check_video(name: &str, input: &str) {
     let dir = tempfile::tempdir().unwrap();
     let landmarks = dir.path().join("landmarks.csv");
     let output = dir.path().join("aus.csv");
@@ -44,7 +44,7 @@ fn check_video(name: &str, video: &str) {
         .unwrap()
         .args(["extract", "--quiet", "--models"])
         .arg(common::models_dir())
-        .arg(common::testdata(&format!("videos/{video}")))
+        .arg(common::testdata(input))
         .arg("-o")
         .arg(&output)
         .arg("--landmarks")
@@ -69,6 +69,7 @@ fn check_video(name: &str, video: &str) {
     let comparison = compare_files(&output, &reference, &thresholds).unwrap();
     let report = &comparison.report;
     eprintln!("== {name}\n{}", report.render_table());
+    eprintln!("parity row: {}", report.parity_row(name));
     let rs: Vec<f64> = report
         .aus
         .iter()
@@ -95,15 +96,33 @@ fn check_video(name: &str, video: &str) {
 
 #[test]
 fn default_wmv_matches_openface() {
-    check_video("default", "default.wmv");
+    check_video("default", "videos/default.wmv");
 }
 
 #[test]
 fn webcam_sample_matches_openface() {
-    check_video("2015-10-15-15-14", "2015-10-15-15-14.avi");
+    check_video("2015-10-15-15-14", "videos/2015-10-15-15-14.avi");
 }
 
 #[test]
 fn julia_roberts_matches_openface() {
-    check_video("1192_01_006_julia_roberts", "1192_01_006_julia_roberts.avi");
+    check_video(
+        "1192_01_006_julia_roberts",
+        "videos/1192_01_006_julia_roberts.avi",
+    );
+}
+
+/// Beyond issue 3's three videos: every other input OpenFace dumped its landmarks for.
+#[test]
+fn other_inputs_match_openface() {
+    for name in [
+        "0188_03_021_al_pacino",
+        "0417_02_003_bill_clinton",
+        "1461_01_021_noam_chomsky",
+        "1815_01_008_tony_blair",
+        "1869_03_009_victoria_beckham",
+    ] {
+        check_video(name, &format!("videos/{name}.avi"));
+    }
+    check_video("imgseq", "imgseq");
 }

@@ -47,15 +47,7 @@ fn au_pdm() -> Pdm {
 }
 
 fn as_vec(p: &PdmParams) -> Vec<f32> {
-    let g = &p.global;
-    let mut v = vec![
-        g.scale,
-        g.rotation[0],
-        g.rotation[1],
-        g.rotation[2],
-        g.tx,
-        g.ty,
-    ];
+    let mut v = p.global.to_array().to_vec();
     v.extend_from_slice(&p.local);
     v
 }

@@ -1,0 +1,41 @@
+//! One CLNF fit (main model, hypothesis 0, windows 11/9/7) from OpenFace's initialisation box
+//! on frame 1 of default.wmv, and the 11-hypothesis search. Compare with OpenFace's whole
+//! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
+use criterion::{criterion_group, criterion_main, Criterion};
+use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
+use pyfaceau::video::{Frame, VideoReader};
+use std::path::Path;
+
+#[allow(clippy::excessive_precision)] // the CSV's 9 significant digits, as the test parses them
+fn bench(c: &mut Criterion) {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let model = ClnfModel::read(&shared.join("models/openface-2.2/model/main_clnf_general.txt"))
+        .expect("model");
+    let mut reader = VideoReader::open(shared.join("testdata/videos/default.wmv")).expect("video");
+    let mut frame = Frame::default();
+    assert!(reader.next_frame(&mut frame).expect("frame"));
+    let gray = GrayImage::from_bgr(&frame.image).expect("gray");
+    // default.mtcnn.csv, used_for_init = 2.
+    let bbox = FaceBox {
+        x: 147.371201,
+        y: 179.349548,
+        width: 190.917023,
+        height: 197.19075,
+    };
+    let opts = ClnfParams::default();
+    // Warm the lazily computed Σ matrices (OpenFace computes them once too).
+    model.detect(&gray, &bbox, &opts).expect("fit");
+    c.bench_function("clnf_fit_one_hypothesis", |b| {
+        b.iter(|| model.fit_from_box(&gray, &bbox, 0, &opts).expect("fit"))
+    });
+    c.bench_function("clnf_detect_11_hypotheses", |b| {
+        b.iter(|| model.detect(&gray, &bbox, &opts).expect("fit"))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

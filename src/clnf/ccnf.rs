@@ -1,0 +1,560 @@
+//! CCNF patch experts (OpenFace's `CCNF_patch_expert`, `CCNF_neuron`, and the CCNF half of
+//! `Patch_experts`): reading the binary `ccnf_patches_*.txt` files and computing the response
+//! map of one landmark over its search window.
+
+use crate::error::{Error, Result};
+use opencv::core::{self as cv, Mat};
+use opencv::prelude::*;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// Neurons with a weight `alpha` at or below this are skipped (`CCNF_patch_expert::Response`).
+const MIN_NEURON_ALPHA: f64 = 1e-4;
+
+/// A little-endian reader over a binary patch-expert file (`ReadMatBin` and raw fields).
+struct BinReader<'a> {
+    path: &'a Path,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> BinReader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let Some(end) = end else {
+            return Err(Error::ModelFormat {
+                path: self.path.to_path_buf(),
+                detail: format!("unexpected end of file at byte {}", self.pos),
+            });
+        };
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn i32(&mut self) -> Result<i32> {
+        let b = self.take(4)?;
+        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn f64(&mut self) -> Result<f64> {
+        let b = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(b);
+        Ok(f64::from_le_bytes(a))
+    }
+    fn bad(&self, detail: String) -> Error {
+        Error::ModelFormat {
+            path: self.path.to_path_buf(),
+            detail,
+        }
+    }
+    /// `ReadMatBin`: rows, cols, OpenCV type, then the data row-major. Single-channel
+    /// 8U/32S/32F/64F only; values returned as f64 (exact for all of these).
+    fn mat(&mut self) -> Result<(usize, usize, Vec<f64>)> {
+        let rows = self.i32()?;
+        let cols = self.i32()?;
+        let typ = self.i32()?;
+        if rows < 0 || cols < 0 || rows.saturating_mul(cols) > 10_000_000 {
+            return Err(self.bad(format!("implausible matrix size {rows}x{cols}")));
+        }
+        let n = rows as usize * cols as usize;
+        let data = match typ {
+            0 => self.take(n)?.iter().map(|&b| b as f64).collect(),
+            4 => self
+                .take(4 * n)?
+                .chunks_exact(4)
+                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
+                .collect(),
+            5 => self
+                .take(4 * n)?
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
+                .collect(),
+            6 => self
+                .take(8 * n)?
+                .chunks_exact(8)
+                .map(|c| {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(c);
+                    f64::from_le_bytes(a)
+                })
+                .collect(),
+            t => return Err(self.bad(format!("unsupported matrix type {t}"))),
+        };
+        Ok((rows as usize, cols as usize, data))
+    }
+}
+
+/// One landmark's CCNF patch expert at one scale and view (`CCNF_patch_expert`).
+#[derive(Debug)]
+pub struct CcnfPatchExpert {
+    /// Patch width and height in reference-frame pixels (11 × 11 for the general model).
+    pub width: usize,
+    pub height: usize,
+    /// Per neuron: `alpha` (double, as read).
+    alphas: Vec<f64>,
+    /// `neurons × (1 + width·height)` row-major: bias, then the neuron weights column-major
+    /// (transposed and flattened) times `norm_weights`, in float (`weight_matrix`).
+    weight_matrix: Vec<f32>,
+    /// Edge-potential weights, one per sigma component.
+    betas: Vec<f64>,
+    /// `patch_confidence` (used by NU-RLMS only with a positive weight factor).
+    pub confidence: f64,
+    /// `Σ` per window size of the file's sigma components, computed on first use
+    /// (`ComputeSigmas`).
+    sigmas: Vec<OnceLock<std::result::Result<Vec<f32>, String>>>,
+}
+
+impl CcnfPatchExpert {
+    fn read(r: &mut BinReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
+        let read_type = r.i32()?;
+        if read_type != 5 {
+            return Err(r.bad(format!("patch expert type {read_type}, expected 5")));
+        }
+        let width = r.i32()?;
+        let height = r.i32()?;
+        let num_neurons = r.i32()?;
+        if num_neurons == 0 {
+            // An empty expert (landmark invisible in this view): one more int, nothing else.
+            r.i32()?;
+            return Ok(None);
+        }
+        if width <= 0 || height <= 0 || num_neurons < 0 || width > 1000 || height > 1000 {
+            return Err(r.bad(format!(
+                "patch expert {width}x{height} with {num_neurons} neurons"
+            )));
+        }
+        let (width, height) = (width as usize, height as usize);
+        let k = 1 + width * height;
+        let mut alphas = Vec::with_capacity(num_neurons as usize);
+        let mut weight_matrix = Vec::with_capacity(num_neurons as usize * k);
+        for _ in 0..num_neurons {
+            let neuron_read_type = r.i32()?;
+            if neuron_read_type != 2 {
+                return Err(r.bad(format!("neuron type {neuron_read_type}, expected 2")));
+            }
+            let _neuron_type = r.i32()?;
+            let norm_weights = r.f64()?;
+            let bias = r.f64()?;
+            let alpha = r.f64()?;
+            let (rows, cols, w) = r.mat()?;
+            if rows != height || cols != width {
+                return Err(r.bad(format!(
+                    "neuron weights {rows}x{cols} in a {width}x{height} patch"
+                )));
+            }
+            alphas.push(alpha);
+            weight_matrix.push(bias as f32);
+            // `weights.t()` flattened: index x·height + y holds weights(y, x); converted to
+            // float, then scaled in float by `(float) norm_weights` (`convertTo` with scale).
+            let norm = norm_weights as f32;
+            for x in 0..width {
+                for y in 0..height {
+                    weight_matrix.push((w[y * cols + x] as f32) * norm);
+                }
+            }
+        }
+        let betas = if n_windows > 0 {
+            (0..n_betas).map(|_| r.f64()).collect::<Result<Vec<_>>>()?
+        } else {
+            Vec::new()
+        };
+        let confidence = r.f64()?;
+        Ok(Some(CcnfPatchExpert {
+            width,
+            height,
+            alphas,
+            weight_matrix,
+            betas,
+            confidence,
+            sigmas: (0..n_windows).map(|_| OnceLock::new()).collect(),
+        }))
+    }
+
+    /// `ComputeSigmas` for one window: `Σ = (2·(Σα·I + Σ_b β_b·S_b))⁻¹` by Cholesky
+    /// (`cv::invert`, called through OpenCV). The sum `q2 + β·S` is `cv::scaleAdd`, a fused
+    /// multiply-add per element in OpenCV's AVX2 build.
+    fn compute_sigma(&self, components: &[Vec<f32>], window: usize) -> Result<Vec<f32>> {
+        let n = window * window;
+        let mut sum_alphas = 0.0f32;
+        for &a in &self.alphas {
+            sum_alphas = (sum_alphas as f64 + a) as f32;
+        }
+        let mut q2 = vec![0.0f32; n * n];
+        for (b, comp) in self.betas.iter().zip(components) {
+            if comp.len() != n * n {
+                return Err(Error::Invalid(format!(
+                    "CCNF sigma component has {} values for window {window}",
+                    comp.len()
+                )));
+            }
+            let beta = *b as f32;
+            for (q, &s) in q2.iter_mut().zip(comp) {
+                *q = s.mul_add(beta, *q);
+            }
+        }
+        for i in 0..n {
+            q2[i * n + i] += sum_alphas;
+        }
+        for q in q2.iter_mut() {
+            *q *= 2.0;
+        }
+        let sigma_inv = Mat::new_rows_cols_with_data(n as i32, n as i32, &q2)?;
+        let mut sigma = Mat::default();
+        cv::invert(&sigma_inv, &mut sigma, cv::DECOMP_CHOLESKY)?;
+        Ok(sigma.data_typed::<f32>()?.to_vec())
+    }
+
+    /// The response map of this expert over `area` (`ResponseOpenBlas`): `area` is
+    /// `(window + height − 1) × (window + width − 1)` float pixels, row-major; `out` receives
+    /// `window × window` values, row-major (y, x), non-negative.
+    ///
+    /// Steps: every `width × height` patch is mean-normalised and scaled to unit norm
+    /// (`im2colContrastNormBias`, float); each neuron's response is `2α·sigmoid(w·patch + b)`
+    /// (the dot product as OpenBLAS's `sgemm` forms it: fused multiply-adds from the bias term
+    /// on); the summed neuron responses are multiplied by `Σ` (again fused multiply-adds),
+    /// then shifted so the minimum is 0 when it was negative.
+    ///
+    /// # Errors
+    /// When `area`'s size does not fit `window`, or `Σ` cannot be computed.
+    pub fn response(
+        &self,
+        area: &[f32],
+        window: usize,
+        sigma_components: &SigmaComponents,
+        out: &mut [f32],
+        ws: &mut ResponseWorkspace,
+    ) -> Result<()> {
+        let aw = window + self.width - 1;
+        let ah = window + self.height - 1;
+        if area.len() != aw * ah || out.len() != window * window {
+            return Err(Error::Invalid(format!(
+                "CCNF response: area of {} values / output of {} for window {window}",
+                area.len(),
+                out.len()
+            )));
+        }
+        let (pw, ph) = (self.width, self.height);
+        let k = 1 + pw * ph;
+        let (x_b, y_b) = (aw - pw + 1, ah - ph + 1);
+        let npix = x_b * y_b;
+        ws.im2col.resize(npix * k, 0.0);
+        // Rows in OpenFace's order: x outer, y inner; columns: 1, then the patch column-major.
+        for j in 0..x_b {
+            for i in 0..y_b {
+                let row = &mut ws.im2col[(j * y_b + i) * k..(j * y_b + i + 1) * k];
+                row[0] = 1.0;
+                let mut sum = 0.0f32;
+                for yy in 0..ph {
+                    let src = &area[(i + yy) * aw + j..(i + yy) * aw + j + pw];
+                    for (xx, &v) in src.iter().enumerate() {
+                        sum += v;
+                        row[1 + xx * ph + yy] = v;
+                    }
+                }
+                let mean = sum / (pw * ph) as f32;
+                let mut sum_sq = 0.0f32;
+                for v in row[1..].iter_mut() {
+                    let c = *v - mean;
+                    *v = c;
+                    sum_sq += c * c;
+                }
+                let mut norm = sum_sq.sqrt();
+                if norm == 0.0 {
+                    norm = 1.0;
+                }
+                let inv = (1.0f64 / norm as f64) as f32;
+                for v in row[1..].iter_mut() {
+                    *v *= inv;
+                }
+            }
+        }
+        // Neuron responses, accumulated per pixel in OpenFace's (x, y) order.
+        ws.resp.clear();
+        ws.resp.resize(npix, 0.0);
+        for (n, &alpha) in self.alphas.iter().enumerate() {
+            if alpha <= MIN_NEURON_ALPHA {
+                continue;
+            }
+            let w = &self.weight_matrix[n * k..(n + 1) * k];
+            let two_alpha = 2.0 * alpha;
+            for (p, r) in ws.resp.iter_mut().enumerate() {
+                let row = &ws.im2col[p * k..(p + 1) * k];
+                let mut acc = 0.0f32;
+                for (&a, &b) in row.iter().zip(w) {
+                    acc = a.mul_add(b, acc);
+                }
+                *r = (*r as f64 + two_alpha / (1.0 + (-(acc as f64)).exp())) as f32;
+            }
+        }
+        // Transpose to (y, x) row-major.
+        ws.resp_t.resize(npix, 0.0);
+        for x in 0..x_b {
+            for y in 0..y_b {
+                ws.resp_t[y * x_b + x] = ws.resp[x * y_b + y];
+            }
+        }
+        let sigma = self.sigma(sigma_components, window)?;
+        let mut min = f32::INFINITY;
+        for (o, srow) in out.iter_mut().zip(sigma.chunks_exact(npix)) {
+            let mut acc = 0.0f32;
+            for (&r, &s) in ws.resp_t.iter().zip(srow) {
+                acc = r.mul_add(s, acc);
+            }
+            *o = acc;
+            if acc < min {
+                min = acc;
+            }
+        }
+        if min < 0.0 {
+            for o in out.iter_mut() {
+                *o -= min;
+            }
+        }
+        Ok(())
+    }
+
+    fn sigma<'s>(&'s self, components: &SigmaComponents, window: usize) -> Result<&'s [f32]> {
+        let idx = components
+            .windows
+            .iter()
+            .position(|(w, _)| *w == window)
+            .filter(|&i| i < self.sigmas.len())
+            .ok_or_else(|| {
+                Error::Invalid(format!("no CCNF sigma components for window {window}"))
+            })?;
+        let cell = self.sigmas[idx].get_or_init(|| {
+            self.compute_sigma(&components.windows[idx].1, window)
+                .map_err(|e| e.to_string())
+        });
+        match cell {
+            Ok(s) => Ok(s),
+            Err(e) => Err(Error::Numeric {
+                stage: "CCNF sigma",
+                detail: e.clone(),
+            }),
+        }
+    }
+}
+
+/// Scratch buffers of [`CcnfPatchExpert::response`], reused across calls.
+#[derive(Clone, Debug, Default)]
+pub struct ResponseWorkspace {
+    im2col: Vec<f32>,
+    resp: Vec<f32>,
+    resp_t: Vec<f32>,
+}
+
+/// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace
+/// keeps those of the last file it reads and uses them for every scale; so do we.
+#[derive(Debug, Default)]
+pub struct SigmaComponents {
+    /// (window size, components of `window² × window²` floats).
+    pub windows: Vec<(usize, Vec<Vec<f32>>)>,
+}
+
+/// The patch experts of one scale (one `ccnf_patches_*.txt` file).
+#[derive(Debug)]
+pub struct CcnfScale {
+    /// `patch_scaling`: the reference shape's scale for this file's patches.
+    pub patch_scaling: f64,
+    /// View centres (Euler angles, radians: degrees × π / 180 in double).
+    pub centers: Vec<[f64; 3]>,
+    /// Per view, per landmark: visible (non-zero) or not.
+    pub visibilities: Vec<Vec<i32>>,
+    /// Per view, per landmark: the expert (None when the file holds an empty one).
+    pub experts: Vec<Vec<Option<CcnfPatchExpert>>>,
+}
+
+impl CcnfScale {
+    /// `Patch_experts::Read_CCNF_patch_experts`. Returns the scale and its sigma components.
+    ///
+    /// # Errors
+    /// Missing or malformed file.
+    pub fn read(path: &Path) -> Result<(Self, SigmaComponents)> {
+        let bytes = std::fs::read(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::ModelMissing {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                Error::io(path, e)
+            }
+        })?;
+        let mut r = BinReader {
+            path,
+            bytes: &bytes,
+            pos: 0,
+        };
+        let patch_scaling = r.f64()?;
+        let views = r.i32()?;
+        if !(1..=100).contains(&views) {
+            return Err(r.bad(format!("{views} views")));
+        }
+        let views = views as usize;
+        let mut centers = Vec::with_capacity(views);
+        for _ in 0..views {
+            let (_, _, c) = r.mat()?;
+            if c.len() != 3 {
+                return Err(r.bad(format!("view centre with {} values", c.len())));
+            }
+            let f = |d: f64| d * std::f64::consts::PI / 180.0;
+            centers.push([f(c[0]), f(c[1]), f(c[2])]);
+        }
+        let mut visibilities = Vec::with_capacity(views);
+        for _ in 0..views {
+            let (_, _, v) = r.mat()?;
+            visibilities.push(v.into_iter().map(|x| x as i32).collect::<Vec<i32>>());
+        }
+        let n_points = visibilities[0].len();
+        let n_windows = r.i32()?;
+        if !(0..=20).contains(&n_windows) {
+            return Err(r.bad(format!("{n_windows} window sizes")));
+        }
+        let mut sigma = SigmaComponents::default();
+        for _ in 0..n_windows {
+            let window = r.i32()?;
+            let n_comp = r.i32()?;
+            if !(1..=100).contains(&window) || !(0..=100).contains(&n_comp) {
+                return Err(r.bad(format!("window {window} with {n_comp} sigma components")));
+            }
+            let mut comps = Vec::new();
+            for _ in 0..n_comp {
+                let (_, _, m) = r.mat()?;
+                comps.push(m.into_iter().map(|x| x as f32).collect());
+            }
+            sigma.windows.push((window as usize, comps));
+        }
+        let n_betas = sigma.windows.first().map_or(0, |(_, c)| c.len());
+        let mut experts = Vec::with_capacity(views);
+        for _ in 0..views {
+            let mut per_view = Vec::with_capacity(n_points);
+            for _ in 0..n_points {
+                per_view.push(CcnfPatchExpert::read(&mut r, sigma.windows.len(), n_betas)?);
+            }
+            experts.push(per_view);
+        }
+        Ok((
+            CcnfScale {
+                patch_scaling,
+                centers,
+                visibilities,
+                experts,
+            },
+            sigma,
+        ))
+    }
+
+    /// `Patch_experts::GetViewIdx`: the view whose centre is nearest to the rotation (squared
+    /// Euler distance, differences taken in double and stored as float, sum in float).
+    pub fn view_index(&self, rotation: [f32; 3]) -> usize {
+        let mut best = 0;
+        let mut dbest = 0.0f32;
+        for (i, c) in self.centers.iter().enumerate() {
+            let v: [f32; 3] = std::array::from_fn(|k| (rotation[k] as f64 - c[k]) as f32);
+            let d = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+            if i == 0 || d < dbest {
+                dbest = d;
+                best = i;
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! A hand-computable expert: one neuron on a 3×3 patch. OpenFace's formulas
+    //! (`im2colContrastNormBias`, `ResponseOpenBlas`, `ComputeSigmas`) give, for a 1×1 window,
+    //! `Σ = 1 / (2·(α + β·S))` and `response = Σ·2α·sigmoid(b + w·ẑ)` with `ẑ` the patch
+    //! mean-removed and scaled to unit L2 norm (column-major to match the weights' layout).
+    use super::*;
+
+    fn expert(weights_col_major: &[f32], bias: f32, alpha: f64, beta: f64) -> CcnfPatchExpert {
+        let mut weight_matrix = vec![bias];
+        weight_matrix.extend_from_slice(weights_col_major);
+        CcnfPatchExpert {
+            width: 3,
+            height: 3,
+            alphas: vec![alpha],
+            weight_matrix,
+            betas: vec![beta],
+            confidence: 1.0,
+            sigmas: (0..2).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    fn components() -> SigmaComponents {
+        // Window 1: S = [1]; window 3: S = identity (9×9).
+        let mut eye = vec![0.0f32; 81];
+        for i in 0..9 {
+            eye[i * 9 + i] = 1.0;
+        }
+        SigmaComponents {
+            windows: vec![(1, vec![vec![1.0]]), (3, vec![eye])],
+        }
+    }
+
+    #[test]
+    fn one_neuron_response_by_hand() {
+        // Patch rows (y): [0 1 2; 3 4 5; 6 7 9] — column-major weights pick x-major order.
+        let area = [0.0f32, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 9.0];
+        let w_col_major = [1.0f32, 0.0, -1.0, 0.5, 0.0, 0.0, 0.0, 0.0, 2.0];
+        let (bias, alpha, beta) = (0.25f32, 0.8f64, 0.3f64);
+        let e = expert(&w_col_major, bias, alpha, beta);
+        let mut out = [0.0f32; 1];
+        e.response(
+            &area,
+            1,
+            &components(),
+            &mut out,
+            &mut ResponseWorkspace::default(),
+        )
+        .unwrap();
+
+        // By hand, in double.
+        let vals: Vec<f64> = area.iter().map(|&v| v as f64).collect();
+        let mean = vals.iter().sum::<f64>() / 9.0;
+        let norm = vals.iter().map(|v| (v - mean).powi(2)).sum::<f64>().sqrt();
+        let mut dot = bias as f64;
+        for x in 0..3 {
+            for y in 0..3 {
+                dot += w_col_major[x * 3 + y] as f64 * (vals[y * 3 + x] - mean) / norm;
+            }
+        }
+        let neuron = 2.0 * alpha / (1.0 + (-dot).exp());
+        let sigma = 1.0 / (2.0 * (alpha + beta * 1.0));
+        let expected = sigma * neuron;
+        eprintln!("response {} expected {expected}", out[0]);
+        assert!(
+            (out[0] as f64 - expected).abs() < 1e-6,
+            "{} vs {expected}",
+            out[0]
+        );
+    }
+
+    #[test]
+    fn response_ignores_brightness_and_contrast() {
+        // 5×5 area, window 3: gain and offset change nothing after contrast normalisation.
+        let area: Vec<f32> = (0..25)
+            .map(|i| ((i * 7) % 11) as f32 + 0.5 * i as f32)
+            .collect();
+        let w: Vec<f32> = (0..9).map(|i| (i as f32 - 4.0) * 0.3).collect();
+        let e = expert(&w, -0.1, 1.2, 0.4);
+        let comps = components();
+        let mut ws = ResponseWorkspace::default();
+        let mut a = [0.0f32; 9];
+        let mut b = [0.0f32; 9];
+        e.response(&area, 3, &comps, &mut a, &mut ws).unwrap();
+        let changed: Vec<f32> = area.iter().map(|v| 3.0 * v + 40.0).collect();
+        e.response(&changed, 3, &comps, &mut b, &mut ws).unwrap();
+        for (x, y) in a.iter().zip(&b) {
+            assert!((x - y).abs() < 1e-5, "{a:?} vs {b:?}");
+        }
+        // Shifted to be non-negative: with an identity Σ-component the map has a zero minimum
+        // only if some value was negative; all must be ≥ 0 either way.
+        assert!(a.iter().all(|&v| v >= 0.0));
+        // Wrong sizes are errors, not panics.
+        assert!(e.response(&area[..20], 3, &comps, &mut a, &mut ws).is_err());
+        assert!(e.response(&area, 5, &comps, &mut a, &mut ws).is_err());
+    }
+}

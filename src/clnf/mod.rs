@@ -1,0 +1,437 @@
+//! CLNF landmark fitting (OpenFace 2.2's `CLNF` with `main_clnf_general.txt`, main 68-point
+//! model only): patch-expert responses ([`ccnf`]), NU-RLMS ([`nu_rlms`]), the fit schedule
+//! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
+//! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
+//!
+//! Known arithmetic differences from OpenFace (all at the last-bit level): OpenBLAS `sgemm`
+//! products are one chain of fused multiply-adds per element (OpenBLAS's Haswell kernel splits
+//! some tiles into two interleaved sums, which `pdm_fit` reproduces for the Hessian).
+
+pub mod ccnf;
+pub mod nu_rlms;
+pub mod parts;
+
+use crate::error::{Error, Result};
+use crate::pdm::{GlobalParams, Pdm, PdmParams};
+use crate::rotation::euler_to_rotation_matrix;
+use ccnf::{CcnfScale, ResponseWorkspace, SigmaComponents};
+use opencv::core::{self as cv, Mat};
+use opencv::imgproc;
+use opencv::prelude::*;
+use std::path::Path;
+
+/// OpenFace's 11 initial rotation hypotheses (Euler rx, ry, rz in radians) tried on a new
+/// detection, in OpenFace's order; index 0 is frontal. (0.5236 is OpenFace's literal, not π/6.)
+#[allow(clippy::approx_constant)]
+pub const ROTATION_HYPOTHESES: [[f64; 3]; 11] = [
+    [0.0, 0.0, 0.0],
+    [0.0, -0.5236, 0.0],
+    [0.0, 0.5236, 0.0],
+    [0.0, -0.96, 0.0],
+    [0.0, 0.96, 0.0],
+    [0.0, 0.0, 0.5236],
+    [0.0, 0.0, -0.5236],
+    [0.0, -1.57, 0.0],
+    [0.0, 1.57, 0.0],
+    [0.0, -1.22, 0.698],
+    [0.0, 1.22, -0.698],
+];
+
+/// Fitting parameters (`FaceModelParameters` for `main_clnf_general`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClnfParams {
+    /// Search window per patch scale at (re-)initialisation; 0 skips the scale.
+    pub window_sizes: Vec<usize>,
+    /// Mean-shift kernel width (`sigma`).
+    pub sigma: f32,
+    /// Shape regularisation (`reg_factor`).
+    pub reg_factor: f32,
+    /// NU-RLMS landmark weighting (`weight_factor`); 0 = identity weights.
+    pub weight_factor: f32,
+    /// Iterations per rigid and per non-rigid pass (`num_optimisation_iteration`).
+    pub iterations: usize,
+    /// Adjust sigma and regularisation per scale (`refine_parameters`).
+    pub refine_parameters: bool,
+}
+
+impl Default for ClnfParams {
+    /// OpenFace's defaults for `main_clnf_general` at initialisation: windows 11/9/7, sigma
+    /// 1.5, regularisation 25, weight factor 0, 5 iterations.
+    fn default() -> Self {
+        ClnfParams {
+            window_sizes: vec![11, 9, 7],
+            sigma: 1.5,
+            reg_factor: 25.0,
+            weight_factor: 0.0,
+            iterations: 5,
+            refine_parameters: true,
+        }
+    }
+}
+
+/// A face box in image pixels (OpenFace's `cv::Rect_<float>`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FaceBox {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// The outcome of one fit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClnfFit {
+    pub params: PdmParams,
+    /// `x_0..x_67, y_0..y_67` in image pixels (`CalcShape2D` of the final parameters).
+    pub landmarks: Vec<f32>,
+    /// `model_likelihood`: mean log-likelihood of the last pass.
+    pub likelihood: f32,
+    /// False when the face became too small (scale < 0.25), as `CLNF::Fit` reports.
+    pub converged: bool,
+    /// Index into [`ROTATION_HYPOTHESES`] (0 for a single fit).
+    pub hypothesis: usize,
+}
+
+/// The main CLNF model: PDM plus CCNF patch experts at each patch scale.
+#[derive(Debug)]
+pub struct ClnfModel {
+    pub pdm: Pdm,
+    pub scales: Vec<CcnfScale>,
+    sigma_components: SigmaComponents,
+}
+
+/// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
+pub struct GrayImage {
+    mat: Mat,
+}
+
+impl GrayImage {
+    /// `ConvertToGrayscale_8bit` (`cv::cvtColor`, BGR to gray) then `convertTo(CV_32F)`, as
+    /// `CLNF::DetectLandmarks` prepares the image.
+    ///
+    /// # Errors
+    /// OpenCV failures.
+    pub fn from_bgr(image: &crate::image::BgrImage) -> Result<Self> {
+        let src = image.as_mat()?;
+        let mut gray = Mat::default();
+        imgproc::cvt_color_def(&src, &mut gray, imgproc::COLOR_BGR2GRAY)?;
+        let mut mat = Mat::default();
+        gray.convert_to_def(&mut mat, cv::CV_32F)?;
+        Ok(GrayImage { mat })
+    }
+}
+
+impl ClnfModel {
+    /// Reads `CLNF::Read_CLNF` from a `clnf_*.txt` file (`PDM`, `PatchesCCNF` lines; other
+    /// modules ignored), or the main `main_clnf_*.txt` (follows its `LandmarkDetector` line).
+    ///
+    /// # Errors
+    /// Missing or malformed files, or a file without PDM or patch experts.
+    pub fn read(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::ModelMissing {
+                    path: path.to_path_buf(),
+                }
+            } else {
+                Error::io(path, e)
+            }
+        })?;
+        let root = path.parent().unwrap_or(Path::new("."));
+        let mut pdm = None;
+        let mut scales = Vec::new();
+        let mut sigma_components = SigmaComponents::default();
+        for line in text.lines() {
+            let mut parts = line.split_whitespace();
+            let (Some(module), Some(loc)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let loc = root.join(loc.trim_end_matches('\r'));
+            match module {
+                "LandmarkDetector" => return ClnfModel::read(&loc),
+                "PDM" => pdm = Some(Pdm::read(&loc)?),
+                "PatchesCCNF" => {
+                    let (scale, sigma) = CcnfScale::read(&loc)?;
+                    scales.push(scale);
+                    sigma_components = sigma;
+                }
+                _ => {}
+            }
+        }
+        let bad = |d: &str| Error::ModelFormat {
+            path: path.to_path_buf(),
+            detail: d.into(),
+        };
+        let pdm = pdm.ok_or_else(|| bad("no PDM line"))?;
+        if scales.is_empty() {
+            return Err(bad("no PatchesCCNF line"));
+        }
+        for s in &scales {
+            if s.visibilities.iter().any(|v| v.len() != pdm.num_points())
+                || s.experts.iter().any(|e| e.len() != pdm.num_points())
+            {
+                return Err(bad("patch experts and PDM disagree on the landmark count"));
+            }
+        }
+        Ok(ClnfModel {
+            pdm,
+            scales,
+            sigma_components,
+        })
+    }
+
+    /// `PDM::CalcParams(params_global, bounding_box, params_local = 0, rotation)`: scale from
+    /// the box against the rotated mean shape's extents (mean of the width and height
+    /// ratios), translation at the box centre corrected by the extents' mid-point.
+    pub fn init_from_box(&self, bbox: &FaceBox, rotation: [f32; 3]) -> PdmParams {
+        let n = self.pdm.num_points();
+        let m = self.pdm.num_modes();
+        let local = vec![0.0f32; m];
+        let shape = self.pdm.shape_3d(&local);
+        let r = euler_to_rotation_matrix(rotation);
+        // `cv::Mat(R) * reshaped`: a small OpenCV gemm, double sums rounded to float.
+        let rot = |row: usize, i: usize| -> f32 {
+            let rr = &r[row];
+            (rr[0] as f64 * shape[i] as f64
+                + rr[1] as f64 * shape[i + n] as f64
+                + rr[2] as f64 * shape[i + 2 * n] as f64) as f32
+        };
+        let (mut min_x, mut max_x, mut min_y, mut max_y) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for i in 0..n {
+            let (x, y) = (rot(0, i) as f64, rot(1, i) as f64);
+            min_x = min_x.min(x);
+            max_x = max_x.max(x);
+            min_y = min_y.min(y);
+            max_y = max_y.max(y);
+        }
+        let width = (min_x - max_x).abs() as f32;
+        let height = (min_y - max_y).abs() as f32;
+        let scaling = ((bbox.width / width) + (bbox.height / height)) / 2.0f32;
+        let mut tx = bbox.x + bbox.width / 2.0;
+        let mut ty = bbox.y + bbox.height / 2.0;
+        tx = (tx as f64 - scaling as f64 * (min_x + max_x) / 2.0) as f32;
+        ty = (ty as f64 - scaling as f64 * (min_y + max_y) / 2.0) as f32;
+        PdmParams {
+            global: GlobalParams {
+                scale: scaling,
+                rotation,
+                tx,
+                ty,
+            },
+            local,
+        }
+    }
+
+    /// `CLNF::Fit` from `params` over the patch scales with `opts.window_sizes`.
+    ///
+    /// # Errors
+    /// Invalid parameters or OpenCV failures.
+    pub fn fit(&self, image: &GrayImage, params: &PdmParams, opts: &ClnfParams) -> Result<ClnfFit> {
+        let n = self.pdm.num_points();
+        let g = &params.global;
+        let valid = params.local.len() == self.pdm.num_modes()
+            && params.local.iter().all(|v| v.is_finite())
+            && g.scale.is_finite()
+            && g.scale > 0.0
+            && g.rotation.iter().all(|v| v.is_finite())
+            && g.tx.is_finite()
+            && g.ty.is_finite();
+        if !valid {
+            return Err(Error::Invalid(format!(
+                "CLNF fit: bad initial parameters {params:?}"
+            )));
+        }
+        let mut p = params.clone();
+        let mut likelihood = -10.0f32;
+        let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
+        let mut ws = ResponseWorkspace::default();
+        let mut kde = nu_rlms::KdeCache::default();
+        let num_scales = self.scales.len();
+        for scale in 0..num_scales {
+            let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
+            if window == 0 {
+                continue;
+            }
+            let (sim_ref_to_img, sim_img_to_ref) =
+                self.responses(image, &p, scale, window, &mut responses, &mut ws)?;
+            let mut tmp = opts.clone();
+            if opts.refine_parameters {
+                let scale_max = scale.min(2);
+                let l = (self.scales[scale_max].patch_scaling / 0.25).ln() / 2f64.ln();
+                let mut reg = (opts.reg_factor as f64 - 15.0 * l) as f32;
+                if reg <= 0.0 {
+                    reg = 0.001;
+                }
+                tmp.reg_factor = reg;
+                tmp.sigma = (opts.sigma as f64 + 0.25 * l) as f32;
+                tmp.weight_factor =
+                    (opts.weight_factor as f64 + 2.0 * opts.weight_factor as f64 * l) as f32;
+            }
+            let base_shape = self.pdm.shape_2d(&p);
+            let view = self.scales[scale].view_index(p.global.rotation);
+            let ctx = nu_rlms::Context {
+                pdm: &self.pdm,
+                scale: &self.scales[scale],
+                view,
+                responses: &responses,
+                base_shape: &base_shape,
+                sim_img_to_ref,
+                sim_ref_to_img,
+                window,
+                opts: &tmp,
+            };
+            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &mut kde)?;
+            let last = scale == num_scales - 1
+                || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
+                || p.global.scale < 0.30;
+            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &mut kde)?;
+            if last {
+                likelihood = lh;
+            }
+            if p.global.scale < 0.25 {
+                let landmarks = self.pdm.shape_2d(&p);
+                return Ok(ClnfFit {
+                    params: p,
+                    landmarks,
+                    likelihood,
+                    converged: false,
+                    hypothesis: 0,
+                });
+            }
+        }
+        let landmarks = self.pdm.shape_2d(&p);
+        Ok(ClnfFit {
+            params: p,
+            landmarks,
+            likelihood,
+            converged: true,
+            hypothesis: 0,
+        })
+    }
+
+    /// One fit from a face box with the given hypothesis index (see [`ROTATION_HYPOTHESES`]).
+    ///
+    /// # Errors
+    /// As [`ClnfModel::fit`]; an out-of-range hypothesis or a degenerate box.
+    pub fn fit_from_box(
+        &self,
+        image: &GrayImage,
+        bbox: &FaceBox,
+        hypothesis: usize,
+        opts: &ClnfParams,
+    ) -> Result<ClnfFit> {
+        let rot = ROTATION_HYPOTHESES.get(hypothesis).ok_or_else(|| {
+            Error::Invalid(format!("rotation hypothesis {hypothesis} out of range"))
+        })?;
+        if !(bbox.width > 0.0 && bbox.height > 0.0 && bbox.x.is_finite() && bbox.y.is_finite()) {
+            return Err(Error::Invalid(format!(
+                "CLNF: degenerate face box {bbox:?}"
+            )));
+        }
+        let init = self.init_from_box(bbox, rot.map(|v| v as f32));
+        let mut fit = self.fit(image, &init, opts)?;
+        fit.hypothesis = hypothesis;
+        Ok(fit)
+    }
+
+    /// `DetectLandmarksInImageMultiHypBasic` (main model only): fits from each of the 11
+    /// rotation hypotheses and keeps the first with the highest `model_likelihood`.
+    ///
+    /// # Errors
+    /// As [`ClnfModel::fit_from_box`].
+    pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<ClnfFit> {
+        let mut best: Option<ClnfFit> = None;
+        for h in 0..ROTATION_HYPOTHESES.len() {
+            let fit = self.fit_from_box(image, bbox, h, opts)?;
+            if best
+                .as_ref()
+                .map_or(true, |b| b.likelihood < fit.likelihood)
+            {
+                best = Some(fit);
+            }
+        }
+        best.ok_or_else(|| Error::Invalid("no rotation hypothesis".into()))
+    }
+
+    /// `Patch_experts::Response` for the CCNF experts: the image region around each visible
+    /// landmark, warped by the similarity from the image to the reference shape at the
+    /// patch scale (`cv::warpAffine`, inverse map, bilinear, constant-0 border), then each
+    /// expert's response. Returns (`sim_ref_to_img`, `sim_img_to_ref`) as 2×2 row-major.
+    fn responses(
+        &self,
+        image: &GrayImage,
+        p: &PdmParams,
+        scale: usize,
+        window: usize,
+        out: &mut [Vec<f32>],
+        ws: &mut ResponseWorkspace,
+    ) -> Result<([f32; 4], [f32; 4])> {
+        let n = self.pdm.num_points();
+        let sc = &self.scales[scale];
+        let view = sc.view_index(p.global.rotation);
+        let landmarks = self.pdm.shape_2d(p);
+        let reference = self.pdm.shape_2d(&PdmParams {
+            global: GlobalParams {
+                scale: sc.patch_scaling as f32,
+                rotation: [0.0; 3],
+                tx: 0.0,
+                ty: 0.0,
+            },
+            local: p.local.clone(),
+        });
+        let sim_img_to_ref = nu_rlms::align_shapes_with_scale(&landmarks, &reference, n);
+        let a = sim_img_to_ref;
+        let det = a[0] * a[3] - a[1] * a[2];
+        if det == 0.0 || !det.is_finite() {
+            return Err(Error::Numeric {
+                stage: "CLNF patch responses",
+                detail: "singular similarity transform".into(),
+            });
+        }
+        let d = 1.0f32 / det;
+        let sim_ref_to_img = [a[3] * d, -a[1] * d, -a[2] * d, a[0] * d];
+        let a1 = sim_ref_to_img[0];
+        let b1 = -sim_ref_to_img[1];
+        for (i, resp) in out.iter_mut().enumerate() {
+            resp.clear();
+            if sc.visibilities[view][i] == 0 {
+                continue;
+            }
+            let Some(expert) = sc.experts[view][i].as_ref() else {
+                continue;
+            };
+            let aw = window + expert.width - 1;
+            let ah = window + expert.height - 1;
+            let half = (aw as f32 - 1.0) / 2.0;
+            let (lx, ly) = (landmarks[i], landmarks[i + n]);
+            let sim: [f32; 6] = [
+                a1,
+                -b1,
+                lx - a1 * half + b1 * half,
+                b1,
+                a1,
+                ly - a1 * half - b1 * half,
+            ];
+            let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
+            let mut area = Mat::default();
+            imgproc::warp_affine(
+                &image.mat,
+                &mut area,
+                &sim,
+                cv::Size::new(aw as i32, ah as i32),
+                imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
+                cv::BORDER_CONSTANT,
+                cv::Scalar::all(0.0),
+            )?;
+            resp.resize(window * window, 0.0);
+            expert.response(
+                area.data_typed::<f32>()?,
+                window,
+                &self.sigma_components,
+                resp,
+                ws,
+            )?;
+        }
+        Ok((sim_ref_to_img, sim_img_to_ref))
+    }
+}

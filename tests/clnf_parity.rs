@@ -1,0 +1,203 @@
+//! CLNF (main 68-point model, `main_clnf_general.txt`) fitted from OpenFace's own
+//! initialisation boxes (`NAME.mtcnn.csv`, `used_for_init = 2`) against OpenFace's landmarks
+//! right after that fit (`NAME.firstfit.csv`), with the hypothesis OpenFace kept.
+//!
+//! Tolerances (issue 4): mean landmark error ≤ 0.1 px and max ≤ 0.5 px per detection.
+mod common;
+
+use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
+use pyfaceau::video::{Frame, VideoReader};
+
+const MEAN_TOL: f64 = 0.1;
+const MAX_TOL: f64 = 0.5;
+
+struct Detection {
+    frame: u64,
+    bbox: FaceBox,
+    hypothesis: usize,
+    landmarks: Vec<f32>,
+}
+
+fn detections(name: &str) -> Vec<Detection> {
+    let boxes =
+        std::fs::read_to_string(common::testdata(&format!("openface/{name}.mtcnn.csv"))).unwrap();
+    let fits = std::fs::read_to_string(common::testdata(&format!("openface/{name}.firstfit.csv")))
+        .unwrap();
+    let mut out = Vec::new();
+    for line in fits.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split(',').collect();
+        assert_eq!(f.len(), 3 + 136);
+        let (frame, call) = (f[0], f[1]);
+        let b = boxes
+            .lines()
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .find(|b| b[0] == frame && b[1] == call && b[8].trim() == "2")
+            .unwrap_or_else(|| panic!("{name}: no init box for frame {frame}"));
+        let v = |i: usize| b[i].parse::<f32>().unwrap();
+        out.push(Detection {
+            frame: frame.parse().unwrap(),
+            bbox: FaceBox {
+                x: v(3),
+                y: v(4),
+                width: v(5),
+                height: v(6),
+            },
+            hypothesis: f[2].parse().unwrap(),
+            landmarks: f[3..].iter().map(|s| s.parse::<f32>().unwrap()).collect(),
+        });
+    }
+    out
+}
+
+fn input_path(name: &str) -> std::path::PathBuf {
+    if name == "imgseq" {
+        return common::testdata("imgseq");
+    }
+    let dir = common::testdata("videos");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_stem().is_some_and(|s| s == name))
+        .unwrap_or_else(|| panic!("no video for {name}"))
+}
+
+/// (mean, max) landmark distance in pixels for every detection of `name`.
+fn run(model: &ClnfModel, name: &str) -> Vec<(u64, usize, f64, f64)> {
+    let dets = detections(name);
+    assert!(!dets.is_empty(), "{name}: no detections");
+    let mut reader = VideoReader::open(input_path(name)).unwrap();
+    let mut frame = Frame::default();
+    let mut results = Vec::new();
+    for det in &dets {
+        while frame.number < det.frame {
+            assert!(
+                reader.next_frame(&mut frame).unwrap(),
+                "{name}: video ended"
+            );
+        }
+        let gray = GrayImage::from_bgr(&frame.image).unwrap();
+        let fit = model
+            .fit_from_box(&gray, &det.bbox, det.hypothesis, &ClnfParams::default())
+            .unwrap();
+        let n = 68;
+        let (mut sum, mut max) = (0.0f64, 0.0f64);
+        for i in 0..n {
+            let dx = (fit.landmarks[i] - det.landmarks[i]) as f64;
+            let dy = (fit.landmarks[i + n] - det.landmarks[i + n]) as f64;
+            let d = dx.hypot(dy);
+            sum += d;
+            max = max.max(d);
+        }
+        let mean = sum / n as f64;
+        eprintln!(
+            "{name:>34} frame {:>4} hyp {:>2}: mean {mean:.6} px, max {max:.6} px (likelihood {:.4})",
+            det.frame, det.hypothesis, fit.likelihood
+        );
+        results.push((det.frame, det.hypothesis, mean, max));
+    }
+    results
+}
+
+fn model() -> ClnfModel {
+    ClnfModel::read(&common::models_dir().join("model/main_clnf_general.txt")).unwrap()
+}
+
+fn check(names: &[&str]) {
+    let model = model();
+    let mut failures = Vec::new();
+    for name in names {
+        for (frame, h, mean, max) in run(&model, name) {
+            if mean > MEAN_TOL || max > MAX_TOL {
+                failures.push(format!(
+                    "{name} frame {frame} hyp {h}: mean {mean}, max {max}"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "over tolerance:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn first_fit_default_and_webcam() {
+    check(&["default", "2015-10-15-15-14"]);
+}
+
+#[test]
+fn first_fit_all_inputs() {
+    check(&[
+        "0188_03_021_al_pacino",
+        "0417_02_003_bill_clinton",
+        "1192_01_006_julia_roberts",
+        "1461_01_021_noam_chomsky",
+        "1815_01_008_tony_blair",
+        "1869_03_009_victoria_beckham",
+        "imgseq",
+    ]);
+}
+
+/// The 11-hypothesis search (`DetectLandmarksInImageMultiHypBasic`, main model only) keeps the
+/// hypothesis OpenFace kept, and its landmarks meet the same tolerances.
+#[test]
+fn multi_hypothesis_keeps_openfaces_choice() {
+    let model = model();
+    for name in [
+        "default",
+        "0417_02_003_bill_clinton",
+        "1869_03_009_victoria_beckham",
+    ] {
+        let dets = detections(name);
+        let mut reader = VideoReader::open(input_path(name)).unwrap();
+        let mut frame = Frame::default();
+        let det = &dets[0];
+        while frame.number < det.frame {
+            assert!(reader.next_frame(&mut frame).unwrap());
+        }
+        let gray = GrayImage::from_bgr(&frame.image).unwrap();
+        let fit = model
+            .detect(&gray, &det.bbox, &ClnfParams::default())
+            .unwrap();
+        eprintln!(
+            "{name}: kept hypothesis {} (OpenFace {})",
+            fit.hypothesis, det.hypothesis
+        );
+        assert_eq!(fit.hypothesis, det.hypothesis, "{name}");
+    }
+}
+
+/// Boxes at or past the border, tiny or degenerate: a fit or an error, never a panic.
+#[test]
+fn odd_boxes_do_not_panic() {
+    let model = model();
+    let mut reader = VideoReader::open(input_path("default")).unwrap();
+    let mut frame = Frame::default();
+    assert!(reader.next_frame(&mut frame).unwrap());
+    let gray = GrayImage::from_bgr(&frame.image).unwrap();
+    let boxes = [
+        (-150.0, -150.0, 200.0, 200.0),
+        (600.0, 440.0, 200.0, 200.0),
+        (10.0, 10.0, 4.0, 4.0),
+        (300.0, 200.0, 0.5, 0.5),
+        (0.0, 0.0, 0.0, 10.0),
+        (f32::NAN, 0.0, 10.0, 10.0),
+        (0.0, 0.0, 5000.0, 5000.0),
+    ];
+    for (x, y, width, height) in boxes {
+        let bbox = FaceBox {
+            x,
+            y,
+            width,
+            height,
+        };
+        match model.fit_from_box(&gray, &bbox, 0, &ClnfParams::default()) {
+            Ok(fit) => eprintln!(
+                "{bbox:?}: converged {} scale {}",
+                fit.converged, fit.params.global.scale
+            ),
+            Err(e) => eprintln!("{bbox:?}: error {e}"),
+        }
+    }
+}

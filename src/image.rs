@@ -69,3 +69,68 @@ impl BgrImage {
         })
     }
 }
+
+/// An 8-bit single-channel image, rows contiguous (`stride == width`): OpenFace's
+/// `grayscale_image`, which the landmark detector and its validator read.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct GrayImage {
+    pub width: usize,
+    pub height: usize,
+    /// `height * width` bytes, row-major.
+    pub data: Vec<u8>,
+}
+
+impl GrayImage {
+    /// A black image.
+    pub fn zeros(width: usize, height: usize) -> Self {
+        GrayImage {
+            width,
+            height,
+            data: vec![0; width * height],
+        }
+    }
+
+    /// The grey level of a BGR frame as OpenFace computes it (`ConvertToGrayscale_8bit`:
+    /// `cv::cvtColor(…, COLOR_BGR2GRAY)`, called through OpenCV).
+    ///
+    /// # Errors
+    /// [`crate::Error::OpenCv`] if OpenCV fails.
+    pub fn from_bgr(bgr: &BgrImage) -> Result<Self> {
+        let mut out = GrayImage::default();
+        out.set_from_bgr(bgr)?;
+        Ok(out)
+    }
+
+    /// [`GrayImage::from_bgr`] into this image, reusing its buffer when the size matches.
+    ///
+    /// # Errors
+    /// [`crate::Error::OpenCv`] if OpenCV fails or does not write into the buffer.
+    pub fn set_from_bgr(&mut self, bgr: &BgrImage) -> Result<()> {
+        if self.width != bgr.width || self.height != bgr.height {
+            *self = GrayImage::zeros(bgr.width, bgr.height);
+        }
+        let src = bgr.as_mat()?;
+        let mut dst = Mat::new_rows_cols_with_data_mut(
+            self.height as i32,
+            self.width as i32,
+            &mut self.data,
+        )?;
+        let before = dst.data();
+        opencv::imgproc::cvt_color(&src, &mut dst, opencv::imgproc::COLOR_BGR2GRAY, 0)?;
+        if dst.data() != before {
+            return Err(crate::error::Error::Invalid(
+                "cvtColor did not write into the output buffer".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Borrows the pixels as an OpenCV `Mat` (no copy).
+    pub fn as_mat(&self) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
+        Ok(Mat::new_rows_cols_with_data(
+            self.height as i32,
+            self.width as i32,
+            &self.data,
+        )?)
+    }
+}

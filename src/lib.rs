@@ -19,6 +19,7 @@ pub mod align;
 pub mod analyser;
 pub mod au_models;
 pub mod clnf;
+pub mod cnn;
 pub mod compare;
 pub mod error;
 pub mod geometry;
@@ -35,6 +36,7 @@ pub mod pose;
 pub mod postprocess;
 pub mod rotation;
 pub mod running_median;
+pub mod validator;
 pub mod video;
 
 pub use error::{Error, Result};

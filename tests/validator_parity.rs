@@ -1,0 +1,205 @@
+//! OpenFace's CNN detection validator (`DetectionValidator::Check`) on our decoded frames,
+//! against the certainty OpenFace recorded (`NAME.stages.csv`, column 3), for every frame of
+//! every video with a stages dump.
+//!
+//! Each frame is validated as `CLNF::DetectLandmarks` does it: the grey frame
+//! (`cv::cvtColor(BGR2GRAY)` of the decoded frame), OpenFace's final landmarks of that frame and
+//! the CLNF's rotation (`params_global[1..4]`), all at the dump's full precision.
+//!
+//! Tolerances: every frame's certainty within 1e-3 of OpenFace's (the certainty takes one of 30
+//! values 1/30 apart, so this means the same CNN bin), and the success decision
+//! (`certainty > 0.725`) equal to the dump's `success` column. The dumps hold successful
+//! frames only (OpenFace validates only after a successful fit; the edge-case videos with
+//! failed frames have no stages dump), so every row is compared.
+
+mod common;
+
+use pyfaceau::image::GrayImage;
+use pyfaceau::models::ModelStore;
+use pyfaceau::validator::{is_success, DetectionValidator, ValidatorWorkspace};
+use pyfaceau::video::{Frame, VideoReader};
+
+/// Largest certainty difference accepted on any frame.
+const TOLERANCE: f64 = 1e-3;
+
+fn check_video(name: &str, input: &str) {
+    let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
+    let validator = DetectionValidator::load(&store).unwrap();
+    let stages = common::read_stages(name);
+    assert!(!stages.is_empty(), "{name}: empty stages dump");
+    let mut reader = VideoReader::open(common::testdata(input)).unwrap();
+    let mut frame = Frame::default();
+    let mut gray = GrayImage::default();
+    let mut workspace = ValidatorWorkspace::default();
+
+    let (mut sum, mut max, mut compared) = (0.0f64, 0.0f64, 0usize);
+    let (mut within, mut identical) = (0usize, 0usize);
+    let mut worst_frame = 0;
+    let mut min_margin = f32::INFINITY;
+    let mut mismatches = Vec::new();
+    for row in &stages {
+        assert!(
+            reader.next_frame(&mut frame).unwrap(),
+            "{name}: video ended before frame {}",
+            row.frame
+        );
+        assert_eq!(frame.number, row.frame as u64, "{name}: frame numbering");
+        assert!(row.success, "{name}: frame {} is a failure row", row.frame);
+        gray.set_from_bgr(&frame.image).unwrap();
+        let rotation = [row.clnf_global[1], row.clnf_global[2], row.clnf_global[3]];
+        let result = validator
+            .check_with(&mut workspace, &gray, &row.landmarks, rotation)
+            .unwrap();
+        let d = (result.certainty as f64 - row.certainty).abs();
+        sum += d;
+        if d > max {
+            max = d;
+            worst_frame = row.frame;
+        }
+        within += (d <= 1e-6) as usize;
+        // The dump prints the float with 9 significant digits: parsed back it is that float.
+        identical += (result.certainty == row.certainty as f32) as usize;
+        compared += 1;
+        if d > TOLERANCE || result.success() != row.success {
+            mismatches.push((row.frame, result.certainty, row.certainty));
+        }
+        // How far the winning score is ahead of the next: a measure of how much rounding
+        // the decision tolerates.
+        let scores = workspace.last_scores();
+        let best = scores.iter().cloned().fold(f32::MIN, f32::max);
+        let second = scores
+            .iter()
+            .cloned()
+            .filter(|&s| s < best)
+            .fold(f32::MIN, f32::max);
+        min_margin = min_margin.min(best - second);
+        assert_eq!(is_success(result.certainty), result.success());
+    }
+    eprintln!(
+        "{name}: {compared} frames, certainty |diff| mean {:.3e} max {:.3e} (frame {worst_frame}), \
+         {within} within 1e-6, {identical} identical floats, smallest score margin {min_margin:.4}",
+        sum / compared as f64,
+        max
+    );
+    assert!(
+        mismatches.is_empty(),
+        "{name}: {} frames differ (frame, ours, OpenFace): {:?}",
+        mismatches.len(),
+        &mismatches[..mismatches.len().min(20)]
+    );
+}
+
+#[test]
+fn default_wmv() {
+    check_video("default", "videos/default.wmv");
+}
+
+#[test]
+fn webcam_sample() {
+    check_video("2015-10-15-15-14", "videos/2015-10-15-15-14.avi");
+}
+
+#[test]
+fn julia_roberts() {
+    check_video(
+        "1192_01_006_julia_roberts",
+        "videos/1192_01_006_julia_roberts.avi",
+    );
+}
+
+#[test]
+fn al_pacino() {
+    check_video("0188_03_021_al_pacino", "videos/0188_03_021_al_pacino.avi");
+}
+
+#[test]
+fn bill_clinton() {
+    check_video(
+        "0417_02_003_bill_clinton",
+        "videos/0417_02_003_bill_clinton.avi",
+    );
+}
+
+#[test]
+fn noam_chomsky() {
+    check_video(
+        "1461_01_021_noam_chomsky",
+        "videos/1461_01_021_noam_chomsky.avi",
+    );
+}
+
+#[test]
+fn tony_blair() {
+    check_video(
+        "1815_01_008_tony_blair",
+        "videos/1815_01_008_tony_blair.avi",
+    );
+}
+
+#[test]
+fn victoria_beckham() {
+    check_video(
+        "1869_03_009_victoria_beckham",
+        "videos/1869_03_009_victoria_beckham.avi",
+    );
+}
+
+#[test]
+fn image_sequence() {
+    check_video("imgseq", "imgseq");
+}
+
+/// Bad input is an error, not a panic.
+#[test]
+fn rejects_bad_landmarks() {
+    let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
+    let validator = DetectionValidator::load(&store).unwrap();
+    let gray = GrayImage::zeros(64, 48);
+    assert!(validator.certainty(&gray, &[0.0; 10], [0.0; 3]).is_err());
+    let mut lm = vec![10.0f32; 136];
+    lm[3] = f32::NAN;
+    assert!(validator.certainty(&gray, &lm, [0.0; 3]).is_err());
+    // Every landmark outside the image: an empty box, certainty 0 as in OpenFace.
+    let outside = vec![-50.0f32; 136];
+    assert_eq!(validator.certainty(&gray, &outside, [0.0; 3]).unwrap(), 0.0);
+}
+
+/// A missing or damaged model file is a typed error.
+#[test]
+fn rejects_bad_model_files() {
+    use pyfaceau::Error;
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("validator_cnn.txt");
+    assert!(matches!(
+        DetectionValidator::read(&missing),
+        Err(Error::ModelMissing { .. })
+    ));
+    let bytes =
+        std::fs::read(common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN)).unwrap();
+    for cut in [0, 7, 1000, bytes.len() / 2, bytes.len() - 1] {
+        std::fs::write(&missing, &bytes[..cut]).unwrap();
+        assert!(
+            matches!(
+                DetectionValidator::read(&missing),
+                Err(Error::ModelFormat { .. })
+            ),
+            "truncated at {cut}"
+        );
+    }
+    let mut extra = bytes.clone();
+    extra.push(0);
+    std::fs::write(&missing, &extra).unwrap();
+    assert!(matches!(
+        DetectionValidator::read(&missing),
+        Err(Error::ModelFormat { .. })
+    ));
+    let validator =
+        DetectionValidator::read(&common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN))
+            .unwrap();
+    assert_eq!((validator.view_count(), validator.points()), (7, 68));
+    // Views at yaw 0, -20, -45, -70, 20, 45, 70 degrees; the nearest one is used.
+    assert_eq!(validator.view_id([0.0, 0.0, 0.0]), 0);
+    assert_eq!(validator.view_id([0.1, 0.4, -0.2]), 4);
+    assert_eq!(validator.view_id([0.0, -0.9, 0.0]), 2);
+    assert_eq!(validator.view_id([0.0, -1.5, 0.0]), 3);
+}

@@ -25,6 +25,7 @@ pub mod hog;
 pub mod image;
 pub mod landmarks_csv;
 pub mod models;
+pub mod mtcnn;
 pub mod openface_io;
 pub mod output;
 pub mod pdm;

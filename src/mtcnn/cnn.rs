@@ -383,6 +383,8 @@ impl Cnn {
         let mut result = Ok(());
         for (index, layer) in self.layers.iter().enumerate() {
             let src = if index == 0 { input } else { &cur };
+            // Element-wise layers work in place on `cur` (a copy of the input only when first).
+            let in_place = matches!(layer, Layer::PRelu(_) | Layer::Sigmoid);
             let step = match layer {
                 Layer::Convolution(conv) => {
                     convolution(src, conv, &mut ws.im2col, &mut ws.product, &mut next)
@@ -390,19 +392,25 @@ impl Cnn {
                 Layer::MaxPooling(pool) => max_pooling(src, pool, &mut next),
                 Layer::FullyConnected(fc) => fully_connected(src, fc, &mut ws.product, &mut next),
                 Layer::PRelu(slopes) => {
-                    next.clone_from(src);
-                    prelu(&mut next, slopes)
+                    if index == 0 {
+                        cur.clone_from(input);
+                    }
+                    prelu(&mut cur, slopes)
                 }
                 Layer::Sigmoid => {
-                    next.clone_from(src);
-                    sigmoid(&mut next, &mut ws.product)
+                    if index == 0 {
+                        cur.clone_from(input);
+                    }
+                    sigmoid(&mut cur, &mut ws.product)
                 }
             };
             if let Err(e) = step {
                 result = Err(e);
                 break;
             }
-            std::mem::swap(&mut cur, &mut next);
+            if !in_place {
+                std::mem::swap(&mut cur, &mut next);
+            }
         }
         if self.layers.is_empty() {
             cur.clone_from(input);
@@ -579,12 +587,57 @@ pub fn convolution(
     let width = conv.in_maps * area + 1;
 
     im2col.resize(pixels * width, 0.0);
-    let plane = input.map_len();
+    match (kr, kc) {
+        (3, 3) => im2col_fixed::<3, 3>(input, out_rows, out_cols, width, im2col),
+        (2, 2) => im2col_fixed::<2, 2>(input, out_rows, out_cols, width, im2col),
+        _ => im2col_any(input, kr, kc, out_rows, out_cols, width, im2col),
+    }
+
+    // Column-major: weights are kernels × width, im2col is width × pixels, the product is
+    // kernels × pixels (= OpenFace's row-major pixels × kernels `out`).
+    product.resize(conv.kernels * pixels, 0.0);
+    sgemm_nn(conv.kernels, pixels, width, &conv.weights, im2col, product)?;
+
+    // OpenFace's `out.t()`, row by row reshaped into maps.
+    output.reshape(conv.kernels, out_rows, out_cols);
+    transpose(&product[..pixels * conv.kernels], pixels, conv.kernels, &mut output.data);
+    Ok(())
+}
+
+/// `dst (cols × rows) = srcᵀ` for a row-major `rows × cols` `src`, in tiles that stay in cache.
+fn transpose(src: &[f32], rows: usize, cols: usize, dst: &mut [f32]) {
+    const TILE: usize = 16;
+    for r0 in (0..rows).step_by(TILE) {
+        let r1 = (r0 + TILE).min(rows);
+        for c0 in (0..cols).step_by(TILE) {
+            let c1 = (c0 + TILE).min(cols);
+            for c in c0..c1 {
+                let dst_row = &mut dst[c * rows + r0..c * rows + r1];
+                for (r, d) in (r0..r1).zip(dst_row) {
+                    *d = src[r * cols + c];
+                }
+            }
+        }
+    }
+}
+
+/// OpenFace's `im2col_multimap`: row `y·out_cols + x` holds, for each input map `i`, the
+/// `kr × kc` window at `(y, x)` column by column (`i·kr·kc + xx·kr + yy`), then a one.
+fn im2col_any(
+    input: &FeatureMaps,
+    kr: usize,
+    kc: usize,
+    out_rows: usize,
+    out_cols: usize,
+    width: usize,
+    im2col: &mut [f32],
+) {
+    let area = kr * kc;
     for y in 0..out_rows {
         for x in 0..out_cols {
             let row = &mut im2col[(y * out_cols + x) * width..][..width];
-            for i in 0..conv.in_maps {
-                let map = &input.data[i * plane..][..plane];
+            for i in 0..input.count {
+                let map = input.map(i);
                 let dst = &mut row[i * area..][..area];
                 for xx in 0..kc {
                     for yy in 0..kr {
@@ -595,19 +648,35 @@ pub fn convolution(
             row[width - 1] = 1.0;
         }
     }
+}
 
-    // Column-major: weights are kernels × width, im2col is width × pixels, the product is
-    // kernels × pixels (= OpenFace's row-major pixels × kernels `out`).
-    product.resize(conv.kernels * pixels, 0.0);
-    sgemm_nn(conv.kernels, pixels, width, &conv.weights, im2col, product)?;
-
-    output.reshape(conv.kernels, out_rows, out_cols);
-    for (k, map) in output.data.chunks_exact_mut(pixels).enumerate() {
-        for (p, v) in map.iter_mut().enumerate() {
-            *v = product[p * conv.kernels + k];
+/// [`im2col_any`] for a kernel size known at compile time (the same matrix, built faster).
+fn im2col_fixed<const KR: usize, const KC: usize>(
+    input: &FeatureMaps,
+    out_rows: usize,
+    out_cols: usize,
+    width: usize,
+    im2col: &mut [f32],
+) {
+    let cols = input.cols;
+    for y in 0..out_rows {
+        let block = &mut im2col[y * out_cols * width..][..out_cols * width];
+        for i in 0..input.count {
+            let map = input.map(i);
+            let src: [&[f32]; KR] = std::array::from_fn(|yy| &map[(y + yy) * cols..][..cols]);
+            for (x, row) in block.chunks_exact_mut(width).enumerate() {
+                let dst = &mut row[i * KR * KC..][..KR * KC];
+                for xx in 0..KC {
+                    for yy in 0..KR {
+                        dst[xx * KR + yy] = src[yy][x + xx];
+                    }
+                }
+            }
+        }
+        for row in block.chunks_exact_mut(width) {
+            row[width - 1] = 1.0;
         }
     }
-    Ok(())
 }
 
 /// Max pooling (OpenFace's `max_pooling`): output size `round((n − k) / s) + 1` per axis
@@ -630,29 +699,80 @@ pub fn max_pooling(input: &FeatureMaps, pool: &MaxPooling, output: &mut FeatureM
     }
     let (out_x, out_y) = (out_x as usize, out_y as usize);
     output.reshape(input.count, out_y, out_x);
-    output.data.fill(0.0);
     let (rows, cols) = (input.rows, input.cols);
+    let (sx, sy, kx, ky) = (pool.stride_x, pool.stride_y, pool.kernel_x, pool.kernel_y);
+    // OpenFace's outputs start at zero; all are written unless the stride exceeds twice the
+    // window.
+    if (out_x - 1) * sx >= cols || (out_y - 1) * sy >= rows {
+        output.data.fill(0.0);
+    }
+    let (out_x, out_y) = (out_x.min(cols.div_ceil(sx)), out_y.min(rows.div_ceil(sy)));
+    let out_cols = output.cols;
+    // Separable: per column the first strict maximum down the window's rows, then across the
+    // window's columns the first strict maximum of those. This finds the same element as
+    // OpenFace's scan (columns outer, rows inner, first strict maximum kept) — the first
+    // occurrence, in scan order, of the window's largest value — with selects that vectorise.
+    // One buffer of a row's width per call.
+    let mut column_max = vec![0.0f32; cols];
     for k in 0..input.count {
         let src = input.map(k);
         let dst = output.map_mut(k);
-        for (ox, x) in (0..cols).step_by(pool.stride_x).enumerate().take(out_x) {
-            let max_x = cols.min(x + pool.kernel_x);
-            for (oy, y) in (0..rows).step_by(pool.stride_y).enumerate().take(out_y) {
-                let max_y = rows.min(y + pool.kernel_y);
-                let mut best = -f32::MAX;
-                for xi in x..max_x {
-                    for yi in y..max_y {
-                        let v = src[yi * cols + xi];
-                        if v > best {
-                            best = v;
-                        }
-                    }
+        for oy in 0..out_y {
+            let y = oy * sy;
+            let max_y = rows.min(y + ky);
+            column_max.fill(-f32::MAX);
+            for yi in y..max_y {
+                let src_row = &src[yi * cols..][..cols];
+                for (best, &v) in column_max.iter_mut().zip(src_row) {
+                    *best = if v > *best { v } else { *best };
                 }
-                dst[oy * out_x + ox] = best;
+            }
+            let dst_row = &mut dst[oy * out_cols..][..out_x];
+            match kx {
+                2 => row_max::<2>(&column_max, sx, dst_row),
+                3 => row_max::<3>(&column_max, sx, dst_row),
+                _ => row_max_any(&column_max, kx, sx, dst_row),
             }
         }
     }
     Ok(())
+}
+
+/// The horizontal half of [`max_pooling`] for windows of `kx` columns: `out[ox]` is the first
+/// strict maximum of `column_max[ox·sx ..][..kx]` (clipped at the end of the row).
+fn row_max_any(column_max: &[f32], kx: usize, sx: usize, out: &mut [f32]) {
+    let cols = column_max.len();
+    for (ox, o) in out.iter_mut().enumerate() {
+        let x = ox * sx;
+        let mut best = -f32::MAX;
+        for &v in &column_max[x..cols.min(x + kx)] {
+            best = if v > best { v } else { best };
+        }
+        *o = best;
+    }
+}
+
+/// [`row_max_any`] for a window width known at compile time. The column maxima are never NaN
+/// nor below `-f32::MAX` (they come from the same selects), so a window's first select always
+/// yields its first value and starts the chain there.
+fn row_max<const KX: usize>(column_max: &[f32], sx: usize, out: &mut [f32]) {
+    let cols = column_max.len();
+    let full = if cols >= KX {
+        ((cols - KX) / sx + 1).min(out.len())
+    } else {
+        0
+    };
+    let (whole, clipped) = out.split_at_mut(full);
+    for (ox, o) in whole.iter_mut().enumerate() {
+        let window = &column_max[ox * sx..][..KX];
+        let mut best = window[0];
+        for &v in &window[1..] {
+            best = if v > best { v } else { best };
+        }
+        *o = best;
+    }
+    let rest = &column_max[(full * sx).min(cols)..];
+    row_max_any(rest, KX, sx, clipped);
 }
 
 /// Parametric ReLU in place (OpenFace's `PReLU`): `v ≥ 0 ? v : v·slope`. With several maps,
@@ -662,11 +782,12 @@ pub fn max_pooling(input: &FeatureMaps, pool: &MaxPooling, output: &mut FeatureM
 /// [`Error::Invalid`] when there are fewer slopes than maps (or, for one map, more slopes than
 /// rows).
 pub fn prelu(maps: &mut FeatureMaps, slopes: &[f32]) -> Result<()> {
+    // `v >= 0 ? v : v * slope` as a select (no branch to mispredict; same values, NaN and
+    // signed zeros included).
     let apply = |values: &mut [f32], slope: f32| {
         for v in values {
-            if *v < 0.0 {
-                *v *= slope;
-            }
+            let x = *v;
+            *v = if x >= 0.0 { x } else { x * slope };
         }
     };
     if maps.count > 1 {

@@ -183,15 +183,25 @@ struct Proposal {
     correction: Rect,
 }
 
-/// Per-call buffers.
-#[derive(Default)]
-struct Workspace {
+/// Buffers for [`MtcnnDetector::detect_with_workspace`]: grown on first use (a few MB for a
+/// 640×480 frame), reused afterwards. Keep one per worker thread.
+#[derive(Clone, Debug, Default)]
+pub struct MtcnnWorkspace {
     cnn: CnnWorkspace,
+    /// The frame as float, interleaved BGR (`convertTo(CV_32FC3)`).
+    image: Vec<f32>,
     input: FeatureMaps,
     resized: Vec<f32>,
     crop: Vec<f32>,
     diff: Vec<f32>,
     exp: Vec<f32>,
+}
+
+impl MtcnnWorkspace {
+    /// An empty workspace.
+    pub fn new() -> Self {
+        Self::default()
+    }
 }
 
 impl MtcnnDetector {
@@ -281,7 +291,7 @@ impl MtcnnDetector {
     /// Detects faces in a BGR frame with OpenFace's settings (`FaceDetectorMTCNN::DetectFaces`
     /// with its default arguments). Returns the boxes in OpenFace's output order (descending
     /// confidence), before OpenFace's correction; empty when there is no face. Allocates its
-    /// buffers per call (MTCNN runs only when tracking is lost).
+    /// buffers per call; [`MtcnnDetector::detect_with_workspace`] reuses them.
     ///
     /// # Errors
     /// [`Error::Invalid`] when the image's buffer does not match its size; [`Error::OpenCv`] if
@@ -295,6 +305,19 @@ impl MtcnnDetector {
     /// # Errors
     /// As [`MtcnnDetector::detect`].
     pub fn detect_with(&self, frame: &BgrImage, options: &MtcnnOptions) -> Result<Vec<FaceBox>> {
+        self.detect_with_workspace(frame, options, &mut MtcnnWorkspace::new())
+    }
+
+    /// [`MtcnnDetector::detect_with`] reusing the buffers of `ws`.
+    ///
+    /// # Errors
+    /// As [`MtcnnDetector::detect`].
+    pub fn detect_with_workspace(
+        &self,
+        frame: &BgrImage,
+        options: &MtcnnOptions,
+        ws: &mut MtcnnWorkspace,
+    ) -> Result<Vec<FaceBox>> {
         let (width, height) = (frame.width, frame.height);
         if frame.data.len() != width * height * 3 {
             return Err(Error::Invalid(format!(
@@ -308,10 +331,25 @@ impl MtcnnDetector {
             return Ok(Vec::new());
         }
         // `convertTo(CV_32FC3)`: exact.
-        let image: Vec<f32> = frame.data.iter().map(|&v| f32::from(v)).collect();
-        let mut ws = Workspace::default();
+        let mut image = std::mem::take(&mut ws.image);
+        image.clear();
+        image.extend(frame.data.iter().map(|&v| f32::from(v)));
+        let result = self.run_stages(&image, width, height, options, ws);
+        ws.image = image;
+        result
+    }
 
-        let mut proposals = self.pnet_stage(&image, width, height, options, &mut ws)?;
+    /// The three stages on the float image.
+    fn run_stages(
+        &self,
+        image: &[f32],
+        width: usize,
+        height: usize,
+        options: &MtcnnOptions,
+        ws: &mut MtcnnWorkspace,
+    ) -> Result<Vec<FaceBox>> {
+
+        let mut proposals = self.pnet_stage(image, width, height, options, ws)?;
         non_maximum_suppression(&mut proposals, 0.7, Overlap::Union);
         apply_correction(&mut proposals, false);
         rectify(&mut proposals);
@@ -321,10 +359,10 @@ impl MtcnnDetector {
             RNET_SIZE,
             options.thresholds[1],
             &proposals,
-            &image,
+            image,
             width,
             height,
-            &mut ws,
+            ws,
         )?;
         non_maximum_suppression(&mut proposals, 0.7, Overlap::Union);
         apply_correction(&mut proposals, false);
@@ -335,10 +373,10 @@ impl MtcnnDetector {
             ONET_SIZE,
             options.thresholds[2],
             &proposals,
-            &image,
+            image,
             width,
             height,
-            &mut ws,
+            ws,
         )?;
         apply_correction(&mut proposals, true);
         non_maximum_suppression(&mut proposals, 0.7, Overlap::Minimum);
@@ -362,7 +400,7 @@ impl MtcnnDetector {
         width: usize,
         height: usize,
         options: &MtcnnOptions,
-        ws: &mut Workspace,
+        ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
         let min_face = f64::from(options.min_face_size);
         let min_dim = width.min(height) as f64;
@@ -421,15 +459,29 @@ impl MtcnnDetector {
         image: &[f32],
         width: usize,
         height: usize,
-        ws: &mut Workspace,
+        ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
         let mut kept = Vec::with_capacity(proposals.len());
         for p in proposals {
-            let Some((crop_w, crop_h)) = crop_proposal(image, width, height, &p.rect, &mut ws.crop)
-            else {
+            let Some(crop) = CropGeometry::new(&p.rect, width, height) else {
                 continue;
             };
-            resize_f32c3(&ws.crop, crop_w, crop_h, &mut ws.resized, side, side)?;
+            if crop.is_inside() {
+                // The crop is a window of the frame: resize it in place (same pixels).
+                let start = (crop.in_y * width + crop.in_x) * 3;
+                resize_window_f32c3(
+                    &image[start..],
+                    width,
+                    crop.crop_w,
+                    crop.crop_h,
+                    &mut ws.resized,
+                    side,
+                    side,
+                )?;
+            } else {
+                crop.fill(image, width, &mut ws.crop);
+                resize_f32c3(&ws.crop, crop.crop_w, crop.crop_h, &mut ws.resized, side, side)?;
+            }
             normalise_to_rgb_maps(&ws.resized, side, side, &mut ws.input);
             let out = net.infer(&ws.input, &mut ws.cnn)?;
             if out.data.len() < 6 {
@@ -459,6 +511,7 @@ impl MtcnnDetector {
 }
 
 /// Wraps an interleaved 3-channel float buffer as a `CV_32FC3` `Mat` (no copy).
+#[cfg(test)]
 fn mat_f32c3(data: &[f32], width: usize, height: usize) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
     let pixels = width * height;
     assert!(data.len() >= pixels * 3);
@@ -477,8 +530,35 @@ fn resize_f32c3(
     dst_w: usize,
     dst_h: usize,
 ) -> Result<()> {
+    resize_window_f32c3(src, src_w, src_w, src_h, dst, dst_w, dst_h)
+}
+
+/// [`resize_f32c3`] of a `win_w × win_h` window of a frame `frame_w` pixels wide whose first
+/// pixel starts `window`: OpenCV reads the window through its row step, as it reads a ROI.
+fn resize_window_f32c3(
+    window: &[f32],
+    frame_w: usize,
+    win_w: usize,
+    win_h: usize,
+    dst: &mut Vec<f32>,
+    dst_w: usize,
+    dst_h: usize,
+) -> Result<()> {
+    assert!(win_w > 0 && win_h > 0 && win_w <= frame_w);
+    assert!(window.len() >= ((win_h - 1) * frame_w + win_w) * 3);
     dst.resize(dst_w * dst_h * 3, 0.0);
-    let src_mat = mat_f32c3(src, src_w, src_h)?;
+    let step = frame_w * 3 * std::mem::size_of::<f32>();
+    // SAFETY: the window's last row ends inside `window` (asserted); OpenCV only reads the
+    // `win_h` rows of `win_w` pixels through `step`, while `window` is borrowed.
+    let src_mat = unsafe {
+        Mat::new_rows_cols_with_data_unsafe(
+            win_h as i32,
+            win_w as i32,
+            opencv::core::CV_32FC3,
+            window.as_ptr().cast_mut().cast(),
+            step,
+        )
+    }?;
     let expected = dst.as_ptr();
     // SAFETY: as in `mat_f32c3`, for the mutable buffer of exactly `dst_w * dst_h` pixels.
     let px: &mut [Vec3f] =
@@ -687,57 +767,81 @@ fn rectify(proposals: &mut [Proposal]) {
     }
 }
 
-/// The zero-padded crop RNet and ONet see: `(w + 1) × (h + 1)` pixels starting one pixel above
-/// and left of the box, with OpenFace's index arithmetic (float, truncated). Returns the crop's
-/// `(width, height)`, or `None` where OpenFace's copy would throw (box outside the image).
-fn crop_proposal(
-    image: &[f32],
-    width: usize,
-    height: usize,
-    rect: &Rect,
-    crop: &mut Vec<f32>,
-) -> Option<(usize, usize)> {
-    let (w_orig, h_orig) = (width as i32, height as i32);
-    let width_target = rect.width + 1.0;
-    let height_target = rect.height + 1.0;
-    let start_x_in = ((rect.x - 1.0) as i32).max(0);
-    let start_y_in = ((rect.y - 1.0) as i32).max(0);
-    let end_x_in = ((rect.x + width_target - 1.0) as i32).min(w_orig);
-    let end_y_in = ((rect.y + height_target - 1.0) as i32).min(h_orig);
-    let start_x_out = ((-rect.x + 1.0) as i32).max(0);
-    let start_y_out = ((-rect.y + 1.0) as i32).max(0);
-    // `cv::min` of floats: the second argument when it is smaller.
-    let fmin = |a: f32, b: f32| if b < a { b } else { a };
-    let end_x_out = fmin(width_target - (rect.x + rect.width - w_orig as f32), width_target) as i32;
-    let end_y_out =
-        fmin(height_target - (rect.y + rect.height - h_orig as f32), height_target) as i32;
-    let (crop_w, crop_h) = (width_target as i32, height_target as i32);
+/// Where the zero-padded crop RNet and ONet see comes from: `(w + 1) × (h + 1)` pixels
+/// starting one pixel above and left of the box, with OpenFace's index arithmetic (float,
+/// truncated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CropGeometry {
+    crop_w: usize,
+    crop_h: usize,
+    /// The part inside the frame: its top-left corner in the frame and its size.
+    in_x: usize,
+    in_y: usize,
+    in_w: usize,
+    in_h: usize,
+    /// Where that part goes in the crop.
+    out_x: usize,
+    out_y: usize,
+}
 
-    let (in_w, in_h) = (end_x_in - start_x_in, end_y_in - start_y_in);
-    let (out_w, out_h) = (end_x_out - start_x_out, end_y_out - start_y_out);
-    let valid = crop_w > 0
-        && crop_h > 0
-        && in_w > 0
-        && in_h > 0
-        && (in_w, in_h) == (out_w, out_h)
-        && start_x_in + in_w <= w_orig
-        && start_y_in + in_h <= h_orig
-        && end_x_out <= crop_w
-        && end_y_out <= crop_h;
-    if !valid {
-        return None;
+impl CropGeometry {
+    /// `None` where OpenFace's copy would throw (a box outside the image, an empty crop).
+    fn new(rect: &Rect, width: usize, height: usize) -> Option<Self> {
+        let (w_orig, h_orig) = (width as i32, height as i32);
+        let width_target = rect.width + 1.0;
+        let height_target = rect.height + 1.0;
+        let start_x_in = ((rect.x - 1.0) as i32).max(0);
+        let start_y_in = ((rect.y - 1.0) as i32).max(0);
+        let end_x_in = ((rect.x + width_target - 1.0) as i32).min(w_orig);
+        let end_y_in = ((rect.y + height_target - 1.0) as i32).min(h_orig);
+        let start_x_out = ((-rect.x + 1.0) as i32).max(0);
+        let start_y_out = ((-rect.y + 1.0) as i32).max(0);
+        // `cv::min` of floats: the second argument when it is smaller.
+        let fmin = |a: f32, b: f32| if b < a { b } else { a };
+        let end_x_out =
+            fmin(width_target - (rect.x + rect.width - w_orig as f32), width_target) as i32;
+        let end_y_out =
+            fmin(height_target - (rect.y + rect.height - h_orig as f32), height_target) as i32;
+        let (crop_w, crop_h) = (width_target as i32, height_target as i32);
+
+        let (in_w, in_h) = (end_x_in - start_x_in, end_y_in - start_y_in);
+        let (out_w, out_h) = (end_x_out - start_x_out, end_y_out - start_y_out);
+        let valid = crop_w > 0
+            && crop_h > 0
+            && in_w > 0
+            && in_h > 0
+            && (in_w, in_h) == (out_w, out_h)
+            && start_x_in + in_w <= w_orig
+            && start_y_in + in_h <= h_orig
+            && end_x_out <= crop_w
+            && end_y_out <= crop_h;
+        valid.then_some(CropGeometry {
+            crop_w: crop_w as usize,
+            crop_h: crop_h as usize,
+            in_x: start_x_in as usize,
+            in_y: start_y_in as usize,
+            in_w: in_w as usize,
+            in_h: in_h as usize,
+            out_x: start_x_out as usize,
+            out_y: start_y_out as usize,
+        })
     }
-    let (crop_w, crop_h) = (crop_w as usize, crop_h as usize);
-    crop.clear();
-    crop.resize(crop_w * crop_h * 3, 0.0);
-    let (in_w, in_h) = (in_w as usize, in_h as usize);
-    let (sx_in, sy_in) = (start_x_in as usize, start_y_in as usize);
-    let (sx_out, sy_out) = (start_x_out as usize, start_y_out as usize);
-    for row in 0..in_h {
-        let src = &image[((sy_in + row) * width + sx_in) * 3..][..in_w * 3];
-        crop[((sy_out + row) * crop_w + sx_out) * 3..][..in_w * 3].copy_from_slice(src);
+
+    /// The crop lies wholly inside the frame (no padding).
+    fn is_inside(&self) -> bool {
+        (self.in_w, self.in_h) == (self.crop_w, self.crop_h)
     }
-    Some((crop_w, crop_h))
+
+    /// Builds the padded crop (interleaved float BGR) in `crop`.
+    fn fill(&self, image: &[f32], width: usize, crop: &mut Vec<f32>) {
+        crop.clear();
+        crop.resize(self.crop_w * self.crop_h * 3, 0.0);
+        for row in 0..self.in_h {
+            let src = &image[((self.in_y + row) * width + self.in_x) * 3..][..self.in_w * 3];
+            crop[((self.out_y + row) * self.crop_w + self.out_x) * 3..][..self.in_w * 3]
+                .copy_from_slice(src);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -819,7 +923,10 @@ mod tests {
         let mut crop = Vec::new();
         // Box at (-1, 0) of side 3: crop 4×4 from (-2, -1).
         let rect = Rect { x: -1.0, y: 0.0, width: 3.0, height: 3.0 };
-        let (cw, ch) = crop_proposal(&image, w, h, &rect, &mut crop).unwrap();
+        let geometry = CropGeometry::new(&rect, w, h).unwrap();
+        assert!(!geometry.is_inside());
+        geometry.fill(&image, w, &mut crop);
+        let (cw, ch) = (geometry.crop_w, geometry.crop_h);
         assert_eq!((cw, ch), (4, 4));
         let at = |x: usize, y: usize| crop[(y * cw + x) * 3];
         assert_eq!(at(0, 0), 0.0);
@@ -828,7 +935,12 @@ mod tests {
         assert_eq!(at(3, 3), 21.0); // image (1, 2)
         // Entirely outside: dropped, not a panic.
         let far = Rect { x: 100.0, y: 100.0, width: 5.0, height: 5.0 };
-        assert!(crop_proposal(&image, w, h, &far, &mut crop).is_none());
+        assert!(CropGeometry::new(&far, w, h).is_none());
+        // Inside: a window of the frame.
+        let inner = Rect { x: 1.0, y: 1.0, width: 1.0, height: 1.0 };
+        let geometry = CropGeometry::new(&inner, w, h).unwrap();
+        assert!(geometry.is_inside());
+        assert_eq!((geometry.in_x, geometry.in_y, geometry.crop_w), (0, 0, 2));
     }
 
     /// Our normalisation equals OpenCV's evaluation of `(img − 127.5) * 0.0078125` on a

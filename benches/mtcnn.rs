@@ -20,7 +20,12 @@ fn shared() -> PathBuf {
 
 fn first_frame(video: &str) -> BgrImage {
     let path = shared().join("testdata/videos").join(video);
-    VideoReader::open(path).unwrap().next().unwrap().unwrap().image
+    VideoReader::open(path)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .image
 }
 
 fn bench_mtcnn(c: &mut Criterion) {

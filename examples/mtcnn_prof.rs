@@ -7,7 +7,10 @@ fn main() {
     let f = r.next().unwrap().unwrap();
     let n: usize = args[2].parse().unwrap();
     let t = std::time::Instant::now();
-    let mut ws = MtcnnWorkspace::new(); let o = MtcnnOptions::default();
-    for _ in 0..n { std::hint::black_box(det.detect_with_workspace(&f.image, &o, &mut ws).unwrap()); }
+    let mut ws = MtcnnWorkspace::new();
+    let o = MtcnnOptions::default();
+    for _ in 0..n {
+        std::hint::black_box(det.detect_with_workspace(&f.image, &o, &mut ws).unwrap());
+    }
     println!("{:.3} ms/call", t.elapsed().as_secs_f64() * 1e3 / n as f64);
 }

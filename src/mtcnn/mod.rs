@@ -30,7 +30,13 @@
 //! Deliberate differences: OpenFace throws (and the program stops) when a proposal lies so far
 //! outside the image that its crop is empty or inconsistent; such a proposal is dropped here.
 //! Pyramid levels smaller than 12 px (which OpenFace never builds for a short side of at least
-//! 60 px, and which would break its CNN) are skipped, so tiny images give no face.
+//! 60 px, and which would break its CNN) are skipped, so tiny images give no face; so do empty
+//! images and a minimum face size of 0.
+//!
+//! Bit-exactness: the convolutions call OpenBLAS's `sgemm_` as OpenFace does, so the results are
+//! OpenFace's bit for bit when OpenBLAS runs the same kernel on one thread (OpenFace's
+//! `CNN::Read` sets one thread; [`MtcnnDetector::read`] does too). With another kernel (e.g.
+//! AVX-512 machines' default) boxes differ from OpenFace's in the last bit or two.
 
 pub mod cnn;
 
@@ -138,9 +144,12 @@ pub fn pick_widest(faces: &[FaceBox]) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
     for (i, face) in faces.iter().enumerate() {
         let width = correct_box(face).width;
-        match best {
-            Some((_, w)) if !(width > w) => {}
-            _ => best = Some((i, width)),
+        let wider = match best {
+            None => true,
+            Some((_, best_width)) => width > best_width,
+        };
+        if wider {
+            best = Some((i, width));
         }
     }
     best.map(|(i, _)| i)
@@ -181,6 +190,14 @@ struct Proposal {
     /// Box regression (OpenFace stores it as a `Rect_<float>`): offsets of the left, top, right
     /// and bottom edges in units of the box size.
     correction: Rect,
+}
+
+/// The frame as OpenFace's detector sees it: `convertTo(CV_32FC3)`, interleaved BGR floats.
+#[derive(Clone, Copy)]
+struct FloatFrame<'a> {
+    data: &'a [f32],
+    width: usize,
+    height: usize,
 }
 
 /// Buffers for [`MtcnnDetector::detect_with_workspace`]: grown on first use (a few MB for a
@@ -334,7 +351,12 @@ impl MtcnnDetector {
         let mut image = std::mem::take(&mut ws.image);
         image.clear();
         image.extend(frame.data.iter().map(|&v| f32::from(v)));
-        let result = self.run_stages(&image, width, height, options, ws);
+        let frame = FloatFrame {
+            data: &image,
+            width,
+            height,
+        };
+        let result = self.run_stages(frame, options, ws);
         ws.image = image;
         result
     }
@@ -342,14 +364,11 @@ impl MtcnnDetector {
     /// The three stages on the float image.
     fn run_stages(
         &self,
-        image: &[f32],
-        width: usize,
-        height: usize,
+        frame: FloatFrame<'_>,
         options: &MtcnnOptions,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<FaceBox>> {
-
-        let mut proposals = self.pnet_stage(image, width, height, options, ws)?;
+        let mut proposals = self.pnet_stage(frame, options, ws)?;
         non_maximum_suppression(&mut proposals, 0.7, Overlap::Union);
         apply_correction(&mut proposals, false);
         rectify(&mut proposals);
@@ -359,9 +378,7 @@ impl MtcnnDetector {
             RNET_SIZE,
             options.thresholds[1],
             &proposals,
-            image,
-            width,
-            height,
+            frame,
             ws,
         )?;
         non_maximum_suppression(&mut proposals, 0.7, Overlap::Union);
@@ -373,9 +390,7 @@ impl MtcnnDetector {
             ONET_SIZE,
             options.thresholds[2],
             &proposals,
-            image,
-            width,
-            height,
+            frame,
             ws,
         )?;
         apply_correction(&mut proposals, true);
@@ -396,12 +411,11 @@ impl MtcnnDetector {
     /// PNet over the pyramid; per-scale NMS; proposals of all scales concatenated in scale order.
     fn pnet_stage(
         &self,
-        image: &[f32],
-        width: usize,
-        height: usize,
+        frame: FloatFrame<'_>,
         options: &MtcnnOptions,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
+        let (width, height) = (frame.width, frame.height);
         let min_face = f64::from(options.min_face_size);
         let min_dim = width.min(height) as f64;
         let num_scales = ((min_face / min_dim).ln() / PYRAMID_FACTOR.ln()).floor() + 1.0;
@@ -418,7 +432,7 @@ impl MtcnnDetector {
             if h_pyr < FACE_SUPPORT as usize || w_pyr < FACE_SUPPORT as usize {
                 continue;
             }
-            resize_f32c3(image, width, height, &mut ws.resized, w_pyr, h_pyr)?;
+            resize_f32c3(frame.data, width, height, &mut ws.resized, w_pyr, h_pyr)?;
             normalise_to_rgb_maps(&ws.resized, w_pyr, h_pyr, &mut ws.input);
             let out = self.pnet.infer(&ws.input, &mut ws.cnn)?;
             if out.count < 6 {
@@ -430,17 +444,13 @@ impl MtcnnDetector {
             // cv::exp(out0 − out1), then 1 / (1 + e) in float.
             ws.diff.clear();
             ws.diff
-                .extend(out.map(0).iter().zip(out.map(1)).map(|(a, b)| a - b));
+                .extend(out.data.chunks_exact(out.count).map(|px| px[0] - px[1]));
             cnn::opencv_exp(&ws.diff, &mut ws.exp)?;
             for v in &mut ws.exp {
                 *v = 1.0 / (1.0 + *v);
             }
-            let mut level = generate_bounding_boxes(
-                &ws.exp,
-                out,
-                scale as f32,
-                options.thresholds[0],
-            );
+            let mut level =
+                generate_bounding_boxes(&ws.exp, out, scale as f32, options.thresholds[0]);
             non_maximum_suppression(&mut level, 0.5, Overlap::Union);
             all.append(&mut level);
         }
@@ -449,18 +459,16 @@ impl MtcnnDetector {
 
     /// RNet or ONet on every proposal: new scores and regressions, then only those at or above
     /// `threshold`, in their previous order.
-    #[allow(clippy::too_many_arguments)]
     fn refine_stage(
         &self,
         net: &Cnn,
         side: usize,
         threshold: f32,
         proposals: &[Proposal],
-        image: &[f32],
-        width: usize,
-        height: usize,
+        frame: FloatFrame<'_>,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
+        let (image, width, height) = (frame.data, frame.width, frame.height);
         let mut kept = Vec::with_capacity(proposals.len());
         for p in proposals {
             let Some(crop) = CropGeometry::new(&p.rect, width, height) else {
@@ -480,7 +488,14 @@ impl MtcnnDetector {
                 )?;
             } else {
                 crop.fill(image, width, &mut ws.crop);
-                resize_f32c3(&ws.crop, crop.crop_w, crop.crop_h, &mut ws.resized, side, side)?;
+                resize_f32c3(
+                    &ws.crop,
+                    crop.crop_w,
+                    crop.crop_h,
+                    &mut ws.resized,
+                    side,
+                    side,
+                )?;
             }
             normalise_to_rgb_maps(&ws.resized, side, side, &mut ws.input);
             let out = net.infer(&ws.input, &mut ws.cnn)?;
@@ -512,12 +527,20 @@ impl MtcnnDetector {
 
 /// Wraps an interleaved 3-channel float buffer as a `CV_32FC3` `Mat` (no copy).
 #[cfg(test)]
-fn mat_f32c3(data: &[f32], width: usize, height: usize) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
+fn mat_f32c3(
+    data: &[f32],
+    width: usize,
+    height: usize,
+) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
     let pixels = width * height;
     assert!(data.len() >= pixels * 3);
     // SAFETY: `Vec3f` is `#[repr(C)]` around `[f32; 3]`; the slice covers `pixels` of them.
     let px: &[Vec3f] = unsafe { std::slice::from_raw_parts(data.as_ptr().cast::<Vec3f>(), pixels) };
-    Ok(Mat::new_rows_cols_with_data(height as i32, width as i32, px)?)
+    Ok(Mat::new_rows_cols_with_data(
+        height as i32,
+        width as i32,
+        px,
+    )?)
 }
 
 /// `cv::resize(src, dst, Size(dst_w, dst_h))` (bilinear) on interleaved 3-channel float images,
@@ -582,17 +605,14 @@ fn resize_window_f32c3(
 }
 
 /// `(img − 127.5) · 0.0078125` as OpenCV evaluates it (`convertTo` with α = 2⁻⁷,
-/// β = −0.99609375; the product is exact, so one rounding), then the BGR image split into
-/// planar red, green, blue maps (`CNN::Inference`).
+/// β = −0.99609375; the product is exact, so one rounding), each pixel's channels reversed to
+/// red, green, blue (`CNN::Inference` flips OpenCV's BGR).
 fn normalise_to_rgb_maps(bgr: &[f32], width: usize, height: usize, maps: &mut FeatureMaps) {
-    let n = width * height;
     maps.reshape(3, height, width);
-    let (r, rest) = maps.data.split_at_mut(n);
-    let (g, b) = rest.split_at_mut(n);
-    for (i, px) in bgr[..n * 3].chunks_exact(3).enumerate() {
-        b[i] = px[0] * NORM_ALPHA + NORM_BETA;
-        g[i] = px[1] * NORM_ALPHA + NORM_BETA;
-        r[i] = px[2] * NORM_ALPHA + NORM_BETA;
+    for (rgb, px) in maps.data.chunks_exact_mut(3).zip(bgr.chunks_exact(3)) {
+        rgb[0] = px[2] * NORM_ALPHA + NORM_BETA;
+        rgb[1] = px[1] * NORM_ALPHA + NORM_BETA;
+        rgb[2] = px[0] * NORM_ALPHA + NORM_BETA;
     }
 }
 
@@ -611,6 +631,7 @@ fn generate_bounding_boxes(
         for y in 0..rows {
             let i = y * cols + x;
             let score = heatmap[i];
+            let px = pnet_out.pixel(y, x);
             if score >= threshold {
                 let edge = |v: i32| ((v as f32 / scale) as i32) as f32;
                 let (xi, yi) = (x as i32, y as i32);
@@ -627,10 +648,10 @@ fn generate_bounding_boxes(
                     },
                     score,
                     correction: Rect {
-                        x: pnet_out.map(2)[i],
-                        y: pnet_out.map(3)[i],
-                        width: pnet_out.map(4)[i],
-                        height: pnet_out.map(5)[i],
+                        x: px[2],
+                        y: px[3],
+                        width: px[4],
+                        height: px[5],
                     },
                 });
             }
@@ -716,7 +737,8 @@ fn non_maximum_suppression(proposals: &mut Vec<Proposal>, threshold: f32, overla
                 Overlap::Minimum => r1.area().min(r2.area()) as i32 as f32,
                 Overlap::Union => (r1.area() + r2.area()) as i32 as f32 - intersection,
             };
-            !(intersection / denominator > threshold)
+            let suppressed = intersection / denominator > threshold;
+            !suppressed
         });
         taken.push(current);
     }
@@ -798,10 +820,14 @@ impl CropGeometry {
         let start_y_out = ((-rect.y + 1.0) as i32).max(0);
         // `cv::min` of floats: the second argument when it is smaller.
         let fmin = |a: f32, b: f32| if b < a { b } else { a };
-        let end_x_out =
-            fmin(width_target - (rect.x + rect.width - w_orig as f32), width_target) as i32;
-        let end_y_out =
-            fmin(height_target - (rect.y + rect.height - h_orig as f32), height_target) as i32;
+        let end_x_out = fmin(
+            width_target - (rect.x + rect.width - w_orig as f32),
+            width_target,
+        ) as i32;
+        let end_y_out = fmin(
+            height_target - (rect.y + rect.height - h_orig as f32),
+            height_target,
+        ) as i32;
         let (crop_w, crop_h) = (width_target as i32, height_target as i32);
 
         let (in_w, in_h) = (end_x_in - start_x_in, end_y_in - start_y_in);
@@ -895,15 +921,33 @@ mod tests {
         let mut p = vec![proposal(10.7, 20.2, 30.0, 41.5, 1.0)];
         rectify(&mut p);
         // x = 10.7 + 0.5·(30 − 41.5) = 4.95 → 4; side 41.
-        assert_eq!(p[0].rect, Rect { x: 4.0, y: 20.0, width: 41.0, height: 41.0 });
+        assert_eq!(
+            p[0].rect,
+            Rect {
+                x: 4.0,
+                y: 20.0,
+                width: 41.0,
+                height: 41.0
+            }
+        );
     }
 
     #[test]
     fn correction_rounds_box_first() {
         let mut p = vec![Proposal {
-            rect: Rect { x: 10.5, y: 11.5, width: 20.4, height: 20.6 },
+            rect: Rect {
+                x: 10.5,
+                y: 11.5,
+                width: 20.4,
+                height: 20.6,
+            },
             score: 1.0,
-            correction: Rect { x: 0.1, y: -0.1, width: 0.2, height: 0.0 },
+            correction: Rect {
+                x: 0.1,
+                y: -0.1,
+                width: 0.2,
+                height: 0.0,
+            },
         }];
         apply_correction(&mut p, true);
         // cv::Rect: x 10 (tie to even), y 12, w 20, h 21; +1 → 21, 22.
@@ -922,7 +966,12 @@ mod tests {
             .collect();
         let mut crop = Vec::new();
         // Box at (-1, 0) of side 3: crop 4×4 from (-2, -1).
-        let rect = Rect { x: -1.0, y: 0.0, width: 3.0, height: 3.0 };
+        let rect = Rect {
+            x: -1.0,
+            y: 0.0,
+            width: 3.0,
+            height: 3.0,
+        };
         let geometry = CropGeometry::new(&rect, w, h).unwrap();
         assert!(!geometry.is_inside());
         geometry.fill(&image, w, &mut crop);
@@ -933,11 +982,21 @@ mod tests {
         assert_eq!(at(2, 1), 0.0); // image (0, 0)
         assert_eq!(at(3, 1), 1.0); // image (1, 0)
         assert_eq!(at(3, 3), 21.0); // image (1, 2)
-        // Entirely outside: dropped, not a panic.
-        let far = Rect { x: 100.0, y: 100.0, width: 5.0, height: 5.0 };
+                                    // Entirely outside: dropped, not a panic.
+        let far = Rect {
+            x: 100.0,
+            y: 100.0,
+            width: 5.0,
+            height: 5.0,
+        };
         assert!(CropGeometry::new(&far, w, h).is_none());
         // Inside: a window of the frame.
-        let inner = Rect { x: 1.0, y: 1.0, width: 1.0, height: 1.0 };
+        let inner = Rect {
+            x: 1.0,
+            y: 1.0,
+            width: 1.0,
+            height: 1.0,
+        };
         let geometry = CropGeometry::new(&inner, w, h).unwrap();
         assert!(geometry.is_inside());
         assert_eq!((geometry.in_x, geometry.in_y, geometry.crop_w), (0, 0, 2));
@@ -949,9 +1008,11 @@ mod tests {
     fn normalisation_matches_opencv_expression() {
         use opencv::core::{Scalar, CV_32FC3};
         let (w, h) = (7usize, 5usize);
-        let bgr: Vec<f32> = (0..w * h * 3).map(|i| (i * 37 % 256) as f32 + 0.25).collect();
+        let bgr: Vec<f32> = (0..w * h * 3)
+            .map(|i| (i * 37 % 256) as f32 + 0.25)
+            .collect();
         let src = mat_f32c3(&bgr, w, h).unwrap();
-        let diff = opencv::core::sub_mat_scalar(&*src, Scalar::from(127.5)).unwrap();
+        let diff = opencv::core::sub_mat_scalar(&src, Scalar::from(127.5)).unwrap();
         let scaled = opencv::core::mul_matexpr_f64(&diff, 0.0078125).unwrap();
         let m = scaled.to_mat().unwrap();
         assert_eq!(m.typ(), CV_32FC3);
@@ -959,9 +1020,10 @@ mod tests {
         let mut maps = FeatureMaps::default();
         normalise_to_rgb_maps(&bgr, w, h, &mut maps);
         for (i, px) in expected.iter().enumerate() {
-            assert_eq!(maps.map(2)[i].to_bits(), px[0].to_bits(), "blue {i}");
-            assert_eq!(maps.map(1)[i].to_bits(), px[1].to_bits(), "green {i}");
-            assert_eq!(maps.map(0)[i].to_bits(), px[2].to_bits(), "red {i}");
+            let (y, x) = (i / w, i % w);
+            assert_eq!(maps.at(2, y, x).to_bits(), px[0].to_bits(), "blue {i}");
+            assert_eq!(maps.at(1, y, x).to_bits(), px[1].to_bits(), "green {i}");
+            assert_eq!(maps.at(0, y, x).to_bits(), px[2].to_bits(), "red {i}");
         }
     }
 

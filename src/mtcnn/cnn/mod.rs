@@ -12,10 +12,16 @@
 //!   the opencv crate (OpenCV accumulates in double below 100 result rows and hands larger
 //!   products to BLAS; calling it keeps both paths);
 //! * max pooling keeps OpenFace's "caffe style" output size (`round((n − k) / s) + 1`, partial
-//!   windows at the border) and its scan order;
+//!   windows at the border) and picks the element OpenFace's scan picks;
 //! * the sigmoid layer uses OpenCV's `cv::exp`, as OpenFace does.
 //!
-//! Feature maps are planar ([`FeatureMaps`]): OpenFace's `std::vector<cv::Mat_<float>>`.
+//! Feature maps are stored pixel by pixel with the maps innermost ([`FeatureMaps`], "HWC"), not
+//! as OpenFace's separate matrices: the `sgemm` result of a convolution is already in that order
+//! (OpenFace transposes it), and pooling and PReLU then run over contiguous channels. The layout
+//! changes no arithmetic: [`reference`] is the plain planar port of OpenFace's loops, and the
+//! tests check the two agree bit for bit on the three MTCNN networks.
+
+pub mod reference;
 
 use std::path::Path;
 
@@ -27,8 +33,9 @@ use crate::error::{Error, Result};
 /// OpenCV's type code for one-channel float matrices, the only element type the model files use.
 const CV_32FC1: i32 = CV_32F;
 
-/// A stack of equally sized 2D maps, planar and row-major: map `k`, row `y`, column `x` is
-/// `data[(k * rows + y) * cols + x]` (OpenFace's `std::vector<cv::Mat_<float>>`).
+/// A stack of equally sized 2D maps (OpenFace's `std::vector<cv::Mat_<float>>`), stored pixel
+/// by pixel, row-major, with the maps innermost: map `k` at row `y`, column `x` is
+/// `data[(y * cols + x) * count + k]`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FeatureMaps {
     /// Number of maps (channels).
@@ -37,7 +44,7 @@ pub struct FeatureMaps {
     pub rows: usize,
     /// Columns of each map.
     pub cols: usize,
-    /// `count * rows * cols` values.
+    /// `rows * cols * count` values.
     pub data: Vec<f32>,
 }
 
@@ -60,21 +67,43 @@ impl FeatureMaps {
         self.data.resize(count * rows * cols, 0.0);
     }
 
-    /// Values per map.
-    pub fn map_len(&self) -> usize {
+    /// Pixels per map.
+    pub fn pixels(&self) -> usize {
         self.rows * self.cols
     }
 
-    /// Map `k`, row-major.
-    pub fn map(&self, k: usize) -> &[f32] {
-        let n = self.map_len();
-        &self.data[k * n..(k + 1) * n]
+    /// Map `k` at row `y`, column `x`.
+    pub fn at(&self, k: usize, y: usize, x: usize) -> f32 {
+        self.data[(y * self.cols + x) * self.count + k]
     }
 
-    /// Map `k`, row-major, mutable.
-    pub fn map_mut(&mut self, k: usize) -> &mut [f32] {
-        let n = self.map_len();
-        &mut self.data[k * n..(k + 1) * n]
+    /// The values of all maps at one pixel.
+    pub fn pixel(&self, y: usize, x: usize) -> &[f32] {
+        &self.data[(y * self.cols + x) * self.count..][..self.count]
+    }
+
+    /// From planar maps (`planar[(k * rows + y) * cols + x]`).
+    pub fn from_planar(count: usize, rows: usize, cols: usize, planar: &[f32]) -> Self {
+        let mut maps = FeatureMaps::zeros(count, rows, cols);
+        let n = rows * cols;
+        for (p, px) in maps.data.chunks_exact_mut(count.max(1)).enumerate() {
+            for (k, v) in px.iter_mut().enumerate() {
+                *v = planar[k * n + p];
+            }
+        }
+        maps
+    }
+
+    /// The maps one after the other (`[(k * rows + y) * cols + x]`).
+    pub fn to_planar(&self) -> Vec<f32> {
+        let n = self.pixels();
+        let mut planar = vec![0.0f32; self.data.len()];
+        for (p, px) in self.data.chunks_exact(self.count.max(1)).enumerate() {
+            for (k, &v) in px.iter().enumerate() {
+                planar[k * n + p] = v;
+            }
+        }
+        planar
     }
 }
 
@@ -174,7 +203,10 @@ impl FullyConnected {
     /// # Errors
     /// [`Error::Invalid`] when a dimension is zero or the lengths do not match.
     pub fn new(inputs: usize, outputs: usize, weights: Vec<f32>, biases: Vec<f32>) -> Result<Self> {
-        if inputs == 0 || outputs == 0 || weights.len() != inputs * outputs || biases.len() != outputs
+        if inputs == 0
+            || outputs == 0
+            || weights.len() != inputs * outputs
+            || biases.len() != outputs
         {
             return Err(Error::Invalid(format!(
                 "fully connected layer {inputs} -> {outputs} with {} weights and {} biases",
@@ -231,7 +263,7 @@ pub struct CnnWorkspace {
     current: FeatureMaps,
     next: FeatureMaps,
     im2col: Vec<f32>,
-    product: Vec<f32>,
+    scratch: Vec<f32>,
 }
 
 /// A network in OpenFace's binary CNN format (`PNet.dat`, `RNet.dat`, `ONet.dat`).
@@ -287,9 +319,9 @@ impl Cnn {
                             None => size = Some((rows, cols)),
                             Some(s) if s != (rows, cols) => {
                                 return Err(r.error(format!(
-                                    "layer {index}: kernels of different sizes {}x{} and {rows}x{cols}",
-                                    s.0, s.1
-                                )))
+                                "layer {index}: kernels of different sizes {}x{} and {rows}x{cols}",
+                                s.0, s.1
+                            )))
                             }
                             Some(_) => {}
                         }
@@ -386,11 +418,9 @@ impl Cnn {
             // Element-wise layers work in place on `cur` (a copy of the input only when first).
             let in_place = matches!(layer, Layer::PRelu(_) | Layer::Sigmoid);
             let step = match layer {
-                Layer::Convolution(conv) => {
-                    convolution(src, conv, &mut ws.im2col, &mut ws.product, &mut next)
-                }
+                Layer::Convolution(conv) => convolution(src, conv, &mut ws.im2col, &mut next),
                 Layer::MaxPooling(pool) => max_pooling(src, pool, &mut next),
-                Layer::FullyConnected(fc) => fully_connected(src, fc, &mut ws.product, &mut next),
+                Layer::FullyConnected(fc) => fully_connected(src, fc, &mut ws.scratch, &mut next),
                 Layer::PRelu(slopes) => {
                     if index == 0 {
                         cur.clone_from(input);
@@ -401,7 +431,7 @@ impl Cnn {
                     if index == 0 {
                         cur.clone_from(input);
                     }
-                    sigmoid(&mut cur, &mut ws.product)
+                    sigmoid(&mut cur)
                 }
             };
             if let Err(e) = step {
@@ -464,7 +494,7 @@ impl BinReader<'_> {
     }
 
     fn f32s(&mut self, n: usize, what: &str) -> Result<Vec<f32>> {
-        let bytes = self.take(n.checked_mul(4).unwrap_or(usize::MAX), what)?;
+        let bytes = self.take(n.saturating_mul(4), what)?;
         Ok(bytes
             .chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -483,7 +513,7 @@ impl BinReader<'_> {
                 "{what} at byte {at}: OpenCV type {typ}, expected {CV_32FC1} (32-bit float)"
             )));
         }
-        let n = rows.checked_mul(cols).unwrap_or(usize::MAX);
+        let n = rows.saturating_mul(cols);
         let values = self.f32s(n, what)?;
         Ok((rows, cols, values))
     }
@@ -534,7 +564,11 @@ fn to_i32(v: usize, what: &str) -> Result<i32> {
 /// `m × k`, `b` is `k × n`, `c` is `m × n`, all column-major.
 fn sgemm_nn(m: usize, n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) -> Result<()> {
     assert!(a.len() >= m * k && b.len() >= k * n && c.len() >= m * n);
-    let (mi, ni, ki) = (to_i32(m, "rows")?, to_i32(n, "columns")?, to_i32(k, "depth")?);
+    let (mi, ni, ki) = (
+        to_i32(m, "rows")?,
+        to_i32(n, "columns")?,
+        to_i32(k, "depth")?,
+    );
     let (alpha, beta) = (1.0f32, 0.0f32);
     // SAFETY: the slices hold at least the column-major shapes passed (checked above); OpenBLAS
     // reads `a` and `b` and writes only the `m × n` entries of `c`.
@@ -560,8 +594,9 @@ fn sgemm_nn(m: usize, n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) -
 
 /// Direct convolution (OpenFace's `convolution_direct_blas`): "valid" correlation of every
 /// kernel with the input maps, plus the bias. Builds OpenFace's im2col matrix in `im2col` (one
-/// row per output pixel, `x·kr + y + i·kr·kc` per input map `i`, a one last) and multiplies it
-/// with the weights through OpenBLAS `sgemm_` exactly as OpenFace does; `product` is scratch.
+/// row per output pixel: for each input map `i` its `kr × kc` window column by column at
+/// `i·kr·kc + x·kr + y`, then a one) and multiplies it with the weights through OpenBLAS `sgemm_`
+/// exactly as OpenFace does. The product is pixel-major, which is `output`'s layout.
 ///
 /// # Errors
 /// [`Error::Invalid`] when the input has another map count than the kernels or is smaller than
@@ -570,7 +605,6 @@ pub fn convolution(
     input: &FeatureMaps,
     conv: &Convolution,
     im2col: &mut Vec<f32>,
-    product: &mut Vec<f32>,
     output: &mut FeatureMaps,
 ) -> Result<()> {
     let (kr, kc) = (conv.kernel_rows, conv.kernel_cols);
@@ -583,10 +617,14 @@ pub fn convolution(
     let out_rows = input.rows - kr + 1;
     let out_cols = input.cols - kc + 1;
     let pixels = out_rows * out_cols;
-    let area = kr * kc;
-    let width = conv.in_maps * area + 1;
+    let width = conv.in_maps * kr * kc + 1;
 
-    im2col.resize(pixels * width, 0.0);
+    // Grown, never shrunk: the networks alternate between sizes, and every value used is
+    // written below.
+    if im2col.len() < pixels * width {
+        im2col.resize(pixels * width, 0.0);
+    }
+    let im2col = &mut im2col[..pixels * width];
     match (kr, kc) {
         (3, 3) => im2col_fixed::<3, 3>(input, out_rows, out_cols, width, im2col),
         (2, 2) => im2col_fixed::<2, 2>(input, out_rows, out_cols, width, im2col),
@@ -594,35 +632,19 @@ pub fn convolution(
     }
 
     // Column-major: weights are kernels × width, im2col is width × pixels, the product is
-    // kernels × pixels (= OpenFace's row-major pixels × kernels `out`).
-    product.resize(conv.kernels * pixels, 0.0);
-    sgemm_nn(conv.kernels, pixels, width, &conv.weights, im2col, product)?;
-
-    // OpenFace's `out.t()`, row by row reshaped into maps.
+    // kernels × pixels, i.e. row-major pixels × kernels (OpenFace's `out` before `out.t()`).
     output.reshape(conv.kernels, out_rows, out_cols);
-    transpose(&product[..pixels * conv.kernels], pixels, conv.kernels, &mut output.data);
-    Ok(())
+    sgemm_nn(
+        conv.kernels,
+        pixels,
+        width,
+        &conv.weights,
+        im2col,
+        &mut output.data,
+    )
 }
 
-/// `dst (cols × rows) = srcᵀ` for a row-major `rows × cols` `src`, in tiles that stay in cache.
-fn transpose(src: &[f32], rows: usize, cols: usize, dst: &mut [f32]) {
-    const TILE: usize = 16;
-    for r0 in (0..rows).step_by(TILE) {
-        let r1 = (r0 + TILE).min(rows);
-        for c0 in (0..cols).step_by(TILE) {
-            let c1 = (c0 + TILE).min(cols);
-            for c in c0..c1 {
-                let dst_row = &mut dst[c * rows + r0..c * rows + r1];
-                for (r, d) in (r0..r1).zip(dst_row) {
-                    *d = src[r * cols + c];
-                }
-            }
-        }
-    }
-}
-
-/// OpenFace's `im2col_multimap`: row `y·out_cols + x` holds, for each input map `i`, the
-/// `kr × kc` window at `(y, x)` column by column (`i·kr·kc + xx·kr + yy`), then a one.
+/// OpenFace's `im2col_multimap` from pixel-major maps.
 fn im2col_any(
     input: &FeatureMaps,
     kr: usize,
@@ -636,12 +658,11 @@ fn im2col_any(
     for y in 0..out_rows {
         for x in 0..out_cols {
             let row = &mut im2col[(y * out_cols + x) * width..][..width];
-            for i in 0..input.count {
-                let map = input.map(i);
-                let dst = &mut row[i * area..][..area];
+            for yy in 0..kr {
                 for xx in 0..kc {
-                    for yy in 0..kr {
-                        dst[xx * kr + yy] = map[(y + yy) * input.cols + x + xx];
+                    let px = input.pixel(y + yy, x + xx);
+                    for (i, &v) in px.iter().enumerate() {
+                        row[i * area + xx * kr + yy] = v;
                     }
                 }
             }
@@ -658,30 +679,28 @@ fn im2col_fixed<const KR: usize, const KC: usize>(
     width: usize,
     im2col: &mut [f32],
 ) {
-    let cols = input.cols;
+    let count = input.count;
+    let line = input.cols * count;
     for y in 0..out_rows {
+        let src: [&[f32]; KR] = std::array::from_fn(|yy| &input.data[(y + yy) * line..][..line]);
         let block = &mut im2col[y * out_cols * width..][..out_cols * width];
-        for i in 0..input.count {
-            let map = input.map(i);
-            let src: [&[f32]; KR] = std::array::from_fn(|yy| &map[(y + yy) * cols..][..cols]);
-            for (x, row) in block.chunks_exact_mut(width).enumerate() {
-                let dst = &mut row[i * KR * KC..][..KR * KC];
+        for (x, row) in block.chunks_exact_mut(width).enumerate() {
+            for (i, window) in row[..count * KR * KC].chunks_exact_mut(KR * KC).enumerate() {
                 for xx in 0..KC {
                     for yy in 0..KR {
-                        dst[xx * KR + yy] = src[yy][x + xx];
+                        window[xx * KR + yy] = src[yy][(x + xx) * count + i];
                     }
                 }
             }
-        }
-        for row in block.chunks_exact_mut(width) {
             row[width - 1] = 1.0;
         }
     }
 }
 
 /// Max pooling (OpenFace's `max_pooling`): output size `round((n − k) / s) + 1` per axis
-/// (float division, halves away from zero, "to match caffe"), windows clipped at the border,
-/// each window scanned column by column keeping the first strict maximum.
+/// (float division, halves away from zero, "to match caffe"), windows clipped at the border;
+/// each output is the element OpenFace's scan keeps (columns outer, rows inner, starting from
+/// `−FLT_MAX`, replaced only by a strictly larger value).
 ///
 /// # Errors
 /// [`Error::Invalid`] when the output would be empty (input smaller than the window).
@@ -699,80 +718,43 @@ pub fn max_pooling(input: &FeatureMaps, pool: &MaxPooling, output: &mut FeatureM
     }
     let (out_x, out_y) = (out_x as usize, out_y as usize);
     output.reshape(input.count, out_y, out_x);
-    let (rows, cols) = (input.rows, input.cols);
+    let (rows, cols, count) = (input.rows, input.cols, input.count);
     let (sx, sy, kx, ky) = (pool.stride_x, pool.stride_y, pool.kernel_x, pool.kernel_y);
     // OpenFace's outputs start at zero; all are written unless the stride exceeds twice the
     // window.
     if (out_x - 1) * sx >= cols || (out_y - 1) * sy >= rows {
         output.data.fill(0.0);
     }
-    let (out_x, out_y) = (out_x.min(cols.div_ceil(sx)), out_y.min(rows.div_ceil(sy)));
-    let out_cols = output.cols;
-    // Separable: per column the first strict maximum down the window's rows, then across the
-    // window's columns the first strict maximum of those. This finds the same element as
-    // OpenFace's scan (columns outer, rows inner, first strict maximum kept) — the first
-    // occurrence, in scan order, of the window's largest value — with selects that vectorise.
-    // One buffer of a row's width per call.
-    let mut column_max = vec![0.0f32; cols];
-    for k in 0..input.count {
-        let src = input.map(k);
-        let dst = output.map_mut(k);
-        for oy in 0..out_y {
-            let y = oy * sy;
-            let max_y = rows.min(y + ky);
-            column_max.fill(-f32::MAX);
-            for yi in y..max_y {
-                let src_row = &src[yi * cols..][..cols];
-                for (best, &v) in column_max.iter_mut().zip(src_row) {
+    let (fill_x, fill_y) = (out_x.min(cols.div_ceil(sx)), out_y.min(rows.div_ceil(sy)));
+    // Separable: down each column of the window the first strict maximum, then across the
+    // columns the first strict maximum of those. That is the first occurrence, in OpenFace's scan
+    // order, of the window's largest value: the same element. The column maxima are never NaN
+    // nor below −FLT_MAX, so the first select across columns always yields the first column.
+    // One buffer of a row per call.
+    let line = cols * count;
+    let mut column_max = vec![0.0f32; line];
+    for oy in 0..fill_y {
+        let y = oy * sy;
+        column_max.fill(-f32::MAX);
+        for yi in y..rows.min(y + ky) {
+            let src_row = &input.data[yi * line..][..line];
+            for (best, &v) in column_max.iter_mut().zip(src_row) {
+                *best = if v > *best { v } else { *best };
+            }
+        }
+        for ox in 0..fill_x {
+            let x = ox * sx;
+            let dst = &mut output.data[(oy * out_x + ox) * count..][..count];
+            dst.copy_from_slice(&column_max[x * count..][..count]);
+            for xi in x + 1..cols.min(x + kx) {
+                let col = &column_max[xi * count..][..count];
+                for (best, &v) in dst.iter_mut().zip(col) {
                     *best = if v > *best { v } else { *best };
                 }
-            }
-            let dst_row = &mut dst[oy * out_cols..][..out_x];
-            match kx {
-                2 => row_max::<2>(&column_max, sx, dst_row),
-                3 => row_max::<3>(&column_max, sx, dst_row),
-                _ => row_max_any(&column_max, kx, sx, dst_row),
             }
         }
     }
     Ok(())
-}
-
-/// The horizontal half of [`max_pooling`] for windows of `kx` columns: `out[ox]` is the first
-/// strict maximum of `column_max[ox·sx ..][..kx]` (clipped at the end of the row).
-fn row_max_any(column_max: &[f32], kx: usize, sx: usize, out: &mut [f32]) {
-    let cols = column_max.len();
-    for (ox, o) in out.iter_mut().enumerate() {
-        let x = ox * sx;
-        let mut best = -f32::MAX;
-        for &v in &column_max[x..cols.min(x + kx)] {
-            best = if v > best { v } else { best };
-        }
-        *o = best;
-    }
-}
-
-/// [`row_max_any`] for a window width known at compile time. The column maxima are never NaN
-/// nor below `-f32::MAX` (they come from the same selects), so a window's first select always
-/// yields its first value and starts the chain there.
-fn row_max<const KX: usize>(column_max: &[f32], sx: usize, out: &mut [f32]) {
-    let cols = column_max.len();
-    let full = if cols >= KX {
-        ((cols - KX) / sx + 1).min(out.len())
-    } else {
-        0
-    };
-    let (whole, clipped) = out.split_at_mut(full);
-    for (ox, o) in whole.iter_mut().enumerate() {
-        let window = &column_max[ox * sx..][..KX];
-        let mut best = window[0];
-        for &v in &window[1..] {
-            best = if v > best { v } else { best };
-        }
-        *o = best;
-    }
-    let rest = &column_max[(full * sx).min(cols)..];
-    row_max_any(rest, KX, sx, clipped);
 }
 
 /// Parametric ReLU in place (OpenFace's `PReLU`): `v ≥ 0 ? v : v·slope`. With several maps,
@@ -782,12 +764,14 @@ fn row_max<const KX: usize>(column_max: &[f32], sx: usize, out: &mut [f32]) {
 /// [`Error::Invalid`] when there are fewer slopes than maps (or, for one map, more slopes than
 /// rows).
 pub fn prelu(maps: &mut FeatureMaps, slopes: &[f32]) -> Result<()> {
-    // `v >= 0 ? v : v * slope` as a select (no branch to mispredict; same values, NaN and
-    // signed zeros included).
-    let apply = |values: &mut [f32], slope: f32| {
-        for v in values {
-            let x = *v;
-            *v = if x >= 0.0 { x } else { x * slope };
+    // `v >= 0 ? v : v * slope`, computed as a select on both values so that it vectorises
+    // instead of branching on the sign (NaN and −0 as OpenFace).
+    let apply = |v: f32, slope: f32| {
+        let scaled = v * slope;
+        if v >= 0.0 {
+            v
+        } else {
+            scaled
         }
     };
     if maps.count > 1 {
@@ -798,9 +782,25 @@ pub fn prelu(maps: &mut FeatureMaps, slopes: &[f32]) -> Result<()> {
                 maps.count
             )));
         }
-        let n = maps.map_len();
-        for (values, &slope) in maps.data.chunks_exact_mut(n.max(1)).zip(slopes) {
-            apply(values, slope);
+        let slopes = &slopes[..maps.count];
+        const LANES: usize = 8;
+        for px in maps.data.chunks_exact_mut(maps.count) {
+            let mut values = px.chunks_exact_mut(LANES);
+            let mut slope_lanes = slopes.chunks_exact(LANES);
+            for (v, s) in (&mut values).zip(&mut slope_lanes) {
+                let v: &mut [f32; LANES] = v.try_into().unwrap_or_else(|_| unreachable!());
+                let s: &[f32; LANES] = s.try_into().unwrap_or_else(|_| unreachable!());
+                for i in 0..LANES {
+                    v[i] = apply(v[i], s[i]);
+                }
+            }
+            for (v, &slope) in values
+                .into_remainder()
+                .iter_mut()
+                .zip(slope_lanes.remainder())
+            {
+                *v = apply(*v, slope);
+            }
         }
     } else {
         if maps.count == 0 || slopes.len() > maps.rows {
@@ -810,18 +810,19 @@ pub fn prelu(maps: &mut FeatureMaps, slopes: &[f32]) -> Result<()> {
                 maps.rows
             )));
         }
-        let cols = maps.cols;
-        for (row, &slope) in maps.data.chunks_exact_mut(cols.max(1)).zip(slopes) {
-            apply(row, slope);
+        let cols = maps.cols.max(1);
+        for (row, &slope) in maps.data.chunks_exact_mut(cols).zip(slopes) {
+            for v in row {
+                *v = apply(*v, slope);
+            }
         }
     }
     Ok(())
 }
 
 /// Fully connected layer (OpenFace's `fully_connected`), three cases as OpenFace:
-/// * several maps, as many as the layer has inputs: a 1×1 convolution — each output map is the
-///   weighted sum of the input maps plus its bias (the product through `cv::gemm`, the bias added
-///   in float afterwards);
+/// * several maps, as many as the layer has inputs: a 1×1 convolution — `cv::gemm` of the
+///   weights with the maps as rows, then each output map's bias added in float;
 /// * several maps otherwise: every map flattened column by column, concatenated, and
 ///   `cv::gemm(W, x, 1, b, 1)`; the result is one `outputs × 1` map;
 /// * one `inputs × 1` map: `cv::gemm(W, x, 1, b, 1)`, transposed to one `1 × outputs` map.
@@ -843,42 +844,50 @@ pub fn fully_connected(
             fc.inputs, input.count, input.rows, input.cols
         ))
     };
+    let n = input.pixels();
     if input.count > 1 && input.count == fc.inputs {
-        let n = input.map_len();
-        output.reshape(fc.outputs, input.rows, input.cols);
+        // OpenCV's product needs the maps as rows (planar) and gives the outputs as rows.
+        if scratch.len() < n * (fc.inputs + fc.outputs) {
+            scratch.resize(n * (fc.inputs + fc.outputs), 0.0);
+        }
+        let (planar_in, planar_out) = scratch.split_at_mut(n * fc.inputs);
+        let planar_out = &mut planar_out[..n * fc.outputs];
+        transpose(&input.data, n, fc.inputs, planar_in);
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
-            &input.data,
+            planar_in,
             n,
             None,
-            &mut output.data,
+            planar_out,
         )?;
-        for (map, &bias) in output.data.chunks_exact_mut(n.max(1)).zip(&fc.biases) {
+        for (map, &bias) in planar_out.chunks_exact_mut(n.max(1)).zip(&fc.biases) {
             for v in map {
                 *v += bias;
             }
         }
+        output.reshape(fc.outputs, input.rows, input.cols);
+        transpose(planar_out, fc.outputs, n, &mut output.data);
     } else if input.count > 1 {
-        if input.count * input.map_len() != fc.inputs {
+        if input.count * n != fc.inputs {
             return Err(mismatch());
         }
         scratch.clear();
         for k in 0..input.count {
-            let map = input.map(k);
             for x in 0..input.cols {
-                scratch.extend((0..input.rows).map(|y| map[y * input.cols + x]));
+                scratch.extend((0..input.rows).map(|y| input.at(k, y, x)));
             }
         }
         output.reshape(1, fc.outputs, 1);
+        let biases = Some(fc.biases.as_slice());
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
             scratch,
             1,
-            Some(&fc.biases),
+            biases,
             &mut output.data,
         )?;
     } else {
@@ -886,29 +895,50 @@ pub fn fully_connected(
             return Err(mismatch());
         }
         output.reshape(1, 1, fc.outputs);
+        let biases = Some(fc.biases.as_slice());
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
             &input.data,
             1,
-            Some(&fc.biases),
+            biases,
             &mut output.data,
         )?;
     }
     Ok(())
 }
 
+/// `dst (cols × rows) = srcᵀ` for a row-major `rows × cols` `src`, in cache-sized tiles.
+fn transpose(src: &[f32], rows: usize, cols: usize, dst: &mut [f32]) {
+    const TILE: usize = 16;
+    for r0 in (0..rows).step_by(TILE) {
+        let r1 = (r0 + TILE).min(rows);
+        for c0 in (0..cols).step_by(TILE) {
+            for c in c0..(c0 + TILE).min(cols) {
+                for (r, d) in (r0..r1).zip(&mut dst[c * rows + r0..c * rows + r1]) {
+                    *d = src[r * cols + c];
+                }
+            }
+        }
+    }
+}
+
 /// The logistic function in place (OpenFace's layer type 4): `1 / (1 + cv::exp(−v))` in float.
 ///
 /// # Errors
 /// [`Error::OpenCv`] if OpenCV fails.
-pub fn sigmoid(maps: &mut FeatureMaps, scratch: &mut Vec<f32>) -> Result<()> {
-    scratch.clear();
-    scratch.extend(maps.data.iter().map(|&v| -v));
-    opencv_exp(scratch, &mut maps.data)?;
-    for v in &mut maps.data {
-        *v = 1.0 / (1.0 + *v);
+pub fn sigmoid(maps: &mut FeatureMaps) -> Result<()> {
+    sigmoid_values(&mut maps.data)
+}
+
+/// [`sigmoid`] on plain values.
+fn sigmoid_values(values: &mut [f32]) -> Result<()> {
+    let negated: Vec<f32> = values.iter().map(|&v| -v).collect();
+    let mut e = Vec::new();
+    opencv_exp(&negated, &mut e)?;
+    for (v, e) in values.iter_mut().zip(e) {
+        *v = 1.0 / (1.0 + e);
     }
     Ok(())
 }
@@ -979,9 +1009,10 @@ fn ensure_in_place(mat: &impl MatTraitConst, expected: *const u8, what: &str) ->
 
 #[cfg(test)]
 mod tests {
+    use super::reference::{self, PlanarMaps};
     use super::*;
 
-    /// A tiny deterministic generator for test inputs.
+    /// A tiny deterministic generator for test inputs in [−1, 1).
     struct Rng(u64);
     impl Rng {
         fn next(&mut self) -> f32 {
@@ -990,42 +1021,160 @@ mod tests {
             self.0 ^= self.0 << 17;
             ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
         }
+        fn maps(&mut self, count: usize, rows: usize, cols: usize) -> FeatureMaps {
+            let mut m = FeatureMaps::zeros(count, rows, cols);
+            m.data.iter_mut().for_each(|v| *v = self.next());
+            m
+        }
+    }
+
+    fn planar(m: &FeatureMaps) -> PlanarMaps {
+        PlanarMaps {
+            count: m.count,
+            rows: m.rows,
+            cols: m.cols,
+            data: m.to_planar(),
+        }
+    }
+
+    fn assert_same_bits(ours: &FeatureMaps, oracle: &PlanarMaps, what: &str) {
+        assert_eq!(
+            (ours.count, ours.rows, ours.cols),
+            (oracle.count, oracle.rows, oracle.cols),
+            "{what}: shape"
+        );
+        let ours = ours.to_planar();
+        let differing = ours
+            .iter()
+            .zip(&oracle.data)
+            .filter(|(a, b)| a.to_bits() != b.to_bits())
+            .count();
+        assert_eq!(
+            differing, 0,
+            "{what}: {differing} values differ from the plain port"
+        );
+    }
+
+    fn models_dir() -> std::path::PathBuf {
+        let shared = std::env::var_os("PYFACEAU_SHARED")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+        shared.join("models/openface-2.2/model/mtcnn_detector")
+    }
+
+    /// The optimised networks against the plain planar port, bit for bit, on OpenFace's three
+    /// MTCNN networks (PNet at several sizes, odd ones included).
+    #[test]
+    fn networks_match_plain_port() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut ws = CnnWorkspace::default();
+        for (file, sizes) in [
+            ("PNet.dat", vec![(12, 12), (13, 17), (48, 64), (97, 129)]),
+            ("RNet.dat", vec![(24, 24)]),
+            ("ONet.dat", vec![(48, 48)]),
+        ] {
+            let net = Cnn::read(&models_dir().join(file)).unwrap();
+            for (rows, cols) in sizes {
+                let input = rng.maps(3, rows, cols);
+                let ours = net.infer(&input, &mut ws).unwrap().clone();
+                let oracle = reference::infer(&net, &planar(&input)).unwrap();
+                assert_same_bits(&ours, &oracle, &format!("{file} on {rows}x{cols}"));
+            }
+        }
     }
 
     /// Convolution against the textbook definition, summed in double (the sgemm result must be
-    /// within float rounding of it).
+    /// within float rounding of it), and against the plain port bit for bit, for kernel sizes
+    /// with and without a specialised im2col.
     #[test]
     fn convolution_matches_definition() {
         let mut rng = Rng(0x1234_5678_9abc_def1);
-        let (in_maps, kernels, kr, kc) = (3, 4, 3, 2);
-        let kernel_values: Vec<f32> = (0..in_maps * kernels * kr * kc)
-            .map(|_| rng.next())
-            .collect();
-        let biases: Vec<f32> = (0..kernels).map(|_| rng.next()).collect();
-        let conv =
-            Convolution::from_kernels(in_maps, kernels, kr, kc, &kernel_values, &biases).unwrap();
-        let mut input = FeatureMaps::zeros(in_maps, 7, 5);
-        input.data.iter_mut().for_each(|v| *v = rng.next());
-        let (mut im2col, mut product, mut out) = (Vec::new(), Vec::new(), FeatureMaps::default());
-        convolution(&input, &conv, &mut im2col, &mut product, &mut out).unwrap();
-        assert_eq!((out.count, out.rows, out.cols), (kernels, 5, 4));
-        for k in 0..kernels {
-            for y in 0..5 {
-                for x in 0..4 {
-                    let mut s = f64::from(biases[k]);
-                    for i in 0..in_maps {
-                        let kern = &kernel_values[(i * kernels + k) * kr * kc..];
-                        for yy in 0..kr {
-                            for xx in 0..kc {
-                                s += f64::from(kern[yy * kc + xx])
-                                    * f64::from(input.map(i)[(y + yy) * 5 + x + xx]);
+        for (in_maps, kernels, kr, kc) in [(3, 4, 3, 2), (2, 3, 3, 3), (4, 2, 2, 2)] {
+            let kernel_values: Vec<f32> = (0..in_maps * kernels * kr * kc)
+                .map(|_| rng.next())
+                .collect();
+            let biases: Vec<f32> = (0..kernels).map(|_| rng.next()).collect();
+            let conv = Convolution::from_kernels(in_maps, kernels, kr, kc, &kernel_values, &biases)
+                .unwrap();
+            let input = rng.maps(in_maps, 7, 5);
+            let (mut im2col, mut out) = (Vec::new(), FeatureMaps::default());
+            convolution(&input, &conv, &mut im2col, &mut out).unwrap();
+            let (out_rows, out_cols) = (7 - kr + 1, 5 - kc + 1);
+            assert_eq!(
+                (out.count, out.rows, out.cols),
+                (kernels, out_rows, out_cols)
+            );
+            for k in 0..kernels {
+                for y in 0..out_rows {
+                    for x in 0..out_cols {
+                        let mut s = f64::from(biases[k]);
+                        for i in 0..in_maps {
+                            let kern = &kernel_values[(i * kernels + k) * kr * kc..];
+                            for yy in 0..kr {
+                                for xx in 0..kc {
+                                    s += f64::from(kern[yy * kc + xx])
+                                        * f64::from(input.at(i, y + yy, x + xx));
+                                }
                             }
                         }
+                        let got = out.at(k, y, x);
+                        assert!((f64::from(got) - s).abs() < 1e-5, "{got} vs {s}");
                     }
-                    let got = out.map(k)[y * 4 + x];
-                    assert!((f64::from(got) - s).abs() < 1e-5, "{got} vs {s}");
                 }
             }
+            let net = Cnn {
+                layers: vec![Layer::Convolution(conv.clone())],
+            };
+            let oracle = reference::infer(&net, &planar(&input)).unwrap();
+            assert_same_bits(&out, &oracle, &format!("{kr}x{kc} convolution"));
+        }
+    }
+
+    /// Max pooling against the plain scan, including ties between −0 and +0 (the scan keeps the
+    /// first), NaN (never kept) and partial windows.
+    #[test]
+    fn max_pooling_matches_scan() {
+        let mut rng = Rng(7);
+        let specials = [
+            0.0f32,
+            -0.0,
+            f32::NAN,
+            -f32::MAX,
+            f32::NEG_INFINITY,
+            1.0,
+            1.0,
+        ];
+        for (kx, ky, sx, sy, rows, cols) in [
+            (2, 2, 2, 2, 9, 11),
+            (3, 3, 2, 2, 22, 22),
+            (3, 3, 2, 2, 21, 23),
+            (3, 2, 1, 2, 5, 6),
+            (1, 1, 3, 3, 7, 8),
+        ] {
+            let mut input = rng.maps(3, rows, cols);
+            for v in input.data.iter_mut() {
+                let r = rng.next();
+                if r > 0.3 {
+                    *v = specials[((r - 0.3) * 10.0) as usize % specials.len()];
+                }
+            }
+            let pool = MaxPooling {
+                kernel_x: kx,
+                kernel_y: ky,
+                stride_x: sx,
+                stride_y: sy,
+            };
+            let mut out = FeatureMaps::default();
+            max_pooling(&input, &pool, &mut out).unwrap();
+            let net = Cnn {
+                layers: vec![Layer::MaxPooling(pool)],
+            };
+            let oracle = reference::infer(&net, &planar(&input)).unwrap();
+            assert_same_bits(
+                &out,
+                &oracle,
+                &format!("pool {kx}x{ky}/{sx}x{sy} on {rows}x{cols}"),
+            );
         }
     }
 
@@ -1063,14 +1212,15 @@ mod tests {
 
     #[test]
     fn prelu_per_map_and_per_row() {
+        // Two maps of 1×2, pixel-major: pixel 0 = (−1, −4), pixel 1 = (2, 0).
         let mut maps = FeatureMaps {
             count: 2,
             rows: 1,
             cols: 2,
-            data: vec![-1.0, 2.0, -4.0, 0.0],
+            data: vec![-1.0, -4.0, 2.0, 0.0],
         };
         prelu(&mut maps, &[0.5, 0.25]).unwrap();
-        assert_eq!(maps.data, vec![-0.5, 2.0, -1.0, 0.0]);
+        assert_eq!(maps.data, vec![-0.5, -1.0, 2.0, 0.0]);
         let mut column = FeatureMaps {
             count: 1,
             rows: 2,
@@ -1079,9 +1229,10 @@ mod tests {
         };
         prelu(&mut column, &[0.5, 0.25]).unwrap();
         assert_eq!(column.data, vec![-0.5, -0.25]);
+        assert!(prelu(&mut maps, &[0.5]).is_err());
     }
 
-    /// The three shapes of OpenFace's `fully_connected`, against plain sums.
+    /// The three shapes of OpenFace's `fully_connected`, against plain sums and the plain port.
     #[test]
     fn fully_connected_cases() {
         let mut rng = Rng(42);
@@ -1091,29 +1242,34 @@ mod tests {
         let w: Vec<f32> = (0..6).map(|_| rng.next()).collect();
         let b = vec![0.5, -0.25];
         let fc = FullyConnected::new(3, 2, w.clone(), b.clone()).unwrap();
-        let mut input = FeatureMaps::zeros(3, 2, 2);
-        input.data.iter_mut().for_each(|v| *v = rng.next());
+        let input = rng.maps(3, 2, 2);
         fully_connected(&input, &fc, &mut scratch, &mut out).unwrap();
         assert_eq!((out.count, out.rows, out.cols), (2, 2, 2));
         for o in 0..2 {
-            for p in 0..4 {
-                let s: f32 = (0..3).map(|i| w[o * 3 + i] * input.map(i)[p]).sum::<f32>() + b[o];
-                assert!((out.map(o)[p] - s).abs() < 1e-6);
+            for (y, x) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+                let s: f32 = (0..3)
+                    .map(|i| w[o * 3 + i] * input.at(i, y, x))
+                    .sum::<f32>()
+                    + b[o];
+                assert!((out.at(o, y, x) - s).abs() < 1e-6);
             }
         }
+        let net = Cnn {
+            layers: vec![Layer::FullyConnected(fc)],
+        };
+        let oracle = reference::infer(&net, &planar(&input)).unwrap();
+        assert_same_bits(&out, &oracle, "1x1 convolution");
+
         // Flattening: 2 maps of 2×3 (column by column) → 4 outputs in one column.
         let w: Vec<f32> = (0..48).map(|_| rng.next()).collect();
         let b: Vec<f32> = (0..4).map(|_| rng.next()).collect();
         let fc = FullyConnected::new(12, 4, w.clone(), b.clone()).unwrap();
-        let mut input = FeatureMaps::zeros(2, 2, 3);
-        input.data.iter_mut().for_each(|v| *v = rng.next());
+        let input = rng.maps(2, 2, 3);
         fully_connected(&input, &fc, &mut scratch, &mut out).unwrap();
         assert_eq!((out.count, out.rows, out.cols), (1, 4, 1));
         let flat: Vec<f32> = (0..2)
-            .flat_map(|k| {
-                let m = input.map(k).to_vec();
-                (0..3).flat_map(move |x| (0..2).map(move |y| m[y * 3 + x]).collect::<Vec<_>>())
-            })
+            .flat_map(|k| (0..3).flat_map(move |x| (0..2).map(move |y| (k, y, x))))
+            .map(|(k, y, x)| input.at(k, y, x))
             .collect();
         for o in 0..4 {
             let s: f32 = (0..12).map(|i| w[o * 12 + i] * flat[i]).sum::<f32>() + b[o];
@@ -1133,7 +1289,17 @@ mod tests {
         let s: f32 = (0..4).map(|i| w[4 + i] * column.data[i]).sum::<f32>() + 1.0;
         assert!((out.data[1] - s).abs() < 1e-5);
         // Wrong sizes are errors, not panics.
-        assert!(fully_connected(&FeatureMaps::zeros(1, 3, 2), &fc, &mut scratch, &mut out).is_err());
+        let bad = FeatureMaps::zeros(1, 3, 2);
+        assert!(fully_connected(&bad, &fc, &mut scratch, &mut out).is_err());
+    }
+
+    #[test]
+    fn layout_round_trip() {
+        let mut rng = Rng(3);
+        let m = rng.maps(4, 3, 5);
+        let back = FeatureMaps::from_planar(4, 3, 5, &m.to_planar());
+        assert_eq!(back, m);
+        assert_eq!(m.to_planar()[(2 * 3 + 1) * 5 + 4], m.at(2, 1, 4));
     }
 
     #[test]
@@ -1155,6 +1321,15 @@ mod tests {
         ));
         // A sigmoid-only network with trailing bytes.
         let bytes: Vec<u8> = [1i32, 4, 0].iter().flat_map(|v| v.to_le_bytes()).collect();
+        assert!(matches!(
+            Cnn::from_bytes(&bytes, path),
+            Err(Error::ModelFormat { .. })
+        ));
+        // A non-float matrix.
+        let bytes: Vec<u8> = [1i32, 3, 1, 1, 0]
+            .iter()
+            .flat_map(|v| v.to_le_bytes())
+            .collect();
         assert!(matches!(
             Cnn::from_bytes(&bytes, path),
             Err(Error::ModelFormat { .. })

@@ -1,0 +1,51 @@
+//! MTCNN face detection on one frame (OpenFace's `FaceDetectorMTCNN::DetectFaces`).
+//!
+//! `cargo bench --bench mtcnn`. Inputs: frame 1 of `default.wmv` (640×480), of
+//! `0417_02_003_bill_clinton.avi` (320×240), of `face_exits.mp4` (320×480, the size of
+//! `testdata/README.md`'s OpenFace timing) and of `noface.mp4` (320×240, no face). The detector
+//! sets OpenBLAS to one thread at load, as OpenFace does.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pyfaceau::image::BgrImage;
+use pyfaceau::mtcnn::MtcnnDetector;
+use pyfaceau::video::VideoReader;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+fn shared() -> PathBuf {
+    std::env::var_os("PYFACEAU_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+}
+
+fn first_frame(video: &str) -> BgrImage {
+    let path = shared().join("testdata/videos").join(video);
+    VideoReader::open(path)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .image
+}
+
+fn bench_mtcnn(c: &mut Criterion) {
+    let detector = MtcnnDetector::load(&shared().join("models/openface-2.2")).unwrap();
+    let mut group = c.benchmark_group("mtcnn_detect");
+    group.throughput(Throughput::Elements(1));
+    for (label, video, faces) in [
+        ("default_640x480", "default.wmv", 1),
+        ("bill_clinton_320x240", "0417_02_003_bill_clinton.avi", 1),
+        ("face_exits_320x480", "face_exits.mp4", 1),
+        ("noface_320x240", "noface.mp4", 0),
+    ] {
+        let frame = first_frame(video);
+        assert_eq!(detector.detect(&frame).unwrap().len(), faces, "{video}");
+        group.bench_function(label, |b| {
+            b.iter(|| detector.detect(black_box(&frame)).unwrap())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_mtcnn);
+criterion_main!(benches);

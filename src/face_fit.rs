@@ -12,7 +12,7 @@ use crate::clnf::{ClnfParams, FaceBox as ClnfBox, GrayImage as ClnfImage};
 use crate::error::Result;
 use crate::image::{BgrImage, GrayImage};
 use crate::models::{ModelPart, ModelStore};
-use crate::mtcnn::{pick_widest, correct_box, FaceBox, MtcnnDetector, Rect};
+use crate::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use crate::pdm::PdmParams;
 use crate::validator::{is_success, DetectionValidator};
 

@@ -23,11 +23,26 @@ const INPUTS: [(&str, &str); 9] = [
     ("default", "videos/default.wmv"),
     ("2015-10-15-15-14", "videos/2015-10-15-15-14.avi"),
     ("0188_03_021_al_pacino", "videos/0188_03_021_al_pacino.avi"),
-    ("0417_02_003_bill_clinton", "videos/0417_02_003_bill_clinton.avi"),
-    ("1192_01_006_julia_roberts", "videos/1192_01_006_julia_roberts.avi"),
-    ("1461_01_021_noam_chomsky", "videos/1461_01_021_noam_chomsky.avi"),
-    ("1815_01_008_tony_blair", "videos/1815_01_008_tony_blair.avi"),
-    ("1869_03_009_victoria_beckham", "videos/1869_03_009_victoria_beckham.avi"),
+    (
+        "0417_02_003_bill_clinton",
+        "videos/0417_02_003_bill_clinton.avi",
+    ),
+    (
+        "1192_01_006_julia_roberts",
+        "videos/1192_01_006_julia_roberts.avi",
+    ),
+    (
+        "1461_01_021_noam_chomsky",
+        "videos/1461_01_021_noam_chomsky.avi",
+    ),
+    (
+        "1815_01_008_tony_blair",
+        "videos/1815_01_008_tony_blair.avi",
+    ),
+    (
+        "1869_03_009_victoria_beckham",
+        "videos/1869_03_009_victoria_beckham.avi",
+    ),
     ("imgseq", "imgseq"),
 ];
 
@@ -47,7 +62,12 @@ fn first_frame(input: &str) -> (Frame, (usize, usize)) {
 fn csv_first_row(name: &str) -> (Vec<String>, Vec<f64>) {
     let text = std::fs::read_to_string(common::testdata(&format!("openface/{name}.csv"))).unwrap();
     let mut lines = text.lines();
-    let header = lines.next().unwrap().split(',').map(str::to_owned).collect();
+    let header = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .map(str::to_owned)
+        .collect();
     let values = lines
         .next()
         .unwrap()
@@ -103,7 +123,9 @@ fn frame_one_matches_openface_on_every_input() {
         let pose = head_pose(pdm, &fit.params, &fit.landmarks, &camera).unwrap();
         let shape = landmarks_3d(pdm, &fit.params, &fit.landmarks, &camera);
         let (header, values) = csv_first_row(name);
-        let pose_names = ["pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz"];
+        let pose_names = [
+            "pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz",
+        ];
         let pose_t = (0..3)
             .map(|k| (pose[k] as f64 - column(&header, &values, pose_names[k])).abs())
             .fold(0.0, f64::max);
@@ -121,10 +143,21 @@ fn frame_one_matches_openface_on_every_input() {
             "{name:>30}: hyp {} landmarks mean {mean:.5} max {max:.5} px | scale {scale_rel:.1e} rot {rot:.1e} trans {trans:.1e} local {local_mean:.1e} | certainty {:.6} (d {cert:.1e}) | pose T {pose_t:.3} mm R {pose_r:.4} rad | 3D {shape_err:.3} mm",
             fit.hypothesis, fit.certainty
         );
-        assert!(mean <= 0.1 && max <= 0.5, "{name}: landmarks {mean} / {max}");
-        assert!(scale_rel <= 1e-3 && rot <= 1e-3 && trans <= 0.1, "{name}: global");
+        assert!(
+            mean <= 0.1 && max <= 0.5,
+            "{name}: landmarks {mean} / {max}"
+        );
+        assert!(
+            scale_rel <= 1e-3 && rot <= 1e-3 && trans <= 0.1,
+            "{name}: global"
+        );
         assert!(local_mean <= 0.05, "{name}: local {local_mean}");
-        assert!(cert <= 1e-3, "{name}: certainty {} vs {}", fit.certainty, row.certainty);
+        assert!(
+            cert <= 1e-3,
+            "{name}: certainty {} vs {}",
+            fit.certainty,
+            row.certainty
+        );
         assert_eq!(fit.success, row.success, "{name}: success");
         assert!(pose_t <= 1.0 + 0.05, "{name}: pose T {pose_t}");
         assert!(pose_r <= 1e-3 + 5e-4, "{name}: pose R {pose_r}");
@@ -163,4 +196,34 @@ fn tiny_and_cropped_faces_never_panic() {
         }
     }
     let _ = fe.fit_frame(&tiny).unwrap();
+}
+
+#[test]
+fn corrupt_landmark_model_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let models = dir.path().join("models");
+    copy_dir(&common::models_dir(), &models);
+    let victim = models.join("model/mtcnn_detector/ONet.dat");
+    let mut bytes = std::fs::read(&victim).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&victim, bytes).unwrap();
+    let err = FrontEnd::load(&ModelStore::resolve(Some(&models)).unwrap())
+        .err()
+        .expect("a truncated model must not load")
+        .to_string();
+    assert!(err.contains("ONet.dat"), "{err}");
+    assert!(!err.contains('\n'), "one line: {err}");
+}
+
+fn copy_dir(src: &std::path::Path, dst: &std::path::Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let entry = entry.unwrap();
+        let to = dst.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
 }

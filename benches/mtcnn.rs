@@ -2,12 +2,13 @@
 //!
 //! `cargo bench --bench mtcnn`. Inputs: frame 1 of `default.wmv` (640×480), of
 //! `0417_02_003_bill_clinton.avi` (320×240), of `face_exits.mp4` (320×480, the size of
-//! `testdata/README.md`'s OpenFace timing) and of `noface.mp4` (320×240, no face). The detector
-//! sets OpenBLAS to one thread at load, as OpenFace does.
+//! `testdata/README.md`'s OpenFace timing) and of `noface.mp4` (320×240, no face), with a
+//! workspace reused between calls; plus `detect` allocating its buffers on the 640×480 frame.
+//! The detector sets OpenBLAS to one thread at load, as OpenFace does.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pyfaceau::image::BgrImage;
-use pyfaceau::mtcnn::MtcnnDetector;
+use pyfaceau::mtcnn::{MtcnnDetector, MtcnnOptions, MtcnnWorkspace};
 use pyfaceau::video::VideoReader;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -32,6 +33,8 @@ fn bench_mtcnn(c: &mut Criterion) {
     let detector = MtcnnDetector::load(&shared().join("models/openface-2.2")).unwrap();
     let mut group = c.benchmark_group("mtcnn_detect");
     group.throughput(Throughput::Elements(1));
+    let options = MtcnnOptions::default();
+    let mut ws = MtcnnWorkspace::new();
     for (label, video, faces) in [
         ("default_640x480", "default.wmv", 1),
         ("bill_clinton_320x240", "0417_02_003_bill_clinton.avi", 1),
@@ -41,9 +44,17 @@ fn bench_mtcnn(c: &mut Criterion) {
         let frame = first_frame(video);
         assert_eq!(detector.detect(&frame).unwrap().len(), faces, "{video}");
         group.bench_function(label, |b| {
-            b.iter(|| detector.detect(black_box(&frame)).unwrap())
+            b.iter(|| {
+                detector
+                    .detect_with_workspace(black_box(&frame), &options, &mut ws)
+                    .unwrap()
+            })
         });
     }
+    let frame = first_frame("default.wmv");
+    group.bench_function("default_640x480_fresh_buffers", |b| {
+        b.iter(|| detector.detect(black_box(&frame)).unwrap())
+    });
     group.finish();
 }
 

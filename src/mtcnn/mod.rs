@@ -28,7 +28,9 @@
 //! first one on ties (not the most confident).
 //!
 //! Deliberate differences: OpenFace throws (and the program stops) when a proposal lies so far
-//! outside the image that its crop is empty or inconsistent; such a proposal is dropped here.
+//! outside the image that its crop is empty or inconsistent; such a proposal is dropped here, as
+//! is one whose crop would be over four times the frame's longer side (OpenFace would try to
+//! allocate it; no face box comes near).
 //! Pyramid levels smaller than 12 px (which OpenFace never builds for a short side of at least
 //! 60 px, and which would break its CNN) are skipped, so tiny images give no face; so do empty
 //! images and a minimum face size of 0.
@@ -660,19 +662,21 @@ fn generate_bounding_boxes(
     out
 }
 
-/// An integer rectangle (`cv::Rect`), the form NMS compares boxes in.
+/// An integer rectangle (`cv::Rect`), the form NMS compares boxes in. Its arithmetic is C
+/// `int` arithmetic (wrapping, where OpenCV's would overflow on absurd boxes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct IntRect {
-    x: i64,
-    y: i64,
-    width: i64,
-    height: i64,
+    x: i32,
+    y: i32,
+    width: i32,
+    height: i32,
 }
 
 impl IntRect {
-    /// `cv::Rect(Rect_<float>)`: each field rounded to nearest, ties to even (`cvRound`).
+    /// `cv::Rect(Rect_<float>)`: each field rounded to nearest, ties to even (`cvRound`),
+    /// saturated.
     fn round(r: &Rect) -> Self {
-        let round = |v: f32| i64::from(v.round_ties_even() as i32);
+        let round = |v: f32| v.round_ties_even() as i32;
         IntRect {
             x: round(r.x),
             y: round(r.y),
@@ -681,16 +685,23 @@ impl IntRect {
         }
     }
 
-    fn area(&self) -> i64 {
-        self.width * self.height
+    fn area(&self) -> i32 {
+        self.width.wrapping_mul(self.height)
     }
 
     /// `a & b` of OpenCV: the intersection, or an empty rectangle.
     fn intersection(&self, other: &IntRect) -> IntRect {
         let x1 = self.x.max(other.x);
         let y1 = self.y.max(other.y);
-        let width = (self.x + self.width).min(other.x + other.width) - x1;
-        let height = (self.y + self.height).min(other.y + other.height) - y1;
+        let right = self
+            .x
+            .wrapping_add(self.width)
+            .min(other.x.wrapping_add(other.width));
+        let bottom = self
+            .y
+            .wrapping_add(self.height)
+            .min(other.y.wrapping_add(other.height));
+        let (width, height) = (right.wrapping_sub(x1), bottom.wrapping_sub(y1));
         if width <= 0 || height <= 0 {
             IntRect {
                 x: 0,
@@ -732,10 +743,10 @@ fn non_maximum_suppression(proposals: &mut Vec<Proposal>, threshold: f32, overla
         let r1 = rects[current];
         remaining.retain(|&other| {
             let r2 = rects[other];
-            let intersection = r1.intersection(&r2).area() as i32 as f32;
+            let intersection = r1.intersection(&r2).area() as f32;
             let denominator = match overlap {
-                Overlap::Minimum => r1.area().min(r2.area()) as i32 as f32,
-                Overlap::Union => (r1.area() + r2.area()) as i32 as f32 - intersection,
+                Overlap::Minimum => r1.area().min(r2.area()) as f32,
+                Overlap::Union => r1.area().wrapping_add(r2.area()) as f32 - intersection,
             };
             let suppressed = intersection / denominator > threshold;
             !suppressed
@@ -752,15 +763,15 @@ fn apply_correction(proposals: &mut [Proposal], add_one: bool) {
     for p in proposals {
         let mut r = IntRect::round(&p.rect);
         if add_one {
-            r.width += 1;
-            r.height += 1;
+            r.width = r.width.wrapping_add(1);
+            r.height = r.height.wrapping_add(1);
         }
         let (x, y, w, h) = (r.x as f32, r.y as f32, r.width as f32, r.height as f32);
         let c = &p.correction;
         let min_x = x + c.x * w;
         let min_y = y + c.y * h;
-        let max_x = (r.x + r.width) as f32 + w * c.width;
-        let max_y = (r.y + r.height) as f32 + h * c.height;
+        let max_x = r.x.wrapping_add(r.width) as f32 + w * c.width;
+        let max_y = r.y.wrapping_add(r.height) as f32 + h * c.height;
         p.rect = Rect {
             x: min_x,
             y: min_y,
@@ -809,31 +820,38 @@ struct CropGeometry {
 impl CropGeometry {
     /// `None` where OpenFace's copy would throw (a box outside the image, an empty crop).
     fn new(rect: &Rect, width: usize, height: usize) -> Option<Self> {
-        let (w_orig, h_orig) = (width as i32, height as i32);
+        // C's float → int conversion (truncation), saturated; widened so that no difference
+        // below can overflow whatever the box.
+        let int = |v: f32| i64::from(v as i32);
+        let (w_orig, h_orig) = (width as i64, height as i64);
         let width_target = rect.width + 1.0;
         let height_target = rect.height + 1.0;
-        let start_x_in = ((rect.x - 1.0) as i32).max(0);
-        let start_y_in = ((rect.y - 1.0) as i32).max(0);
-        let end_x_in = ((rect.x + width_target - 1.0) as i32).min(w_orig);
-        let end_y_in = ((rect.y + height_target - 1.0) as i32).min(h_orig);
-        let start_x_out = ((-rect.x + 1.0) as i32).max(0);
-        let start_y_out = ((-rect.y + 1.0) as i32).max(0);
+        let start_x_in = int(rect.x - 1.0).max(0);
+        let start_y_in = int(rect.y - 1.0).max(0);
+        let end_x_in = int(rect.x + width_target - 1.0).min(w_orig);
+        let end_y_in = int(rect.y + height_target - 1.0).min(h_orig);
+        let start_x_out = int(-rect.x + 1.0).max(0);
+        let start_y_out = int(-rect.y + 1.0).max(0);
         // `cv::min` of floats: the second argument when it is smaller.
         let fmin = |a: f32, b: f32| if b < a { b } else { a };
-        let end_x_out = fmin(
-            width_target - (rect.x + rect.width - w_orig as f32),
+        let end_x_out = int(fmin(
+            width_target - (rect.x + rect.width - width as f32),
             width_target,
-        ) as i32;
-        let end_y_out = fmin(
-            height_target - (rect.y + rect.height - h_orig as f32),
+        ));
+        let end_y_out = int(fmin(
+            height_target - (rect.y + rect.height - height as f32),
             height_target,
-        ) as i32;
-        let (crop_w, crop_h) = (width_target as i32, height_target as i32);
+        ));
+        let (crop_w, crop_h) = (int(width_target), int(height_target));
 
         let (in_w, in_h) = (end_x_in - start_x_in, end_y_in - start_y_in);
         let (out_w, out_h) = (end_x_out - start_x_out, end_y_out - start_y_out);
+        // No face box comes near this; it keeps a wild regression from allocating gigabytes.
+        let max_side = 4 * w_orig.max(h_orig) + 2;
         let valid = crop_w > 0
             && crop_h > 0
+            && crop_w <= max_side
+            && crop_h <= max_side
             && in_w > 0
             && in_h > 0
             && (in_w, in_h) == (out_w, out_h)
@@ -990,6 +1008,35 @@ mod tests {
             height: 5.0,
         };
         assert!(CropGeometry::new(&far, w, h).is_none());
+        // Degenerate boxes are dropped, not a panic or a huge allocation.
+        for bad in [
+            Rect {
+                x: f32::NAN,
+                y: 0.0,
+                width: 3.0,
+                height: 3.0,
+            },
+            Rect {
+                x: 0.0,
+                y: 0.0,
+                width: f32::INFINITY,
+                height: 3.0,
+            },
+            Rect {
+                x: -3e9,
+                y: -3e9,
+                width: 6e9,
+                height: 6e9,
+            },
+            Rect {
+                x: 0.0,
+                y: 0.0,
+                width: -5.0,
+                height: -5.0,
+            },
+        ] {
+            assert!(CropGeometry::new(&bad, w, h).is_none(), "{bad:?}");
+        }
         // Inside: a window of the frame.
         let inner = Rect {
             x: 1.0,

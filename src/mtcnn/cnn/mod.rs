@@ -273,6 +273,12 @@ pub struct Cnn {
 }
 
 impl Cnn {
+    /// A network from its layers (for other OpenFace CNN formats, e.g. the detection
+    /// validator's).
+    pub fn new(layers: Vec<Layer>) -> Self {
+        Cnn { layers }
+    }
+
     /// Reads a network file (OpenFace's `CNN::Read`).
     ///
     /// # Errors
@@ -390,7 +396,7 @@ impl Cnn {
                 bytes.len() - r.pos
             )));
         }
-        Ok(Cnn { layers })
+        Ok(Cnn::new(layers))
     }
 
     /// The layers in order.
@@ -399,8 +405,9 @@ impl Cnn {
     }
 
     /// Runs the network on `input` (OpenFace's `CNN::Inference` after its BGR → RGB split: the
-    /// caller passes the planar maps, for MTCNN red, green, blue) and returns the last layer's
-    /// maps, which live in `ws` until its next use.
+    /// caller passes the maps, for MTCNN red, green, blue) and returns the last layer's maps,
+    /// which live in `ws` until its next use. The results are OpenFace's bit for bit when
+    /// OpenBLAS runs OpenFace's kernel on one thread ([`use_single_threaded_blas`]).
     ///
     /// # Errors
     /// [`Error::Invalid`] when the input does not fit a layer (wrong map count, smaller than a

@@ -97,6 +97,7 @@ pub struct ClnfModel {
     pub pdm: Pdm,
     pub scales: Vec<CcnfScale>,
     sigma_components: SigmaComponents,
+    kde: nu_rlms::KdeCache,
 }
 
 /// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
@@ -176,6 +177,7 @@ impl ClnfModel {
             pdm,
             scales,
             sigma_components,
+            kde: Default::default(),
         })
     }
 
@@ -244,7 +246,6 @@ impl ClnfModel {
         let mut likelihood = -10.0f32;
         let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
         let mut ws = ResponseWorkspace::default();
-        let mut kde = nu_rlms::KdeCache::default();
         let num_scales = self.scales.len();
         for scale in 0..num_scales {
             let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
@@ -279,11 +280,11 @@ impl ClnfModel {
                 window,
                 opts: &tmp,
             };
-            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &mut kde)?;
+            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &self.kde)?;
             let last = scale == num_scales - 1
                 || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
                 || p.global.scale < 0.30;
-            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &mut kde)?;
+            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &self.kde)?;
             if last {
                 likelihood = lh;
             }

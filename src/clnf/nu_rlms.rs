@@ -13,6 +13,7 @@ use crate::rotation::{
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Grid step of the precomputed mean-shift kernel.
 const KDE_STEP: f32 = 0.1;
@@ -35,39 +36,71 @@ pub struct Context<'a> {
     pub opts: &'a ClnfParams,
 }
 
-/// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid.
+/// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid,
+/// shared by every fit of a model (OpenFace keeps it in the `CLNF` object). Each grid cell's
+/// kernel is computed on first use rather than the whole grid up front: a fit visits a few
+/// hundred of the ~12 000 cells of the 11-pixel window.
 #[derive(Default)]
 pub struct KdeCache {
-    grids: HashMap<(usize, u32), Vec<f32>>,
+    grids: Mutex<HashMap<(usize, u32), Arc<KdeGrid>>>,
+}
+
+impl std::fmt::Debug for KdeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KdeCache")
+    }
+}
+
+/// The kernels of one (window, kernel width), computed lazily per grid cell.
+pub struct KdeGrid {
+    resp_size: usize,
+    a: f32,
+    /// Cells per axis of the grid as OpenFace sizes it (`window / 0.1`, truncated).
+    steps: usize,
+    cells: Vec<OnceLock<Box<[f32]>>>,
 }
 
 impl KdeCache {
-    /// The grid for `resp_size` and `a = −0.5/σ²`: row `(x·steps + y)` holds
-    /// `exp(a·((dy − ii)² + (dx − jj)²))` over `ii, jj` (float, `exp` in double).
+    /// The grid for `resp_size` and `a = −0.5/σ²`.
     ///
     /// OpenFace keys its cache on the window size only, so the first sigma used with a window
     /// sticks; within one fit each window is used with one sigma, so this is the same.
-    fn grid(&mut self, resp_size: usize, a: f32) -> &[f32] {
-        self.grids
+    fn grid(&self, resp_size: usize, a: f32) -> Arc<KdeGrid> {
+        let mut grids = self.grids.lock().unwrap_or_else(|e| e.into_inner());
+        grids
             .entry((resp_size, a.to_bits()))
             .or_insert_with(|| {
                 let steps = (resp_size as f32 / KDE_STEP) as usize;
-                let mut g = Vec::with_capacity(steps * steps * resp_size * resp_size);
-                for x in 0..steps {
-                    let dx = x as f32 * KDE_STEP;
-                    for y in 0..steps {
-                        let dy = y as f32 * KDE_STEP;
-                        for ii in 0..resp_size {
-                            let vx = (dy - ii as f32) * (dy - ii as f32);
-                            for jj in 0..resp_size {
-                                let vy = (dx - jj as f32) * (dx - jj as f32);
-                                g.push(((a * (vx + vy)) as f64).exp() as f32);
-                            }
-                        }
-                    }
-                }
-                g
+                Arc::new(KdeGrid {
+                    resp_size,
+                    a,
+                    steps,
+                    cells: (0..steps * steps).map(|_| OnceLock::new()).collect(),
+                })
             })
+            .clone()
+    }
+}
+
+impl KdeGrid {
+    /// Cell `idx` (= `x·steps + y`): `exp(a·((dy − ii)² + (dx − jj)²))` over `ii, jj`
+    /// (float, `exp` in double), `dx = 0.1·x`, `dy = 0.1·y`; `None` outside the grid.
+    fn kernel(&self, idx: usize) -> Option<&[f32]> {
+        let cell = self.cells.get(idx)?;
+        Some(cell.get_or_init(|| {
+            let n = self.resp_size;
+            let dx = (idx / self.steps) as f32 * KDE_STEP;
+            let dy = (idx % self.steps) as f32 * KDE_STEP;
+            let mut g = Vec::with_capacity(n * n);
+            for ii in 0..n {
+                let vx = (dy - ii as f32) * (dy - ii as f32);
+                for jj in 0..n {
+                    let vy = (dx - jj as f32) * (dx - jj as f32);
+                    g.push(((self.a * (vx + vy)) as f64).exp() as f32);
+                }
+            }
+            g.into_boxed_slice()
+        }))
     }
 }
 
@@ -83,7 +116,7 @@ pub fn nu_rlms(
     params: &mut PdmParams,
     rigid: bool,
     compute_likelihood: bool,
-    kde: &mut KdeCache,
+    kde: &KdeCache,
 ) -> Result<f32> {
     let pdm = ctx.pdm;
     let n = pdm.num_points();
@@ -104,6 +137,7 @@ pub fn nu_rlms(
     let mut mean_shifts = vec![0.0f32; 2 * n];
     let mut jac = vec![0.0f32; 2 * n * p];
     let mut previous: Vec<f32> = Vec::new();
+    let grid = kde.grid(resp_size, a);
     for iter in 0..ctx.opts.iterations {
         let current = pdm.shape_2d(params);
         if iter > 0 && l2_distance(&current, &previous) < CONVERGED_SHAPE_MOVE {
@@ -122,9 +156,8 @@ pub fn nu_rlms(
             dxs[i] = rx + half;
             dys[i] = ry + half;
         }
-        let grid = kde.grid(resp_size, a);
         mean_shift(
-            grid,
+            &grid,
             ctx.responses,
             vis,
             &dxs,
@@ -223,7 +256,7 @@ pub fn nu_rlms(
 /// `NonVectorisedMeanShift_precalc_kde`: per visible landmark, the KDE-weighted mean of its
 /// response map around (dx, dy) (clamped to the map, snapped to the 0.1 grid) minus (dx, dy).
 fn mean_shift(
-    grid: &[f32],
+    grid: &KdeGrid,
     responses: &[Vec<f32>],
     vis: &[i32],
     dxs: &[f32],
@@ -249,7 +282,11 @@ fn mean_shift(
         let col = (dy / KDE_STEP + 0.5) as usize;
         let row = (dx / KDE_STEP + 0.5) as usize;
         let idx = row * steps + col;
-        let kernel = &grid[idx * cells..(idx + 1) * cells];
+        let Some(kernel) = grid.kernel(idx) else {
+            out[i] = 0.0;
+            out[i + n] = 0.0;
+            continue;
+        };
         let (mut mx, mut my, mut sum) = (0.0f32, 0.0f32, 0.0f32);
         for ii in 0..resp_size {
             for jj in 0..resp_size {
@@ -549,7 +586,7 @@ mod tests {
                 opts: &opts,
             };
             let mut p = params.clone();
-            nu_rlms(&ctx, &mut p, true, false, &mut KdeCache::default()).unwrap();
+            nu_rlms(&ctx, &mut p, true, false, &KdeCache::default()).unwrap();
             let g = p.global;
             assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
             assert!((g.ty - 200.0).abs() < 1e-3, "{g:?}");

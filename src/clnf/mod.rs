@@ -246,6 +246,7 @@ impl ClnfModel {
         let mut likelihood = -10.0f32;
         let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
         let mut ws = ResponseWorkspace::default();
+        let mut nws = nu_rlms::Workspace::default();
         let num_scales = self.scales.len();
         for scale in 0..num_scales {
             let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
@@ -280,11 +281,11 @@ impl ClnfModel {
                 window,
                 opts: &tmp,
             };
-            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &self.kde)?;
+            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &self.kde, &mut nws)?;
             let last = scale == num_scales - 1
                 || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
                 || p.global.scale < 0.30;
-            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &self.kde)?;
+            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &self.kde, &mut nws)?;
             if last {
                 likelihood = lh;
             }

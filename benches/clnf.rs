@@ -1,5 +1,6 @@
 //! One CLNF fit (main model, hypothesis 0, windows 11/9/7) from OpenFace's initialisation box
-//! on frame 1 of default.wmv, and the 11-hypothesis search. Compare with OpenFace's whole
+//! on frame 1 of default.wmv, and the 11-hypothesis search, each on one thread and with the
+//! patch responses spread over rayon's pool. Compare with OpenFace's whole
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
 use criterion::{criterion_group, criterion_main, Criterion};
 use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
@@ -25,10 +26,20 @@ fn bench(c: &mut Criterion) {
     let opts = ClnfParams::default();
     // Warm the lazily computed Σ matrices (OpenFace computes them once too).
     model.detect(&gray, &bbox, &opts).expect("fit");
-    c.bench_function("clnf_fit_one_hypothesis", |b| {
+    let single = ClnfParams {
+        parallel: false,
+        ..ClnfParams::default()
+    };
+    c.bench_function("clnf_fit_one_hypothesis_single_thread", |b| {
+        b.iter(|| model.fit_from_box(&gray, &bbox, 0, &single).expect("fit"))
+    });
+    c.bench_function("clnf_fit_one_hypothesis_rayon", |b| {
         b.iter(|| model.fit_from_box(&gray, &bbox, 0, &opts).expect("fit"))
     });
-    c.bench_function("clnf_detect_11_hypotheses", |b| {
+    c.bench_function("clnf_detect_11_hypotheses_single_thread", |b| {
+        b.iter(|| model.detect(&gray, &bbox, &single).expect("fit"))
+    });
+    c.bench_function("clnf_detect_11_hypotheses_rayon", |b| {
         b.iter(|| model.detect(&gray, &bbox, &opts).expect("fit"))
     });
 }

@@ -51,11 +51,14 @@ pub struct ClnfParams {
     pub iterations: usize,
     /// Adjust sigma and regularisation per scale (`refine_parameters`).
     pub refine_parameters: bool,
+    /// Compute the landmarks' patch responses in parallel (rayon); the result is identical
+    /// either way. Turn off when already running one fit per core.
+    pub parallel: bool,
 }
 
 impl Default for ClnfParams {
     /// OpenFace's defaults for `main_clnf_general` at initialisation: windows 11/9/7, sigma
-    /// 1.5, regularisation 25, weight factor 0, 5 iterations.
+    /// 1.5, regularisation 25, weight factor 0, 5 iterations; parallel patch responses.
     fn default() -> Self {
         ClnfParams {
             window_sizes: vec![11, 9, 7],
@@ -64,6 +67,7 @@ impl Default for ClnfParams {
             weight_factor: 0.0,
             iterations: 5,
             refine_parameters: true,
+            parallel: true,
         }
     }
 }
@@ -254,7 +258,7 @@ impl ClnfModel {
                 continue;
             }
             let (sim_ref_to_img, sim_img_to_ref) =
-                self.responses(image, &p, scale, window, &mut responses, &mut ws)?;
+                self.responses(image, &p, scale, window, opts.parallel, &mut responses, &mut ws)?;
             let mut tmp = opts.clone();
             if opts.refine_parameters {
                 let scale_max = scale.min(2);
@@ -364,6 +368,7 @@ impl ClnfModel {
         p: &PdmParams,
         scale: usize,
         window: usize,
+        parallel: bool,
         out: &mut [Vec<f32>],
         ws: &mut ResponseWorkspace,
     ) -> Result<([f32; 4], [f32; 4])> {
@@ -393,13 +398,13 @@ impl ClnfModel {
         let sim_ref_to_img = [a[3] * d, -a[1] * d, -a[2] * d, a[0] * d];
         let a1 = sim_ref_to_img[0];
         let b1 = -sim_ref_to_img[1];
-        for (i, resp) in out.iter_mut().enumerate() {
+        let one = |i: usize, resp: &mut Vec<f32>, ws: &mut ResponseWorkspace, area: &mut Mat| {
             resp.clear();
             if sc.visibilities[view][i] == 0 {
-                continue;
+                return Ok(());
             }
             let Some(expert) = sc.experts[view][i].as_ref() else {
-                continue;
+                return Ok(());
             };
             let aw = window + expert.width - 1;
             let ah = window + expert.height - 1;
@@ -414,10 +419,9 @@ impl ClnfModel {
                 ly - a1 * half - b1 * half,
             ];
             let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
-            let mut area = Mat::default();
             imgproc::warp_affine(
                 &image.mat,
-                &mut area,
+                area,
                 &sim,
                 cv::Size::new(aw as i32, ah as i32),
                 imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
@@ -431,7 +435,19 @@ impl ClnfModel {
                 &self.sigma_components,
                 resp,
                 ws,
+            )
+        };
+        if parallel {
+            use rayon::prelude::*;
+            out.par_iter_mut().enumerate().try_for_each_init(
+                || (ResponseWorkspace::default(), Mat::default()),
+                |(ws, area), (i, resp)| one(i, resp, ws, area),
             )?;
+        } else {
+            let mut area = Mat::default();
+            for (i, resp) in out.iter_mut().enumerate() {
+                one(i, resp, ws, &mut area)?;
+            }
         }
         Ok((sim_ref_to_img, sim_img_to_ref))
     }

@@ -448,44 +448,43 @@ mod x86 {
         }
 
         // im2col, k-major: `cols[c·pstride + p]`, pixel p = x·y_b + y (OpenFace's row order).
-        // Each column of patches is done in blocks of 8 (y, …, y + 7); a block running past
-        // the column writes scratch values into the next column's pixels, which that column
-        // then overwrites (and, for the last, into the padding).
+        // Each column of patches is covered by blocks of 8 (y, …, y + 7): from y = 0 in steps
+        // of 8, the last one ending at the column's end (overlapping its predecessor, whose
+        // values it repeats exactly). A column shorter than 8 gets one block that runs into
+        // the next column's pixels, which that column overwrites later (the last one writes
+        // into the padding). Blocks go in groups of 4 so their sums overlap in time; then every
+        // value is scaled by its patch's inverse norm.
         let pstride = (npix + LANES).next_multiple_of(2 * LANES);
         ws.cols.resize(k * pstride, 0.0);
-        let at = ws.area_t.as_ptr();
-        let cols = ws.cols.as_mut_ptr();
-        let count = _mm256_set1_ps((pw * ph) as f32);
-        let one = _mm256_set1_ps(1.0);
-        let zero = _mm256_setzero_ps();
+        ws.inv_norm.resize(pstride, 0.0);
+        ws.blocks.clear();
         for j in 0..x_b {
-            for i0 in (0..y_b).step_by(LANES) {
-                let p0 = j * y_b + i0;
-                let src = |xx: usize, yy: usize| at.add((j + xx) * col_stride + i0 + yy);
-                let mut sum = zero;
-                for yy in 0..ph {
-                    for xx in 0..pw {
-                        sum = _mm256_add_ps(sum, _mm256_loadu_ps(src(xx, yy)));
-                    }
+            let mut i0 = 0;
+            loop {
+                let start = if i0 + LANES > y_b && y_b >= LANES {
+                    y_b - LANES
+                } else {
+                    i0
+                };
+                ws.blocks.push((j * col_stride + start, j * y_b + start));
+                i0 += LANES;
+                if i0 >= y_b {
+                    break;
                 }
-                let mean = _mm256_div_ps(sum, count);
-                let mut sum_sq = zero;
-                for xx in 0..pw {
-                    for yy in 0..ph {
-                        let c = _mm256_sub_ps(_mm256_loadu_ps(src(xx, yy)), mean);
-                        _mm256_storeu_ps(cols.add((1 + xx * ph + yy) * pstride + p0), c);
-                        sum_sq = _mm256_add_ps(sum_sq, _mm256_mul_ps(c, c));
-                    }
-                }
-                let norm = _mm256_sqrt_ps(sum_sq);
-                let norm = _mm256_blendv_ps(norm, one, _mm256_cmp_ps::<_CMP_EQ_OQ>(norm, zero));
-                // 1/norm in float is 1.0/norm in double rounded to float.
-                let inv = _mm256_div_ps(one, norm);
-                _mm256_storeu_ps(cols.add(p0), one);
-                for c in 1..k {
-                    let dst = cols.add(c * pstride + p0);
-                    _mm256_storeu_ps(dst, _mm256_mul_ps(_mm256_loadu_ps(dst), inv));
-                }
+            }
+        }
+        for group in ws.blocks.chunks(4) {
+            let mut g4 = [group[group.len() - 1]; 4];
+            g4[..group.len()].copy_from_slice(group);
+            im2col_blocks(&ws.area_t, col_stride, &g4, pw, ph, pstride, &mut ws.cols, &mut ws.inv_norm);
+        }
+        ws.cols[..pstride].fill(1.0);
+        let inv = ws.inv_norm.as_ptr();
+        let cols = ws.cols.as_mut_ptr();
+        for c in 1..k {
+            for p0 in (0..pstride).step_by(LANES) {
+                let dst = cols.add(c * pstride + p0);
+                _mm256_storeu_ps(dst, _mm256_mul_ps(_mm256_loadu_ps(dst), _mm256_loadu_ps(inv.add(p0))));
             }
         }
 
@@ -565,6 +564,63 @@ mod x86 {
         }
     }
 
+    /// `im2colContrastNormBias` for G blocks of 8 patches, `(area offset, first pixel)` each
+    /// in ascending pixel order: per lane the patch sum (rows outer), the mean, the centred
+    /// values (stored column-major into `cols`) and their squares summed in that order, and
+    /// `1/norm` (1 for a zero norm) into `inv_norm`. Stores go in block order, so a later
+    /// block's values win where blocks overlap.
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn im2col_blocks<const G: usize>(
+        area_t: &[f32],
+        col_stride: usize,
+        blocks: &[(usize, usize); G],
+        pw: usize,
+        ph: usize,
+        pstride: usize,
+        cols: &mut [f32],
+        inv_norm: &mut [f32],
+    ) {
+        for &(a0, p0) in blocks {
+            assert!(a0 + (pw - 1) * col_stride + ph - 1 + LANES <= area_t.len());
+            assert!(p0 + LANES <= pstride && (pw * ph + 1) * pstride <= cols.len());
+            assert!(p0 + LANES <= inv_norm.len());
+        }
+        let at = area_t.as_ptr();
+        let out = cols.as_mut_ptr();
+        let count = _mm256_set1_ps((pw * ph) as f32);
+        let one = _mm256_set1_ps(1.0);
+        let zero = _mm256_setzero_ps();
+        let mut sum = [zero; G];
+        for yy in 0..ph {
+            for xx in 0..pw {
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    sum[g] = _mm256_add_ps(sum[g], v);
+                }
+            }
+        }
+        let mean: [__m256; G] = std::array::from_fn(|g| _mm256_div_ps(sum[g], count));
+        let mut sum_sq = [zero; G];
+        for xx in 0..pw {
+            for yy in 0..ph {
+                let row = out.add((1 + xx * ph + yy) * pstride);
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    let c = _mm256_sub_ps(v, mean[g]);
+                    _mm256_storeu_ps(row.add(blocks[g].1), c);
+                    sum_sq[g] = _mm256_add_ps(sum_sq[g], _mm256_mul_ps(c, c));
+                }
+            }
+        }
+        for g in 0..G {
+            let norm = _mm256_sqrt_ps(sum_sq[g]);
+            let norm = _mm256_blendv_ps(norm, one, _mm256_cmp_ps::<_CMP_EQ_OQ>(norm, zero));
+            // 1/norm in float is 1.0/norm in double rounded to float.
+            _mm256_storeu_ps(inv_norm.as_mut_ptr().add(blocks[g].1), _mm256_div_ps(one, norm));
+        }
+    }
+
     /// For G neurons (weights of `k` floats each) and every pixel block of `cols`: the fused
     /// multiply-add chain over `c = 0..k` of `cols[c·pstride + p]·w[c]`, into `out[g·pstride + p]`.
     #[target_feature(enable = "avx2,fma")]
@@ -636,6 +692,9 @@ pub struct ResponseWorkspace {
     cols: Vec<f32>,
     sums: Vec<f32>,
     product: Vec<f32>,
+    /// Vector kernel: per pixel `1/norm`, and the blocks of 8 patches (area offset, pixel).
+    inv_norm: Vec<f32>,
+    blocks: Vec<(usize, usize)>,
 }
 
 /// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace

@@ -3,6 +3,7 @@
 //! patch responses spread over rayon's pool. Compare with OpenFace's whole
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
 use criterion::{criterion_group, criterion_main, Criterion};
+use pyfaceau::clnf::ccnf::{CcnfScale, ResponseWorkspace};
 use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
 use pyfaceau::video::{Frame, VideoReader};
 use std::path::Path;
@@ -23,6 +24,26 @@ fn bench(c: &mut Criterion) {
         width: 190.917023,
         height: 197.19075,
     };
+    // One landmark's patch response (window 11, frontal view, landmark 30) on a synthetic area.
+    let (scale, sigma) = CcnfScale::read(
+        &shared.join("models/openface-2.2/model/patch_experts/ccnf_patches_0.25_general.txt"),
+    )
+    .expect("patch experts");
+    let expert = scale.experts[0][30].as_ref().expect("expert");
+    let window = 11;
+    let (aw, ah) = (window + expert.width - 1, window + expert.height - 1);
+    let area: Vec<f32> = (0..aw * ah)
+        .map(|i| ((i * 37 % 101) as f32) * 2.0 + 20.0)
+        .collect();
+    let mut out = vec![0.0f32; window * window];
+    let mut ws = ResponseWorkspace::default();
+    c.bench_function("ccnf_response_window_11", |b| {
+        b.iter(|| {
+            expert
+                .response(&area, window, &sigma, &mut out, &mut ws)
+                .expect("response")
+        })
+    });
     let opts = ClnfParams::default();
     // Warm the lazily computed Σ matrices (OpenFace computes them once too).
     model.detect(&gray, &bbox, &opts).expect("fit");

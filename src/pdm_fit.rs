@@ -744,7 +744,13 @@ impl Kernels {
 
     /// `cv::solve(a, b, DECOMP_CHOLESKY)` in place (see [`cholesky_solve_plain`]); false when
     /// the factorisation fails.
-    pub(crate) fn cholesky_solve(self, a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+    pub(crate) fn cholesky_solve(
+        self,
+        a: &[f32],
+        n: usize,
+        b: &mut [f32],
+        scratch: &mut Scratch,
+    ) -> bool {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
             // SAFETY: the CPU supports AVX2 (checked in `detect`).

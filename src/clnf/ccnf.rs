@@ -133,6 +133,9 @@ impl SigmaMatrix {
 
 /// f32 lanes of one AVX register.
 const LANES: usize = 8;
+/// Pixel count rounding of the vector kernel's buffers (whole groups of 4 registers).
+#[cfg(target_arch = "x86_64")]
+const PIXEL_ALIGN: usize = 4 * LANES;
 
 impl CcnfPatchExpert {
     fn read(r: &mut BinReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
@@ -414,7 +417,9 @@ fn vector_kernels() -> bool {
 /// patches (pixels) or eight outputs share a register, one per lane.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, LANES, MIN_NEURON_ALPHA};
+    use super::{
+        CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, LANES, MIN_NEURON_ALPHA, PIXEL_ALIGN,
+    };
     use std::arch::x86_64::*;
 
     /// # Safety
@@ -454,7 +459,9 @@ mod x86 {
         // the next column's pixels, which that column overwrites later (the last one writes
         // into the padding). Blocks go in groups of 4 so their sums overlap in time; then every
         // value is scaled by its patch's inverse norm.
-        let pstride = (npix + LANES).next_multiple_of(2 * LANES);
+        let pstride = npix
+            .max((x_b - 1) * y_b + LANES)
+            .next_multiple_of(PIXEL_ALIGN);
         ws.cols.resize(k * pstride, 0.0);
         ws.inv_norm.resize(pstride, 0.0);
         ws.blocks.clear();
@@ -476,7 +483,16 @@ mod x86 {
         for group in ws.blocks.chunks(4) {
             let mut g4 = [group[group.len() - 1]; 4];
             g4[..group.len()].copy_from_slice(group);
-            im2col_blocks(&ws.area_t, col_stride, &g4, pw, ph, pstride, &mut ws.cols, &mut ws.inv_norm);
+            im2col_blocks(
+                &ws.area_t,
+                col_stride,
+                &g4,
+                pw,
+                ph,
+                pstride,
+                &mut ws.cols,
+                &mut ws.inv_norm,
+            );
         }
         ws.cols[..pstride].fill(1.0);
         let inv = ws.inv_norm.as_ptr();
@@ -484,7 +500,10 @@ mod x86 {
         for c in 1..k {
             for p0 in (0..pstride).step_by(LANES) {
                 let dst = cols.add(c * pstride + p0);
-                _mm256_storeu_ps(dst, _mm256_mul_ps(_mm256_loadu_ps(dst), _mm256_loadu_ps(inv.add(p0))));
+                _mm256_storeu_ps(
+                    dst,
+                    _mm256_mul_ps(_mm256_loadu_ps(dst), _mm256_loadu_ps(inv.add(p0))),
+                );
             }
         }
 
@@ -496,6 +515,17 @@ mod x86 {
         let mut g = 0;
         let mut pending = 0;
         let mut first = 0;
+        let mut flush = |weights: &[*const f32; 4], pending: usize, first: usize| {
+            let out = &mut ws.sums[first * pstride..];
+            let w = |q: usize| weights[q];
+            match pending {
+                4 => neuron_sums::<4, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2), w(3)], out),
+                3 => neuron_sums::<3, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2)], out),
+                2 => neuron_sums::<2, 4>(&ws.cols, pstride, k, &[w(0), w(1)], out),
+                1 => neuron_sums::<1, 4>(&ws.cols, pstride, k, &[w(0)], out),
+                _ => {}
+            }
+        };
         for (n, &alpha) in e.alphas.iter().enumerate() {
             if alpha <= MIN_NEURON_ALPHA {
                 continue;
@@ -504,14 +534,12 @@ mod x86 {
             pending += 1;
             g += 1;
             if pending == 4 {
-                neuron_sums::<4>(&ws.cols, pstride, k, &weights, &mut ws.sums[first * pstride..]);
+                flush(&weights, pending, first);
                 first = g;
                 pending = 0;
             }
         }
-        for (q, w) in weights[..pending].iter().enumerate() {
-            neuron_sums::<1>(&ws.cols, pstride, k, &[*w], &mut ws.sums[(first + q) * pstride..]);
-        }
+        flush(&weights, pending, first);
 
         // Sigmoids, accumulated per pixel in neuron order (double arithmetic, float storage).
         ws.resp.clear();
@@ -617,39 +645,43 @@ mod x86 {
             let norm = _mm256_sqrt_ps(sum_sq[g]);
             let norm = _mm256_blendv_ps(norm, one, _mm256_cmp_ps::<_CMP_EQ_OQ>(norm, zero));
             // 1/norm in float is 1.0/norm in double rounded to float.
-            _mm256_storeu_ps(inv_norm.as_mut_ptr().add(blocks[g].1), _mm256_div_ps(one, norm));
+            _mm256_storeu_ps(
+                inv_norm.as_mut_ptr().add(blocks[g].1),
+                _mm256_div_ps(one, norm),
+            );
         }
     }
 
     /// For G neurons (weights of `k` floats each) and every pixel block of `cols`: the fused
     /// multiply-add chain over `c = 0..k` of `cols[c·pstride + p]·w[c]`, into `out[g·pstride + p]`.
     #[target_feature(enable = "avx2,fma")]
-    unsafe fn neuron_sums<const G: usize>(
+    unsafe fn neuron_sums<const G: usize, const PB: usize>(
         cols: &[f32],
         pstride: usize,
         k: usize,
         weights: &[*const f32; G],
         out: &mut [f32],
     ) {
-        assert!(cols.len() >= k * pstride && out.len() >= (G - 1) * pstride + pstride);
-        assert!(pstride % (2 * LANES) == 0);
+        assert!(cols.len() >= k * pstride && out.len() >= G * pstride);
+        assert!(pstride % (PB * LANES) == 0);
         let base = cols.as_ptr();
-        for p0 in (0..pstride).step_by(2 * LANES) {
-            let mut lo = [_mm256_setzero_ps(); G];
-            let mut hi = [_mm256_setzero_ps(); G];
+        for p0 in (0..pstride).step_by(PB * LANES) {
+            let mut acc = [[_mm256_setzero_ps(); PB]; G];
             for c in 0..k {
-                let a0 = _mm256_loadu_ps(base.add(c * pstride + p0));
-                let a1 = _mm256_loadu_ps(base.add(c * pstride + p0 + LANES));
+                let row = base.add(c * pstride + p0);
+                let a: [__m256; PB] = std::array::from_fn(|b| _mm256_loadu_ps(row.add(b * LANES)));
                 for g in 0..G {
                     let w = _mm256_broadcast_ss(&*weights[g].add(c));
-                    lo[g] = _mm256_fmadd_ps(a0, w, lo[g]);
-                    hi[g] = _mm256_fmadd_ps(a1, w, hi[g]);
+                    for b in 0..PB {
+                        acc[g][b] = _mm256_fmadd_ps(a[b], w, acc[g][b]);
+                    }
                 }
             }
             for g in 0..G {
                 let dst = out.as_mut_ptr().add(g * pstride + p0);
-                _mm256_storeu_ps(dst, lo[g]);
-                _mm256_storeu_ps(dst.add(LANES), hi[g]);
+                for b in 0..PB {
+                    _mm256_storeu_ps(dst.add(b * LANES), acc[g][b]);
+                }
             }
         }
     }
@@ -931,58 +963,72 @@ mod tests {
         eprintln!("vector kernels available: {}", vector_kernels());
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let (pw, ph) = (11usize, 11usize);
-        let alphas = vec![0.7, 1e-5, 2.5, 0.03, 1e-4, 1.1, 0.4];
-        let mut weight_matrix = Vec::new();
-        for _ in &alphas {
-            weight_matrix.push(rng.next() * 3.0);
-            weight_matrix.extend((0..pw * ph).map(|_| rng.next() * 4.0));
-        }
-        let windows = [11usize, 9, 7, 1];
-        let mut comps = SigmaComponents::default();
-        for &w in &windows {
-            let n = w * w;
-            let mut list = Vec::new();
-            for b in 0..3 {
-                let mut m = vec![0.0f32; n * n];
-                for r in 0..n {
-                    for c in 0..=r {
-                        let v = if r == c { 1.0 + b as f32 } else { rng.next() * 0.01 };
-                        m[r * n + c] = v;
-                        m[c * n + r] = v;
-                    }
-                }
-                list.push(m);
+        // 5, 7, 6 and 2 neurons above the threshold (every remainder of the groups of 4).
+        let alpha_sets = [
+            vec![0.7, 1e-5, 2.5, 0.03, 1e-4, 1.1, 0.4],
+            vec![0.7, 0.2, 2.5, 0.03, 0.3, 1.1, 0.4],
+            vec![0.7, 0.2, 2.5, 0.03, 1e-5, 1.1, 0.4],
+            vec![1e-5, 0.2, 1e-6, 1e-5, 1e-5, 1.1, 1e-4],
+        ];
+        for alphas in alpha_sets {
+            let mut weight_matrix = Vec::new();
+            for _ in &alphas {
+                weight_matrix.push(rng.next() * 3.0);
+                weight_matrix.extend((0..pw * ph).map(|_| rng.next() * 4.0));
             }
-            comps.windows.push((w, list));
-        }
-        let e = CcnfPatchExpert {
-            width: pw,
-            height: ph,
-            alphas,
-            weight_matrix,
-            betas: vec![0.2, 1.5, -0.1],
-            confidence: 1.0,
-            sigmas: (0..windows.len()).map(|_| OnceLock::new()).collect(),
-        };
-        let mut ws_plain = ResponseWorkspace::default();
-        let mut ws_fast = ResponseWorkspace::default();
-        for trial in 0..12 {
+            let windows = [11usize, 9, 7, 1];
+            let mut comps = SigmaComponents::default();
             for &w in &windows {
-                let (aw, ah) = (w + pw - 1, w + ph - 1);
-                let mut area: Vec<f32> = (0..aw * ah).map(|_| 128.0 + rng.next() * 100.0).collect();
-                if trial == 1 {
-                    area.iter_mut().for_each(|v| *v = 7.0);
+                let n = w * w;
+                let mut list = Vec::new();
+                for b in 0..3 {
+                    let mut m = vec![0.0f32; n * n];
+                    for r in 0..n {
+                        for c in 0..=r {
+                            let v = if r == c {
+                                1.0 + b as f32
+                            } else {
+                                rng.next() * 0.01
+                            };
+                            m[r * n + c] = v;
+                            m[c * n + r] = v;
+                        }
+                    }
+                    list.push(m);
                 }
-                if trial == 2 {
-                    area[..aw * ah / 2].iter_mut().for_each(|v| *v = 0.0);
+                comps.windows.push((w, list));
+            }
+            let e = CcnfPatchExpert {
+                width: pw,
+                height: ph,
+                alphas,
+                weight_matrix,
+                betas: vec![0.2, 1.5, -0.1],
+                confidence: 1.0,
+                sigmas: (0..windows.len()).map(|_| OnceLock::new()).collect(),
+            };
+            let mut ws_plain = ResponseWorkspace::default();
+            let mut ws_fast = ResponseWorkspace::default();
+            for trial in 0..12 {
+                for &w in &windows {
+                    let (aw, ah) = (w + pw - 1, w + ph - 1);
+                    let mut area: Vec<f32> =
+                        (0..aw * ah).map(|_| 128.0 + rng.next() * 100.0).collect();
+                    if trial == 1 {
+                        area.iter_mut().for_each(|v| *v = 7.0);
+                    }
+                    if trial == 2 {
+                        area[..aw * ah / 2].iter_mut().for_each(|v| *v = 0.0);
+                    }
+                    let sigma = e.sigma(&comps, w).unwrap();
+                    let mut plain = vec![0.0f32; w * w];
+                    e.response_plain(&area, w, sigma, &mut plain, &mut ws_plain);
+                    let mut fast = vec![0.0f32; w * w];
+                    e.response(&area, w, &comps, &mut fast, &mut ws_fast)
+                        .unwrap();
+                    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                    assert_eq!(bits(&plain), bits(&fast), "trial {trial}, window {w}");
                 }
-                let sigma = e.sigma(&comps, w).unwrap();
-                let mut plain = vec![0.0f32; w * w];
-                e.response_plain(&area, w, sigma, &mut plain, &mut ws_plain);
-                let mut fast = vec![0.0f32; w * w];
-                e.response(&area, w, &comps, &mut fast, &mut ws_fast).unwrap();
-                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
-                assert_eq!(bits(&plain), bits(&fast), "trial {trial}, window {w}");
             }
         }
     }

@@ -257,8 +257,15 @@ impl ClnfModel {
             if window == 0 {
                 continue;
             }
-            let (sim_ref_to_img, sim_img_to_ref) =
-                self.responses(image, &p, scale, window, opts.parallel, &mut responses, &mut ws)?;
+            let (sim_ref_to_img, sim_img_to_ref) = self.responses(
+                image,
+                &p,
+                scale,
+                window,
+                opts.parallel,
+                &mut responses,
+                &mut ws,
+            )?;
             let mut tmp = opts.clone();
             if opts.refine_parameters {
                 let scale_max = scale.min(2);

@@ -152,8 +152,12 @@ impl Workspace {
     /// [`Pdm::shape_3d`]) into `shape_3d`, then the float projection of [`Pdm::shape_2d`].
     fn shape_2d(&mut self, pdm: &Pdm, params: &PdmParams) {
         let n = pdm.num_points();
-        self.kernels
-            .shape_3d(&pdm.mean_shape, &self.pc_t, &params.local, &mut self.shape_3d);
+        self.kernels.shape_3d(
+            &pdm.mean_shape,
+            &self.pc_t,
+            &params.local,
+            &mut self.shape_3d,
+        );
         let g = &params.global;
         let r = euler_to_rotation_matrix(g.rotation);
         let sh = &self.shape_3d;
@@ -248,7 +252,14 @@ pub fn nu_rlms(
         ws.previous.copy_from_slice(&ws.current);
         // The Jacobian's `CalcShape3D` is the one just computed for the current shape.
         let g = &params.global;
-        let global = [g.scale, g.rotation[0], g.rotation[1], g.rotation[2], g.tx, g.ty];
+        let global = [
+            g.scale,
+            g.rotation[0],
+            g.rotation[1],
+            g.rotation[2],
+            g.tx,
+            g.ty,
+        ];
         compute_jacobian(
             &ws.shape_3d,
             &pdm.princ_comp,

@@ -136,6 +136,9 @@ const LANES: usize = 8;
 /// Pixel count rounding of the vector kernel's buffers (whole groups of 4 registers).
 #[cfg(target_arch = "x86_64")]
 const PIXEL_ALIGN: usize = 4 * LANES;
+/// Blocks of 8 patches normalised together (independent sums in flight).
+#[cfg(target_arch = "x86_64")]
+const IM2COL_GROUP: usize = 8;
 
 impl CcnfPatchExpert {
     fn read(r: &mut BinReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
@@ -418,7 +421,8 @@ fn vector_kernels() -> bool {
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use super::{
-        CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, LANES, MIN_NEURON_ALPHA, PIXEL_ALIGN,
+        CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, IM2COL_GROUP, LANES, MIN_NEURON_ALPHA,
+        PIXEL_ALIGN,
     };
     use std::arch::x86_64::*;
 
@@ -463,7 +467,6 @@ mod x86 {
             .max((x_b - 1) * y_b + LANES)
             .next_multiple_of(PIXEL_ALIGN);
         ws.cols.resize(k * pstride, 0.0);
-        ws.inv_norm.resize(pstride, 0.0);
         ws.blocks.clear();
         for j in 0..x_b {
             let mut i0 = 0;
@@ -480,32 +483,20 @@ mod x86 {
                 }
             }
         }
-        for group in ws.blocks.chunks(4) {
-            let mut g4 = [group[group.len() - 1]; 4];
-            g4[..group.len()].copy_from_slice(group);
+        for group in ws.blocks.chunks(IM2COL_GROUP) {
+            let mut blocks = [group[group.len() - 1]; IM2COL_GROUP];
+            blocks[..group.len()].copy_from_slice(group);
             im2col_blocks(
                 &ws.area_t,
                 col_stride,
-                &g4,
+                &blocks,
                 pw,
                 ph,
                 pstride,
                 &mut ws.cols,
-                &mut ws.inv_norm,
             );
         }
         ws.cols[..pstride].fill(1.0);
-        let inv = ws.inv_norm.as_ptr();
-        let cols = ws.cols.as_mut_ptr();
-        for c in 1..k {
-            for p0 in (0..pstride).step_by(LANES) {
-                let dst = cols.add(c * pstride + p0);
-                _mm256_storeu_ps(
-                    dst,
-                    _mm256_mul_ps(_mm256_loadu_ps(dst), _mm256_loadu_ps(inv.add(p0))),
-                );
-            }
-        }
 
         // Neuron sums, `sums[g·pstride + p]` for the g-th neuron with a weight above the
         // threshold: one fused multiply-add chain per value, bias first.
@@ -593,11 +584,10 @@ mod x86 {
     }
 
     /// `im2colContrastNormBias` for G blocks of 8 patches, `(area offset, first pixel)` each
-    /// in ascending pixel order: per lane the patch sum (rows outer), the mean, the centred
-    /// values (stored column-major into `cols`) and their squares summed in that order, and
-    /// `1/norm` (1 for a zero norm) into `inv_norm`. Stores go in block order, so a later
-    /// block's values win where blocks overlap.
-    #[allow(clippy::too_many_arguments)]
+    /// in ascending pixel order: per lane the patch sum (rows outer), the mean, the squares of
+    /// the centred values summed column-major, `1/norm` (1 for a zero norm), then the centred
+    /// values (recomputed, identical) times `1/norm` stored column-major into `cols`. Stores
+    /// go in block order, so a later block's values win where blocks overlap.
     #[target_feature(enable = "avx2,fma")]
     unsafe fn im2col_blocks<const G: usize>(
         area_t: &[f32],
@@ -607,12 +597,10 @@ mod x86 {
         ph: usize,
         pstride: usize,
         cols: &mut [f32],
-        inv_norm: &mut [f32],
     ) {
         for &(a0, p0) in blocks {
             assert!(a0 + (pw - 1) * col_stride + ph - 1 + LANES <= area_t.len());
             assert!(p0 + LANES <= pstride && (pw * ph + 1) * pstride <= cols.len());
-            assert!(p0 + LANES <= inv_norm.len());
         }
         let at = area_t.as_ptr();
         let out = cols.as_mut_ptr();
@@ -632,23 +620,28 @@ mod x86 {
         let mut sum_sq = [zero; G];
         for xx in 0..pw {
             for yy in 0..ph {
-                let row = out.add((1 + xx * ph + yy) * pstride);
                 for g in 0..G {
                     let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
                     let c = _mm256_sub_ps(v, mean[g]);
-                    _mm256_storeu_ps(row.add(blocks[g].1), c);
                     sum_sq[g] = _mm256_add_ps(sum_sq[g], _mm256_mul_ps(c, c));
                 }
             }
         }
-        for g in 0..G {
+        let inv: [__m256; G] = std::array::from_fn(|g| {
             let norm = _mm256_sqrt_ps(sum_sq[g]);
             let norm = _mm256_blendv_ps(norm, one, _mm256_cmp_ps::<_CMP_EQ_OQ>(norm, zero));
             // 1/norm in float is 1.0/norm in double rounded to float.
-            _mm256_storeu_ps(
-                inv_norm.as_mut_ptr().add(blocks[g].1),
-                _mm256_div_ps(one, norm),
-            );
+            _mm256_div_ps(one, norm)
+        });
+        for xx in 0..pw {
+            for yy in 0..ph {
+                let row = out.add((1 + xx * ph + yy) * pstride);
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    let c = _mm256_mul_ps(_mm256_sub_ps(v, mean[g]), inv[g]);
+                    _mm256_storeu_ps(row.add(blocks[g].1), c);
+                }
+            }
         }
     }
 
@@ -724,8 +717,7 @@ pub struct ResponseWorkspace {
     cols: Vec<f32>,
     sums: Vec<f32>,
     product: Vec<f32>,
-    /// Vector kernel: per pixel `1/norm`, and the blocks of 8 patches (area offset, pixel).
-    inv_norm: Vec<f32>,
+    /// Vector kernel: the blocks of 8 patches (area offset, first pixel).
     blocks: Vec<(usize, usize)>,
 }
 

@@ -399,11 +399,15 @@ fn mean_shift(
     let n = dxs.len();
     let steps = (resp_size as f32 / KDE_STEP + 0.5) as usize;
     let cells = resp_size * resp_size;
+    // Landmarks go through the sums four at a time (independent chains in flight); each
+    // landmark's own sums keep their order.
+    let mut group: [MeanShiftItem; 4] = [(0, 0.0, 0.0, &[], &[]); 4];
+    let mut len = 0;
     for i in 0..n {
+        out[i] = 0.0;
+        out[i + n] = 0.0;
         let resp = &responses[i];
         if vis[i] == 0 || resp.len() != cells {
-            out[i] = 0.0;
-            out[i + n] = 0.0;
             continue;
         }
         let lim = resp_size as f32 - KDE_STEP;
@@ -415,21 +419,53 @@ fn mean_shift(
         let row = (dx / KDE_STEP + 0.5) as usize;
         let idx = row * steps + col;
         let Some(kernel) = grid.kernel(idx) else {
-            out[i] = 0.0;
-            out[i + n] = 0.0;
             continue;
         };
-        let (mut mx, mut my, mut sum) = (0.0f32, 0.0f32, 0.0f32);
-        for ii in 0..resp_size {
-            for jj in 0..resp_size {
-                let v = resp[ii * resp_size + jj] * kernel[ii * resp_size + jj];
-                sum += v;
-                mx += v * jj as f32;
-                my += v * ii as f32;
+        group[len] = (i, dx, dy, resp, kernel);
+        len += 1;
+        if len == 4 {
+            mean_shift_group(&group, 4, resp_size, n, out);
+            len = 0;
+        }
+    }
+    if len > 0 {
+        for l in len..4 {
+            group[l] = group[0];
+        }
+        mean_shift_group(&group, len, resp_size, n, out);
+    }
+}
+
+/// A landmark for [`mean_shift_group`]: index, clamped (dx, dy), response map, KDE kernel.
+type MeanShiftItem<'a> = (usize, f32, f32, &'a [f32], &'a [f32]);
+
+/// The KDE-weighted means of four landmarks (the first `used` are written).
+fn mean_shift_group(
+    group: &[MeanShiftItem; 4],
+    used: usize,
+    resp_size: usize,
+    n: usize,
+    out: &mut [f32],
+) {
+    let cells = resp_size * resp_size;
+    let resp: [&[f32]; 4] = std::array::from_fn(|l| &group[l].3[..cells]);
+    let kernel: [&[f32]; 4] = std::array::from_fn(|l| &group[l].4[..cells]);
+    let (mut mx, mut my, mut sum) = ([0.0f32; 4], [0.0f32; 4], [0.0f32; 4]);
+    for ii in 0..resp_size {
+        for jj in 0..resp_size {
+            let c = ii * resp_size + jj;
+            for l in 0..4 {
+                let v = resp[l][c] * kernel[l][c];
+                sum[l] += v;
+                mx[l] += v * jj as f32;
+                my[l] += v * ii as f32;
             }
         }
-        out[i] = mx / sum - dx;
-        out[i + n] = my / sum - dy;
+    }
+    for l in 0..used {
+        let (i, dx, dy, _, _) = group[l];
+        out[i] = mx[l] / sum[l] - dx;
+        out[i + n] = my[l] / sum[l] - dy;
     }
 }
 

@@ -670,10 +670,10 @@ mod x86 {
                     }
                 }
             }
-            for g in 0..G {
+            for (g, lanes) in acc.iter().enumerate() {
                 let dst = out.as_mut_ptr().add(g * pstride + p0);
-                for b in 0..PB {
-                    _mm256_storeu_ps(dst.add(b * LANES), acc[g][b]);
+                for (b, v) in lanes.iter().enumerate() {
+                    _mm256_storeu_ps(dst.add(b * LANES), *v);
                 }
             }
         }

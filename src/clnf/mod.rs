@@ -369,6 +369,7 @@ impl ClnfModel {
     /// landmark, warped by the similarity from the image to the reference shape at the
     /// patch scale (`cv::warpAffine`, inverse map, bilinear, constant-0 border), then each
     /// expert's response. Returns (`sim_ref_to_img`, `sim_img_to_ref`) as 2×2 row-major.
+    #[allow(clippy::too_many_arguments)]
     fn responses(
         &self,
         image: &GrayImage,

@@ -295,13 +295,11 @@ pub fn nu_rlms(
             ws.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
             ws.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
         }
-        for i in 0..n {
-            if vis[i] == 0 {
-                ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
-                ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
-                ws.mean_shifts[i] = 0.0;
-                ws.mean_shifts[i + n] = 0.0;
-            }
+        for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
+            ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
+            ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            ws.mean_shifts[i] = 0.0;
+            ws.mean_shifts[i + n] = 0.0;
         }
         // J_w_t_m = Jᵀ·v (OpenCV gemm), minus the prior.
         kernels.jt_r(

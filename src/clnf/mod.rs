@@ -3,9 +3,11 @@
 //! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
 //! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
 //!
-//! Known arithmetic differences from OpenFace (all at the last-bit level): OpenBLAS `sgemm`
-//! products are one chain of fused multiply-adds per element (OpenBLAS's Haswell kernel splits
-//! some tiles into two interleaved sums, which `pdm_fit` reproduces for the Hessian).
+//! Known arithmetic differences from OpenFace (all at the last-bit level): the CCNF neuron
+//! product (OpenBLAS `sgemm`) is one chain of fused multiply-adds per element, where OpenBLAS's
+//! Haswell kernel splits some tiles into two interleaved sums (the NU-RLMS Hessian reproduces
+//! them through `pdm_fit`; doing so in the neuron product too did not bring the fits uniformly
+//! closer to OpenFace's).
 
 pub mod ccnf;
 pub mod nu_rlms;

@@ -1,7 +1,9 @@
 //! One CLNF fit (main model, hypothesis 0, windows 11/9/7) from OpenFace's initialisation box
-//! on frame 1 of default.wmv, and the 11-hypothesis search. Compare with OpenFace's whole
+//! on frame 1 of default.wmv, and the 11-hypothesis search, each on one thread and with the
+//! patch responses spread over rayon's pool. Compare with OpenFace's whole
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
 use criterion::{criterion_group, criterion_main, Criterion};
+use pyfaceau::clnf::ccnf::{CcnfScale, ResponseWorkspace};
 use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
 use pyfaceau::video::{Frame, VideoReader};
 use std::path::Path;
@@ -22,13 +24,43 @@ fn bench(c: &mut Criterion) {
         width: 190.917023,
         height: 197.19075,
     };
+    // One landmark's patch response (window 11, frontal view, landmark 30) on a synthetic area.
+    let (scale, sigma) = CcnfScale::read(
+        &shared.join("models/openface-2.2/model/patch_experts/ccnf_patches_0.25_general.txt"),
+    )
+    .expect("patch experts");
+    let expert = scale.experts[0][30].as_ref().expect("expert");
+    let window = 11;
+    let (aw, ah) = (window + expert.width - 1, window + expert.height - 1);
+    let area: Vec<f32> = (0..aw * ah)
+        .map(|i| ((i * 37 % 101) as f32) * 2.0 + 20.0)
+        .collect();
+    let mut out = vec![0.0f32; window * window];
+    let mut ws = ResponseWorkspace::default();
+    c.bench_function("ccnf_response_window_11", |b| {
+        b.iter(|| {
+            expert
+                .response(&area, window, &sigma, &mut out, &mut ws)
+                .expect("response")
+        })
+    });
     let opts = ClnfParams::default();
     // Warm the lazily computed Σ matrices (OpenFace computes them once too).
     model.detect(&gray, &bbox, &opts).expect("fit");
-    c.bench_function("clnf_fit_one_hypothesis", |b| {
+    let single = ClnfParams {
+        parallel: false,
+        ..ClnfParams::default()
+    };
+    c.bench_function("clnf_fit_one_hypothesis_single_thread", |b| {
+        b.iter(|| model.fit_from_box(&gray, &bbox, 0, &single).expect("fit"))
+    });
+    c.bench_function("clnf_fit_one_hypothesis_rayon", |b| {
         b.iter(|| model.fit_from_box(&gray, &bbox, 0, &opts).expect("fit"))
     });
-    c.bench_function("clnf_detect_11_hypotheses", |b| {
+    c.bench_function("clnf_detect_11_hypotheses_single_thread", |b| {
+        b.iter(|| model.detect(&gray, &bbox, &single).expect("fit"))
+    });
+    c.bench_function("clnf_detect_11_hypotheses_rayon", |b| {
         b.iter(|| model.detect(&gray, &bbox, &opts).expect("fit"))
     });
 }

@@ -326,8 +326,9 @@ impl PdmFitter {
 
 /// `PDM::UpdateModelParameters`: scale and translation added, the rotation composed with the
 /// orthonormalised small-angle rotation of the update and taken back to Euler angles through
-/// axis-angle (NaN angles become zeros), local parameters added.
-fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 6]) {
+/// axis-angle (NaN angles become zeros), local parameters added (none when `delta` holds
+/// only the 6 global values, as in CLNF's rigid passes). Shared with CLNF's NU-RLMS.
+pub(crate) fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 6]) {
     global[0] += delta[0];
     global[4] += delta[4];
     global[5] += delta[5];
@@ -354,8 +355,8 @@ fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 
 }
 
 /// Row stride of the Jacobian: the parameter count rounded up to whole tiles, so a tile's
-/// 8 lanes can always be loaded.
-fn jacobian_stride(params: usize) -> usize {
+/// 8 lanes can always be loaded. Shared with CLNF's NU-RLMS.
+pub(crate) fn jacobian_stride(params: usize) -> usize {
     params.div_ceil(LANES) * LANES
 }
 
@@ -423,43 +424,18 @@ impl Workspace {
         }
     }
 
-    /// `PDM::ComputeJacobian` (identity weights): per point an x row and a y row of
-    /// `[scale, rx, ry, rz, tx, ty, modes…]`, float arithmetic as OpenFace writes it.
+    /// `PDM::ComputeJacobian` (identity weights) of the visible points.
     fn compute_jacobian(&mut self, global: &[f32; 6]) {
-        let v = self.visible.len();
         let m = self.local.len();
-        let stride = jacobian_stride(6 + m);
-        let s = global[0];
-        let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
-        let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
-        let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
-        let sh = &self.shape_3d_jac;
-        let (jx_all, jy_all) = self.jacobian.split_at_mut(v * stride);
-        for i in 0..v {
-            let (x, y, z) = (sh[i], sh[i + v], sh[i + 2 * v]);
-            let jx = &mut jx_all[i * stride..(i + 1) * stride];
-            let jy = &mut jy_all[i * stride..(i + 1) * stride];
-            jx[0] = x * r11 + y * r12 + z * r13;
-            jy[0] = x * r21 + y * r22 + z * r23;
-            jx[1] = s * (y * r13 - z * r12);
-            jy[1] = s * (y * r23 - z * r22);
-            jx[2] = -s * (x * r13 - z * r11);
-            jy[2] = -s * (x * r23 - z * r21);
-            jx[3] = s * (x * r12 - y * r11);
-            jy[3] = s * (x * r22 - y * r21);
-            jx[4] = 1.0;
-            jy[4] = 0.0;
-            jx[5] = 0.0;
-            jy[5] = 1.0;
-            let vx = &self.pc[i * m..(i + 1) * m];
-            let vy = &self.pc[(i + v) * m..(i + v + 1) * m];
-            let vz = &self.pc[(i + 2 * v) * m..(i + 2 * v + 1) * m];
-            let (jx_modes, jy_modes) = (&mut jx[6..6 + m], &mut jy[6..6 + m]);
-            for j in 0..m {
-                jx_modes[j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
-                jy_modes[j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
-            }
-        }
+        compute_jacobian(
+            &self.shape_3d_jac,
+            &self.pc,
+            m,
+            m,
+            global,
+            jacobian_stride(6 + m),
+            &mut self.jacobian,
+        );
     }
 
     /// `J_w_t_m = Jᵀ·r` (OpenCV gemm), then minus `diag(1/λ)·p` on the local rows (OpenCV gemm
@@ -500,15 +476,63 @@ impl Workspace {
     }
 }
 
-/// Scratch memory of the kernels.
+/// `PDM::ComputeJacobian` (identity weights; `modes == m`) or `PDM::ComputeRigidJacobian`
+/// (`modes == 0`): for the `v` points of `shape_3d` (xs, ys, zs), an x row (rows `0..v`) and a
+/// y row (rows `v..2v`) of `[scale, rx, ry, rz, tx, ty, modes…]`, each row `stride` floats,
+/// float arithmetic as OpenFace writes it. `pc` holds the points' modes row-major
+/// (`3v × m`). Shared with CLNF's NU-RLMS.
+pub(crate) fn compute_jacobian(
+    shape_3d: &[f32],
+    pc: &[f32],
+    m: usize,
+    modes: usize,
+    global: &[f32; 6],
+    stride: usize,
+    jacobian: &mut [f32],
+) {
+    let v = shape_3d.len() / 3;
+    let s = global[0];
+    let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+    let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
+    let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
+    let sh = shape_3d;
+    let (jx_all, jy_all) = jacobian[..2 * v * stride].split_at_mut(v * stride);
+    for i in 0..v {
+        let (x, y, z) = (sh[i], sh[i + v], sh[i + 2 * v]);
+        let jx = &mut jx_all[i * stride..(i + 1) * stride];
+        let jy = &mut jy_all[i * stride..(i + 1) * stride];
+        jx[0] = x * r11 + y * r12 + z * r13;
+        jy[0] = x * r21 + y * r22 + z * r23;
+        jx[1] = s * (y * r13 - z * r12);
+        jy[1] = s * (y * r23 - z * r22);
+        jx[2] = -s * (x * r13 - z * r11);
+        jy[2] = -s * (x * r23 - z * r21);
+        jx[3] = s * (x * r12 - y * r11);
+        jy[3] = s * (x * r22 - y * r21);
+        jx[4] = 1.0;
+        jy[4] = 0.0;
+        jx[5] = 0.0;
+        jy[5] = 1.0;
+        let vx = &pc[i * m..i * m + modes];
+        let vy = &pc[(i + v) * m..(i + v) * m + modes];
+        let vz = &pc[(i + 2 * v) * m..(i + 2 * v) * m + modes];
+        let (jx_modes, jy_modes) = (&mut jx[6..6 + modes], &mut jy[6..6 + modes]);
+        for j in 0..modes {
+            jx_modes[j] = s * (r11 * vx[j] + r12 * vy[j] + r13 * vz[j]);
+            jy_modes[j] = s * (r21 * vx[j] + r22 * vy[j] + r23 * vz[j]);
+        }
+    }
+}
+
+/// Scratch memory of the kernels (shared with CLNF's NU-RLMS).
 #[derive(Clone, Debug, Default)]
-struct Scratch {
+pub(crate) struct Scratch {
     /// Hessian tile accumulators of the plain kernel (`LANES` per tile): all rows, and the odd
     /// rows of split tiles.
     acc_even: Vec<f32>,
     acc_odd: Vec<f32>,
     /// `Jᵀr` partial sums, lane-major (`4 × p`).
-    jtr: Vec<f64>,
+    pub(crate) jtr: Vec<f64>,
     /// Cholesky factor, row-major and column-major.
     chol: Vec<f32>,
     chol_t: Vec<f32>,
@@ -518,7 +542,8 @@ struct Scratch {
 }
 
 impl Scratch {
-    fn prepare(&mut self, p: usize, plan: &HessianPlan) {
+    /// Sizes the buffers for `p` parameters.
+    pub(crate) fn prepare(&mut self, p: usize, plan: &HessianPlan) {
         self.acc_even.resize(plan.tiles.len() * LANES, 0.0);
         self.acc_odd.resize(plan.tiles.len() * LANES, 0.0);
         self.jtr.resize(4 * p, 0.0);
@@ -532,7 +557,7 @@ impl Scratch {
 /// How OpenBLAS's kernel sums each element of the `p × p` Hessian, in two layouts: a tile
 /// list for the plain kernel and, per 8-row panel, the columns summed in one chain or split.
 #[derive(Clone, Debug)]
-struct HessianPlan {
+pub(crate) struct HessianPlan {
     p: usize,
     tiles: Vec<HessianTile>,
     panels: Vec<PanelPlan>,
@@ -556,7 +581,8 @@ struct PanelPlan {
 }
 
 impl HessianPlan {
-    fn new(p: usize) -> Self {
+    /// The plan of a `p × p` Hessian (`sgemm_` with m = n = p).
+    pub(crate) fn new(p: usize) -> Self {
         let mut tiles = Vec::new();
         let mut panels = Vec::new();
         for row0 in (0..p).step_by(LANES) {
@@ -646,12 +672,13 @@ fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
 /// library call (exact but slow) unless the CPU has it; with AVX2 and FMA the reordered
 /// vector kernels run, otherwise the plain ports.
 #[derive(Clone, Copy, Debug)]
-struct Kernels {
+pub(crate) struct Kernels {
     vector: bool,
 }
 
 impl Kernels {
-    fn detect() -> Self {
+    /// The vector kernels when the CPU has AVX2 and FMA, else the plain ports.
+    pub(crate) fn detect() -> Self {
         #[cfg(target_arch = "x86_64")]
         let vector = std::arch::is_x86_feature_detected!("fma")
             && std::arch::is_x86_feature_detected!("avx2");
@@ -662,11 +689,13 @@ impl Kernels {
 
     /// The plain ports only (the oracle).
     #[cfg(test)]
-    fn plain() -> Self {
+    pub(crate) fn plain() -> Self {
         Kernels { vector: false }
     }
 
-    fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
+    /// `PDM::CalcShape3D`: `mean + V·p` as OpenBLAS forms it (see [`shape_3d_body`]);
+    /// `pc_t` is mode-major.
+    pub(crate) fn shape_3d(self, mean: &[f32], pc_t: &[f32], local: &[f32], out: &mut [f32]) {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
             // SAFETY: the CPU supports AVX2 and FMA (checked in `detect`).
@@ -676,7 +705,8 @@ impl Kernels {
         shape_3d_plain(mean, pc_t, local, out);
     }
 
-    fn jt_r(
+    /// `Jᵀr` as OpenCV's `gemm` (see [`jt_r_plain`]); `acc` holds `4·out.len()` values.
+    pub(crate) fn jt_r(
         self,
         jacobian: &[f32],
         stride: usize,
@@ -693,7 +723,9 @@ impl Kernels {
         jt_r_plain(jacobian, stride, residual, out);
     }
 
-    fn jt_j(
+    /// The lower triangle of `JᵀJ` as OpenBLAS's Haswell `sgemm_` (see [`jt_j_plain`]):
+    /// `hessian[c·p + r]` for `r ≤ c`.
+    pub(crate) fn jt_j(
         self,
         plan: &HessianPlan,
         jacobian: &[f32],
@@ -710,7 +742,15 @@ impl Kernels {
         jt_j_plain(plan, jacobian, rows, stride, scratch, hessian);
     }
 
-    fn cholesky_solve(self, a: &[f32], n: usize, b: &mut [f32], scratch: &mut Scratch) -> bool {
+    /// `cv::solve(a, b, DECOMP_CHOLESKY)` in place (see [`cholesky_solve_plain`]); false when
+    /// the factorisation fails.
+    pub(crate) fn cholesky_solve(
+        self,
+        a: &[f32],
+        n: usize,
+        b: &mut [f32],
+        scratch: &mut Scratch,
+    ) -> bool {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
             // SAFETY: the CPU supports AVX2 (checked in `detect`).
@@ -1615,6 +1655,9 @@ mod tests {
             (9, 20),
             (17, 30),
             (1, 204),
+            (6, 6),
+            (121, 7),
+            (121, 5),
         ] {
             for k in [136usize, 100, 51, 8, 3] {
                 let a: Vec<f32> = (0..m * k).map(|_| rng.next() * 50.0).collect();

@@ -101,8 +101,44 @@ pub struct CcnfPatchExpert {
     pub confidence: f64,
     /// `Σ` per window size of the file's sigma components, computed on first use
     /// (`ComputeSigmas`).
-    sigmas: Vec<OnceLock<std::result::Result<Vec<f32>, String>>>,
+    sigmas: Vec<OnceLock<std::result::Result<SigmaMatrix, String>>>,
 }
+
+/// One `Σ` (`window² × window²`), stored transposed with rows padded to whole vector
+/// registers: `transposed[q·stride + o]` = `Σ(o, q)`, so a product over `q` runs over
+/// contiguous outputs.
+#[derive(Debug)]
+struct SigmaMatrix {
+    size: usize,
+    stride: usize,
+    transposed: Vec<f32>,
+}
+
+impl SigmaMatrix {
+    fn from_row_major(size: usize, rows: &[f32]) -> Self {
+        let stride = size.next_multiple_of(LANES);
+        let mut transposed = vec![0.0f32; size * stride];
+        for o in 0..size {
+            for q in 0..size {
+                transposed[q * stride + o] = rows[o * size + q];
+            }
+        }
+        SigmaMatrix {
+            size,
+            stride,
+            transposed,
+        }
+    }
+}
+
+/// f32 lanes of one AVX register.
+const LANES: usize = 8;
+/// Pixel count rounding of the vector kernel's buffers (whole groups of 4 registers).
+#[cfg(target_arch = "x86_64")]
+const PIXEL_ALIGN: usize = 4 * LANES;
+/// Blocks of 8 patches normalised together (independent sums in flight).
+#[cfg(target_arch = "x86_64")]
+const IM2COL_GROUP: usize = 8;
 
 impl CcnfPatchExpert {
     fn read(r: &mut BinReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
@@ -173,7 +209,7 @@ impl CcnfPatchExpert {
     /// `ComputeSigmas` for one window: `Σ = (2·(Σα·I + Σ_b β_b·S_b))⁻¹` by Cholesky
     /// (`cv::invert`, called through OpenCV). The sum `q2 + β·S` is `cv::scaleAdd`, a fused
     /// multiply-add per element in OpenCV's AVX2 build.
-    fn compute_sigma(&self, components: &[Vec<f32>], window: usize) -> Result<Vec<f32>> {
+    fn compute_sigma(&self, components: &[Vec<f32>], window: usize) -> Result<SigmaMatrix> {
         let n = window * window;
         let mut sum_alphas = 0.0f32;
         for &a in &self.alphas {
@@ -201,7 +237,7 @@ impl CcnfPatchExpert {
         let sigma_inv = Mat::new_rows_cols_with_data(n as i32, n as i32, &q2)?;
         let mut sigma = Mat::default();
         cv::invert(&sigma_inv, &mut sigma, cv::DECOMP_CHOLESKY)?;
-        Ok(sigma.data_typed::<f32>()?.to_vec())
+        Ok(SigmaMatrix::from_row_major(n, sigma.data_typed::<f32>()?))
     }
 
     /// The response map of this expert over `area` (`ResponseOpenBlas`): `area` is
@@ -213,6 +249,10 @@ impl CcnfPatchExpert {
     /// (the dot product as OpenBLAS's `sgemm` forms it: fused multiply-adds from the bias term
     /// on); the summed neuron responses are multiplied by `Σ` (again fused multiply-adds),
     /// then shifted so the minimum is 0 when it was negative.
+    ///
+    /// On CPUs with AVX2 and FMA a vectorised kernel runs; it performs every element's
+    /// operations in the same order as the plain port (the oracle, used elsewhere and in the
+    /// tests), so the results are identical bit for bit.
     ///
     /// # Errors
     /// When `area`'s size does not fit `window`, or `Σ` cannot be computed.
@@ -233,6 +273,34 @@ impl CcnfPatchExpert {
                 out.len()
             )));
         }
+        let sigma = self.sigma(sigma_components, window)?;
+        if sigma.size != out.len() {
+            return Err(Error::Invalid(format!(
+                "CCNF response: Σ of size {} for window {window}",
+                sigma.size
+            )));
+        }
+        #[cfg(target_arch = "x86_64")]
+        if vector_kernels() {
+            // SAFETY: AVX2 and FMA are available (checked at run time); sizes checked above.
+            unsafe { x86::response(self, area, window, sigma, out, ws) };
+            return Ok(());
+        }
+        self.response_plain(area, window, sigma, out, ws);
+        Ok(())
+    }
+
+    /// The plain port of [`response`](Self::response) (sizes already checked).
+    fn response_plain(
+        &self,
+        area: &[f32],
+        window: usize,
+        sigma: &SigmaMatrix,
+        out: &mut [f32],
+        ws: &mut ResponseWorkspace,
+    ) {
+        let aw = window + self.width - 1;
+        let ah = window + self.height - 1;
         let (pw, ph) = (self.width, self.height);
         let k = 1 + pw * ph;
         let (x_b, y_b) = (aw - pw + 1, ah - ph + 1);
@@ -293,14 +361,13 @@ impl CcnfPatchExpert {
                 ws.resp_t[y * x_b + x] = ws.resp[x * y_b + y];
             }
         }
-        let sigma = self.sigma(sigma_components, window)?;
         let mut min = f32::INFINITY;
-        for (o, srow) in out.iter_mut().zip(sigma.chunks_exact(npix)) {
+        for (o, out_o) in out.iter_mut().enumerate() {
             let mut acc = 0.0f32;
-            for (&r, &s) in ws.resp_t.iter().zip(srow) {
-                acc = r.mul_add(s, acc);
+            for (q, &r) in ws.resp_t.iter().enumerate() {
+                acc = r.mul_add(sigma.transposed[q * sigma.stride + o], acc);
             }
-            *o = acc;
+            *out_o = acc;
             if acc < min {
                 min = acc;
             }
@@ -310,10 +377,9 @@ impl CcnfPatchExpert {
                 *o -= min;
             }
         }
-        Ok(())
     }
 
-    fn sigma<'s>(&'s self, components: &SigmaComponents, window: usize) -> Result<&'s [f32]> {
+    fn sigma<'s>(&'s self, components: &SigmaComponents, window: usize) -> Result<&'s SigmaMatrix> {
         let idx = components
             .windows
             .iter()
@@ -336,12 +402,323 @@ impl CcnfPatchExpert {
     }
 }
 
+/// Whether the AVX2 + FMA kernels can run on this CPU (the emulated fused multiply-adds of
+/// OpenBLAS are a library call without the FMA instructions).
+fn vector_kernels() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// The vectorised response (AVX2 + FMA). Every value goes through the same operations in the
+/// same order as in [`CcnfPatchExpert::response_plain`]; only the layout differs: eight
+/// patches (pixels) or eight outputs share a register, one per lane.
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use super::{
+        CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, IM2COL_GROUP, LANES, MIN_NEURON_ALPHA,
+        PIXEL_ALIGN,
+    };
+    use std::arch::x86_64::*;
+
+    /// # Safety
+    /// AVX2 and FMA available; `area.len() == aw·ah`, `out.len() == window² == sigma.size`.
+    #[target_feature(enable = "avx2,fma")]
+    pub(super) unsafe fn response(
+        e: &CcnfPatchExpert,
+        area: &[f32],
+        window: usize,
+        sigma: &SigmaMatrix,
+        out: &mut [f32],
+        ws: &mut ResponseWorkspace,
+    ) {
+        let (pw, ph) = (e.width, e.height);
+        let aw = window + pw - 1;
+        let ah = window + ph - 1;
+        let k = 1 + pw * ph;
+        let (x_b, y_b) = (window, window);
+        let npix = x_b * y_b;
+        assert!(area.len() == aw * ah && out.len() == npix && sigma.size == npix);
+
+        // The area transposed (column x at `x·col_stride`), each column padded with zeros so
+        // that a block of 8 patches starting in the column never reads past it.
+        let col_stride = ah + LANES;
+        ws.area_t.clear();
+        ws.area_t.resize(aw * col_stride, 0.0);
+        for (y, row) in area.chunks_exact(aw).enumerate() {
+            for (x, &v) in row.iter().enumerate() {
+                ws.area_t[x * col_stride + y] = v;
+            }
+        }
+
+        // im2col, k-major: `cols[c·pstride + p]`, pixel p = x·y_b + y (OpenFace's row order).
+        // Each column of patches is covered by blocks of 8 (y, …, y + 7): from y = 0 in steps
+        // of 8, the last one ending at the column's end (overlapping its predecessor, whose
+        // values it repeats exactly). A column shorter than 8 gets one block that runs into
+        // the next column's pixels, which that column overwrites later (the last one writes
+        // into the padding). Blocks go in groups of 4 so their sums overlap in time; then every
+        // value is scaled by its patch's inverse norm.
+        let pstride = npix
+            .max((x_b - 1) * y_b + LANES)
+            .next_multiple_of(PIXEL_ALIGN);
+        ws.cols.resize(k * pstride, 0.0);
+        ws.blocks.clear();
+        for j in 0..x_b {
+            let mut i0 = 0;
+            loop {
+                let start = if i0 + LANES > y_b && y_b >= LANES {
+                    y_b - LANES
+                } else {
+                    i0
+                };
+                ws.blocks.push((j * col_stride + start, j * y_b + start));
+                i0 += LANES;
+                if i0 >= y_b {
+                    break;
+                }
+            }
+        }
+        for group in ws.blocks.chunks(IM2COL_GROUP) {
+            let mut blocks = [group[group.len() - 1]; IM2COL_GROUP];
+            blocks[..group.len()].copy_from_slice(group);
+            im2col_blocks(
+                &ws.area_t,
+                col_stride,
+                &blocks,
+                pw,
+                ph,
+                pstride,
+                &mut ws.cols,
+            );
+        }
+        ws.cols[..pstride].fill(1.0);
+
+        // Neuron sums, `sums[g·pstride + p]` for the g-th neuron with a weight above the
+        // threshold: one fused multiply-add chain per value, bias first.
+        let active: usize = e.alphas.iter().filter(|&&a| a > MIN_NEURON_ALPHA).count();
+        ws.sums.resize(active.max(1) * pstride, 0.0);
+        let mut weights = [std::ptr::null::<f32>(); 4];
+        let mut g = 0;
+        let mut pending = 0;
+        let mut first = 0;
+        let mut flush = |weights: &[*const f32; 4], pending: usize, first: usize| {
+            let out = &mut ws.sums[first * pstride..];
+            let w = |q: usize| weights[q];
+            match pending {
+                4 => neuron_sums::<4, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2), w(3)], out),
+                3 => neuron_sums::<3, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2)], out),
+                2 => neuron_sums::<2, 4>(&ws.cols, pstride, k, &[w(0), w(1)], out),
+                1 => neuron_sums::<1, 4>(&ws.cols, pstride, k, &[w(0)], out),
+                _ => {}
+            }
+        };
+        for (n, &alpha) in e.alphas.iter().enumerate() {
+            if alpha <= MIN_NEURON_ALPHA {
+                continue;
+            }
+            weights[pending] = e.weight_matrix.as_ptr().add(n * k);
+            pending += 1;
+            g += 1;
+            if pending == 4 {
+                flush(&weights, pending, first);
+                first = g;
+                pending = 0;
+            }
+        }
+        flush(&weights, pending, first);
+
+        // Sigmoids, accumulated per pixel in neuron order (double arithmetic, float storage).
+        ws.resp.clear();
+        ws.resp.resize(npix, 0.0);
+        let mut g = 0;
+        for &alpha in &e.alphas {
+            if alpha <= MIN_NEURON_ALPHA {
+                continue;
+            }
+            let two_alpha = 2.0 * alpha;
+            for (r, &acc) in ws.resp.iter_mut().zip(&ws.sums[g * pstride..]) {
+                *r = (*r as f64 + two_alpha / (1.0 + (-(acc as f64)).exp())) as f32;
+            }
+            g += 1;
+        }
+        ws.resp_t.resize(npix, 0.0);
+        for x in 0..x_b {
+            for y in 0..y_b {
+                ws.resp_t[y * x_b + x] = ws.resp[x * y_b + y];
+            }
+        }
+
+        // Σ times the responses: lane o of a block is output o's chain over q.
+        ws.product.resize(sigma.stride, 0.0);
+        let mut o0 = 0;
+        while o0 < sigma.stride {
+            let left = (sigma.stride - o0) / LANES;
+            if left >= 8 {
+                sigma_product::<8>(sigma, &ws.resp_t, o0, &mut ws.product);
+                o0 += 8 * LANES;
+            } else if left >= 4 {
+                sigma_product::<4>(sigma, &ws.resp_t, o0, &mut ws.product);
+                o0 += 4 * LANES;
+            } else {
+                sigma_product::<1>(sigma, &ws.resp_t, o0, &mut ws.product);
+                o0 += LANES;
+            }
+        }
+        let mut min = f32::INFINITY;
+        for (o, &v) in out.iter_mut().zip(&ws.product) {
+            *o = v;
+            if v < min {
+                min = v;
+            }
+        }
+        if min < 0.0 {
+            for o in out.iter_mut() {
+                *o -= min;
+            }
+        }
+    }
+
+    /// `im2colContrastNormBias` for G blocks of 8 patches, `(area offset, first pixel)` each
+    /// in ascending pixel order: per lane the patch sum (rows outer), the mean, the squares of
+    /// the centred values summed column-major, `1/norm` (1 for a zero norm), then the centred
+    /// values (recomputed, identical) times `1/norm` stored column-major into `cols`. Stores
+    /// go in block order, so a later block's values win where blocks overlap.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn im2col_blocks<const G: usize>(
+        area_t: &[f32],
+        col_stride: usize,
+        blocks: &[(usize, usize); G],
+        pw: usize,
+        ph: usize,
+        pstride: usize,
+        cols: &mut [f32],
+    ) {
+        for &(a0, p0) in blocks {
+            assert!(a0 + (pw - 1) * col_stride + ph - 1 + LANES <= area_t.len());
+            assert!(p0 + LANES <= pstride && (pw * ph + 1) * pstride <= cols.len());
+        }
+        let at = area_t.as_ptr();
+        let out = cols.as_mut_ptr();
+        let count = _mm256_set1_ps((pw * ph) as f32);
+        let one = _mm256_set1_ps(1.0);
+        let zero = _mm256_setzero_ps();
+        let mut sum = [zero; G];
+        for yy in 0..ph {
+            for xx in 0..pw {
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    sum[g] = _mm256_add_ps(sum[g], v);
+                }
+            }
+        }
+        let mean: [__m256; G] = std::array::from_fn(|g| _mm256_div_ps(sum[g], count));
+        let mut sum_sq = [zero; G];
+        for xx in 0..pw {
+            for yy in 0..ph {
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    let c = _mm256_sub_ps(v, mean[g]);
+                    sum_sq[g] = _mm256_add_ps(sum_sq[g], _mm256_mul_ps(c, c));
+                }
+            }
+        }
+        let inv: [__m256; G] = std::array::from_fn(|g| {
+            let norm = _mm256_sqrt_ps(sum_sq[g]);
+            let norm = _mm256_blendv_ps(norm, one, _mm256_cmp_ps::<_CMP_EQ_OQ>(norm, zero));
+            // 1/norm in float is 1.0/norm in double rounded to float.
+            _mm256_div_ps(one, norm)
+        });
+        for xx in 0..pw {
+            for yy in 0..ph {
+                let row = out.add((1 + xx * ph + yy) * pstride);
+                for g in 0..G {
+                    let v = _mm256_loadu_ps(at.add(blocks[g].0 + xx * col_stride + yy));
+                    let c = _mm256_mul_ps(_mm256_sub_ps(v, mean[g]), inv[g]);
+                    _mm256_storeu_ps(row.add(blocks[g].1), c);
+                }
+            }
+        }
+    }
+
+    /// For G neurons (weights of `k` floats each) and every pixel block of `cols`: the fused
+    /// multiply-add chain over `c = 0..k` of `cols[c·pstride + p]·w[c]`, into `out[g·pstride + p]`.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn neuron_sums<const G: usize, const PB: usize>(
+        cols: &[f32],
+        pstride: usize,
+        k: usize,
+        weights: &[*const f32; G],
+        out: &mut [f32],
+    ) {
+        assert!(cols.len() >= k * pstride && out.len() >= G * pstride);
+        assert!(pstride % (PB * LANES) == 0);
+        let base = cols.as_ptr();
+        for p0 in (0..pstride).step_by(PB * LANES) {
+            let mut acc = [[_mm256_setzero_ps(); PB]; G];
+            for c in 0..k {
+                let row = base.add(c * pstride + p0);
+                let a: [__m256; PB] = std::array::from_fn(|b| _mm256_loadu_ps(row.add(b * LANES)));
+                for g in 0..G {
+                    let w = _mm256_broadcast_ss(&*weights[g].add(c));
+                    for b in 0..PB {
+                        acc[g][b] = _mm256_fmadd_ps(a[b], w, acc[g][b]);
+                    }
+                }
+            }
+            for (g, lanes) in acc.iter().enumerate() {
+                let dst = out.as_mut_ptr().add(g * pstride + p0);
+                for (b, v) in lanes.iter().enumerate() {
+                    _mm256_storeu_ps(dst.add(b * LANES), *v);
+                }
+            }
+        }
+    }
+
+    /// Outputs `o0 .. o0 + 8·B`: the fused multiply-add chain over q of `r[q]·Σ(o, q)`.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn sigma_product<const B: usize>(
+        sigma: &SigmaMatrix,
+        r: &[f32],
+        o0: usize,
+        out: &mut [f32],
+    ) {
+        assert!(o0 + B * LANES <= sigma.stride && out.len() >= sigma.stride);
+        assert!(r.len() == sigma.size && sigma.transposed.len() >= sigma.size * sigma.stride);
+        let base = sigma.transposed.as_ptr();
+        let mut acc = [_mm256_setzero_ps(); B];
+        for (q, &rq) in r.iter().enumerate() {
+            let rv = _mm256_set1_ps(rq);
+            let row = base.add(q * sigma.stride + o0);
+            for (b, a) in acc.iter_mut().enumerate() {
+                *a = _mm256_fmadd_ps(rv, _mm256_loadu_ps(row.add(b * LANES)), *a);
+            }
+        }
+        for (b, a) in acc.iter().enumerate() {
+            _mm256_storeu_ps(out.as_mut_ptr().add(o0 + b * LANES), *a);
+        }
+    }
+}
+
 /// Scratch buffers of [`CcnfPatchExpert::response`], reused across calls.
 #[derive(Clone, Debug, Default)]
 pub struct ResponseWorkspace {
+    /// Plain kernel: im2col rows (pixel-major).
     im2col: Vec<f32>,
+    /// Summed neuron responses per pixel in (x, y) order, then in (y, x) order.
     resp: Vec<f32>,
     resp_t: Vec<f32>,
+    /// Vector kernel: the area transposed, im2col value-major, neuron sums, `Σ` product.
+    area_t: Vec<f32>,
+    cols: Vec<f32>,
+    sums: Vec<f32>,
+    product: Vec<f32>,
+    /// Vector kernel: the blocks of 8 patches (area offset, first pixel).
+    blocks: Vec<(usize, usize)>,
 }
 
 /// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace
@@ -556,5 +933,95 @@ mod tests {
         // Wrong sizes are errors, not panics.
         assert!(e.response(&area[..20], 3, &comps, &mut a, &mut ws).is_err());
         assert!(e.response(&area, 5, &comps, &mut a, &mut ws).is_err());
+    }
+
+    /// Deterministic xorshift values in [-1, 1).
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> f32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        }
+    }
+
+    /// The vector kernel against the plain port, bit for bit: 11×11 patches, 7 neurons (two
+    /// below the alpha threshold), the general model's windows, random areas including flat
+    /// ones (zero norm) and negative responses (the shift to a zero minimum).
+    #[test]
+    fn vector_response_matches_plain_port() {
+        eprintln!("vector kernels available: {}", vector_kernels());
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let (pw, ph) = (11usize, 11usize);
+        // 5, 7, 6 and 2 neurons above the threshold (every remainder of the groups of 4).
+        let alpha_sets = [
+            vec![0.7, 1e-5, 2.5, 0.03, 1e-4, 1.1, 0.4],
+            vec![0.7, 0.2, 2.5, 0.03, 0.3, 1.1, 0.4],
+            vec![0.7, 0.2, 2.5, 0.03, 1e-5, 1.1, 0.4],
+            vec![1e-5, 0.2, 1e-6, 1e-5, 1e-5, 1.1, 1e-4],
+        ];
+        for alphas in alpha_sets {
+            let mut weight_matrix = Vec::new();
+            for _ in &alphas {
+                weight_matrix.push(rng.next() * 3.0);
+                weight_matrix.extend((0..pw * ph).map(|_| rng.next() * 4.0));
+            }
+            let windows = [11usize, 9, 7, 1];
+            let mut comps = SigmaComponents::default();
+            for &w in &windows {
+                let n = w * w;
+                let mut list = Vec::new();
+                for b in 0..3 {
+                    let mut m = vec![0.0f32; n * n];
+                    for r in 0..n {
+                        for c in 0..=r {
+                            let v = if r == c {
+                                1.0 + b as f32
+                            } else {
+                                rng.next() * 0.01
+                            };
+                            m[r * n + c] = v;
+                            m[c * n + r] = v;
+                        }
+                    }
+                    list.push(m);
+                }
+                comps.windows.push((w, list));
+            }
+            let e = CcnfPatchExpert {
+                width: pw,
+                height: ph,
+                alphas,
+                weight_matrix,
+                betas: vec![0.2, 1.5, -0.1],
+                confidence: 1.0,
+                sigmas: (0..windows.len()).map(|_| OnceLock::new()).collect(),
+            };
+            let mut ws_plain = ResponseWorkspace::default();
+            let mut ws_fast = ResponseWorkspace::default();
+            for trial in 0..12 {
+                for &w in &windows {
+                    let (aw, ah) = (w + pw - 1, w + ph - 1);
+                    let mut area: Vec<f32> =
+                        (0..aw * ah).map(|_| 128.0 + rng.next() * 100.0).collect();
+                    if trial == 1 {
+                        area.iter_mut().for_each(|v| *v = 7.0);
+                    }
+                    if trial == 2 {
+                        area[..aw * ah / 2].iter_mut().for_each(|v| *v = 0.0);
+                    }
+                    let sigma = e.sigma(&comps, w).unwrap();
+                    let mut plain = vec![0.0f32; w * w];
+                    e.response_plain(&area, w, sigma, &mut plain, &mut ws_plain);
+                    let mut fast = vec![0.0f32; w * w];
+                    e.response(&area, w, &comps, &mut fast, &mut ws_fast)
+                        .unwrap();
+                    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                    assert_eq!(bits(&plain), bits(&fast), "trial {trial}, window {w}");
+                }
+            }
+        }
     }
 }

@@ -3,9 +3,11 @@
 //! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
 //! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
 //!
-//! Known arithmetic differences from OpenFace (all at the last-bit level): OpenBLAS `sgemm`
-//! products are one chain of fused multiply-adds per element (OpenBLAS's Haswell kernel splits
-//! some tiles into two interleaved sums, which `pdm_fit` reproduces for the Hessian).
+//! Known arithmetic differences from OpenFace (all at the last-bit level): the CCNF neuron
+//! product (OpenBLAS `sgemm`) is one chain of fused multiply-adds per element, where OpenBLAS's
+//! Haswell kernel splits some tiles into two interleaved sums (the NU-RLMS Hessian reproduces
+//! them through `pdm_fit`; doing so in the neuron product too did not bring the fits uniformly
+//! closer to OpenFace's).
 
 pub mod ccnf;
 pub mod nu_rlms;
@@ -52,11 +54,14 @@ pub struct ClnfParams {
     pub iterations: usize,
     /// Adjust sigma and regularisation per scale (`refine_parameters`).
     pub refine_parameters: bool,
+    /// Compute the landmarks' patch responses in parallel (rayon); the result is identical
+    /// either way. Turn off when already running one fit per core.
+    pub parallel: bool,
 }
 
 impl Default for ClnfParams {
     /// OpenFace's defaults for `main_clnf_general` at initialisation: windows 11/9/7, sigma
-    /// 1.5, regularisation 25, weight factor 0, 5 iterations.
+    /// 1.5, regularisation 25, weight factor 0, 5 iterations; parallel patch responses.
     fn default() -> Self {
         ClnfParams {
             window_sizes: vec![11, 9, 7],
@@ -65,6 +70,7 @@ impl Default for ClnfParams {
             weight_factor: 0.0,
             iterations: 5,
             refine_parameters: true,
+            parallel: true,
         }
     }
 }
@@ -98,6 +104,7 @@ pub struct ClnfModel {
     pub pdm: Pdm,
     pub scales: Vec<CcnfScale>,
     sigma_components: SigmaComponents,
+    kde: nu_rlms::KdeCache,
 }
 
 /// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
@@ -177,6 +184,7 @@ impl ClnfModel {
             pdm,
             scales,
             sigma_components,
+            kde: Default::default(),
         })
     }
 
@@ -245,15 +253,22 @@ impl ClnfModel {
         let mut likelihood = -10.0f32;
         let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
         let mut ws = ResponseWorkspace::default();
-        let mut kde = nu_rlms::KdeCache::default();
+        let mut nws = nu_rlms::Workspace::default();
         let num_scales = self.scales.len();
         for scale in 0..num_scales {
             let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
             if window == 0 {
                 continue;
             }
-            let (sim_ref_to_img, sim_img_to_ref) =
-                self.responses(image, &p, scale, window, &mut responses, &mut ws)?;
+            let (sim_ref_to_img, sim_img_to_ref) = self.responses(
+                image,
+                &p,
+                scale,
+                window,
+                opts.parallel,
+                &mut responses,
+                &mut ws,
+            )?;
             let mut tmp = opts.clone();
             if opts.refine_parameters {
                 let scale_max = scale.min(2);
@@ -280,11 +295,11 @@ impl ClnfModel {
                 window,
                 opts: &tmp,
             };
-            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &mut kde)?;
+            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &self.kde, &mut nws)?;
             let last = scale == num_scales - 1
                 || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
                 || p.global.scale < 0.30;
-            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &mut kde)?;
+            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &self.kde, &mut nws)?;
             if last {
                 likelihood = lh;
             }
@@ -357,12 +372,14 @@ impl ClnfModel {
     /// landmark, warped by the similarity from the image to the reference shape at the
     /// patch scale (`cv::warpAffine`, inverse map, bilinear, constant-0 border), then each
     /// expert's response. Returns (`sim_ref_to_img`, `sim_img_to_ref`) as 2×2 row-major.
+    #[allow(clippy::too_many_arguments)]
     fn responses(
         &self,
         image: &GrayImage,
         p: &PdmParams,
         scale: usize,
         window: usize,
+        parallel: bool,
         out: &mut [Vec<f32>],
         ws: &mut ResponseWorkspace,
     ) -> Result<([f32; 4], [f32; 4])> {
@@ -392,13 +409,13 @@ impl ClnfModel {
         let sim_ref_to_img = [a[3] * d, -a[1] * d, -a[2] * d, a[0] * d];
         let a1 = sim_ref_to_img[0];
         let b1 = -sim_ref_to_img[1];
-        for (i, resp) in out.iter_mut().enumerate() {
+        let one = |i: usize, resp: &mut Vec<f32>, ws: &mut ResponseWorkspace, area: &mut Mat| {
             resp.clear();
             if sc.visibilities[view][i] == 0 {
-                continue;
+                return Ok(());
             }
             let Some(expert) = sc.experts[view][i].as_ref() else {
-                continue;
+                return Ok(());
             };
             let aw = window + expert.width - 1;
             let ah = window + expert.height - 1;
@@ -413,10 +430,9 @@ impl ClnfModel {
                 ly - a1 * half - b1 * half,
             ];
             let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
-            let mut area = Mat::default();
             imgproc::warp_affine(
                 &image.mat,
-                &mut area,
+                area,
                 &sim,
                 cv::Size::new(aw as i32, ah as i32),
                 imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
@@ -430,7 +446,19 @@ impl ClnfModel {
                 &self.sigma_components,
                 resp,
                 ws,
+            )
+        };
+        if parallel {
+            use rayon::prelude::*;
+            out.par_iter_mut().enumerate().try_for_each_init(
+                || (ResponseWorkspace::default(), Mat::default()),
+                |(ws, area), (i, resp)| one(i, resp, ws, area),
             )?;
+        } else {
+            let mut area = Mat::default();
+            for (i, resp) in out.iter_mut().enumerate() {
+                one(i, resp, ws, &mut area)?;
+            }
         }
         Ok((sim_ref_to_img, sim_img_to_ref))
     }

@@ -1,18 +1,20 @@
 //! NU-RLMS (`CLNF::NU_RLMS`, `NonVectorisedMeanShift_precalc_kde`) and the helpers it needs:
-//! the similarity between the image and the reference shape (`AlignShapesWithScale`), the
-//! PDM Jacobians, OpenCV's Cholesky solve, and `PDM::UpdateModelParameters`/`Clamp`.
+//! the similarity between the image and the reference shape (`AlignShapesWithScale`) and
+//! `PDM::Clamp`. The Jacobians, products, Cholesky solve and `PDM::UpdateModelParameters`
+//! are [`crate::pdm_fit`]'s.
 
 use super::ccnf::CcnfScale;
 use super::ClnfParams;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::pdm::{Pdm, PdmParams};
-use crate::rotation::{
-    axis_angle_to_euler, euler_to_rotation_matrix, matx_mul, orthonormalise,
-    rotation_matrix_to_axis_angle, Mat3f,
+use crate::pdm_fit::{
+    compute_jacobian, jacobian_stride, update_model_parameters, HessianPlan, Kernels, Scratch,
 };
+use crate::rotation::euler_to_rotation_matrix;
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Grid step of the precomputed mean-shift kernel.
 const KDE_STEP: f32 = 0.1;
@@ -35,39 +37,164 @@ pub struct Context<'a> {
     pub opts: &'a ClnfParams,
 }
 
-/// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid.
+/// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid,
+/// shared by every fit of a model (OpenFace keeps it in the `CLNF` object). Each grid cell's
+/// kernel is computed on first use rather than the whole grid up front: a fit visits a few
+/// hundred of the ~12 000 cells of the 11-pixel window.
 #[derive(Default)]
 pub struct KdeCache {
-    grids: HashMap<(usize, u32), Vec<f32>>,
+    grids: Mutex<HashMap<(usize, u32), Arc<KdeGrid>>>,
+}
+
+impl std::fmt::Debug for KdeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KdeCache")
+    }
+}
+
+/// The kernels of one (window, kernel width), computed lazily per grid cell.
+pub struct KdeGrid {
+    resp_size: usize,
+    a: f32,
+    /// Cells per axis of the grid as OpenFace sizes it (`window / 0.1`, truncated).
+    steps: usize,
+    cells: Vec<OnceLock<Box<[f32]>>>,
 }
 
 impl KdeCache {
-    /// The grid for `resp_size` and `a = −0.5/σ²`: row `(x·steps + y)` holds
-    /// `exp(a·((dy − ii)² + (dx − jj)²))` over `ii, jj` (float, `exp` in double).
+    /// The grid for `resp_size` and `a = −0.5/σ²`.
     ///
     /// OpenFace keys its cache on the window size only, so the first sigma used with a window
     /// sticks; within one fit each window is used with one sigma, so this is the same.
-    fn grid(&mut self, resp_size: usize, a: f32) -> &[f32] {
-        self.grids
+    fn grid(&self, resp_size: usize, a: f32) -> Arc<KdeGrid> {
+        let mut grids = self.grids.lock().unwrap_or_else(|e| e.into_inner());
+        grids
             .entry((resp_size, a.to_bits()))
             .or_insert_with(|| {
                 let steps = (resp_size as f32 / KDE_STEP) as usize;
-                let mut g = Vec::with_capacity(steps * steps * resp_size * resp_size);
-                for x in 0..steps {
-                    let dx = x as f32 * KDE_STEP;
-                    for y in 0..steps {
-                        let dy = y as f32 * KDE_STEP;
-                        for ii in 0..resp_size {
-                            let vx = (dy - ii as f32) * (dy - ii as f32);
-                            for jj in 0..resp_size {
-                                let vy = (dx - jj as f32) * (dx - jj as f32);
-                                g.push(((a * (vx + vy)) as f64).exp() as f32);
-                            }
-                        }
-                    }
-                }
-                g
+                Arc::new(KdeGrid {
+                    resp_size,
+                    a,
+                    steps,
+                    cells: (0..steps * steps).map(|_| OnceLock::new()).collect(),
+                })
             })
+            .clone()
+    }
+}
+
+impl KdeGrid {
+    /// Cell `idx` (= `x·steps + y`): `exp(a·((dy − ii)² + (dx − jj)²))` over `ii, jj`
+    /// (float, `exp` in double), `dx = 0.1·x`, `dy = 0.1·y`; `None` outside the grid.
+    fn kernel(&self, idx: usize) -> Option<&[f32]> {
+        let cell = self.cells.get(idx)?;
+        Some(cell.get_or_init(|| {
+            let n = self.resp_size;
+            let dx = (idx / self.steps) as f32 * KDE_STEP;
+            let dy = (idx % self.steps) as f32 * KDE_STEP;
+            let mut g = Vec::with_capacity(n * n);
+            for ii in 0..n {
+                let vx = (dy - ii as f32) * (dy - ii as f32);
+                for jj in 0..n {
+                    let vy = (dx - jj as f32) * (dx - jj as f32);
+                    g.push(((self.a * (vx + vy)) as f64).exp() as f32);
+                }
+            }
+            g.into_boxed_slice()
+        }))
+    }
+}
+
+/// Buffers of [`nu_rlms`], reused across passes and fits of one PDM.
+#[derive(Debug)]
+pub struct Workspace {
+    kernels: Kernels,
+    /// Hessian plans by parameter count (6 rigid, 6 + m otherwise).
+    plans: Vec<(usize, HessianPlan)>,
+    scratch: Scratch,
+    /// The PDM's modes mode-major (`pc_t[k·3n + row]`), for `CalcShape3D`.
+    pc_t: Vec<f32>,
+    shape_3d: Vec<f32>,
+    current: Vec<f32>,
+    previous: Vec<f32>,
+    dxs: Vec<f32>,
+    dys: Vec<f32>,
+    mean_shifts: Vec<f32>,
+    jacobian: Vec<f32>,
+    rhs: Vec<f32>,
+    hessian: Vec<f32>,
+    reg: Vec<f32>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            kernels: Kernels::detect(),
+            plans: Vec::new(),
+            scratch: Scratch::default(),
+            pc_t: Vec::new(),
+            shape_3d: Vec::new(),
+            current: Vec::new(),
+            previous: Vec::new(),
+            dxs: Vec::new(),
+            dys: Vec::new(),
+            mean_shifts: Vec::new(),
+            jacobian: Vec::new(),
+            rhs: Vec::new(),
+            hessian: Vec::new(),
+            reg: Vec::new(),
+        }
+    }
+}
+
+impl Workspace {
+    /// `CalcShape2D` of `params` into `current`: `CalcShape3D` (OpenBLAS's fused chains, as
+    /// [`Pdm::shape_3d`]) into `shape_3d`, then the float projection of [`Pdm::shape_2d`].
+    fn shape_2d(&mut self, pdm: &Pdm, params: &PdmParams) {
+        let n = pdm.num_points();
+        self.kernels.shape_3d(
+            &pdm.mean_shape,
+            &self.pc_t,
+            &params.local,
+            &mut self.shape_3d,
+        );
+        let g = &params.global;
+        let r = euler_to_rotation_matrix(g.rotation);
+        let sh = &self.shape_3d;
+        for i in 0..n {
+            let (x, y, z) = (sh[i], sh[i + n], sh[i + 2 * n]);
+            self.current[i] = g.scale * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + g.tx;
+            self.current[i + n] = g.scale * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + g.ty;
+        }
+    }
+
+    /// Sizes the buffers for `pdm` and `p` parameters (no allocation once grown).
+    fn prepare(&mut self, pdm: &Pdm, p: usize) {
+        let n = pdm.num_points();
+        let m = pdm.num_modes();
+        if self.pc_t.len() != 3 * n * m {
+            self.pc_t.clear();
+            self.pc_t.resize(3 * n * m, 0.0);
+            for row in 0..3 * n {
+                for k in 0..m {
+                    self.pc_t[k * 3 * n + row] = pdm.princ_comp[row * m + k];
+                }
+            }
+        }
+        if !self.plans.iter().any(|(q, _)| *q == p) {
+            self.plans.push((p, HessianPlan::new(p)));
+        }
+        self.shape_3d.resize(3 * n, 0.0);
+        self.current.resize(2 * n, 0.0);
+        self.previous.resize(2 * n, 0.0);
+        self.dxs.clear();
+        self.dxs.resize(n, 0.0);
+        self.dys.clear();
+        self.dys.resize(n, 0.0);
+        self.mean_shifts.resize(2 * n, 0.0);
+        self.jacobian.resize(2 * n * jacobian_stride(p), 0.0);
+        self.rhs.resize(p, 0.0);
+        self.hessian.resize(p * p, 0.0);
     }
 }
 
@@ -76,116 +203,152 @@ impl KdeCache {
 /// `reg_factor/λ`. Updates `params` in place; returns the mean log-likelihood when
 /// `compute_likelihood`, else 0.
 ///
+/// The products, the Jacobian, the Cholesky solve and the parameter update are
+/// [`crate::pdm_fit`]'s (OpenCV's `gemm` for `Jᵀv`, OpenBLAS Haswell's `sgemm` split rule for
+/// `JᵀJ`, OpenCV's `CholImpl`), vectorised on CPUs with AVX2 and FMA.
+///
 /// # Errors
-/// OpenCV failures.
+/// Parameters that do not fit the PDM.
 pub fn nu_rlms(
     ctx: &Context,
     params: &mut PdmParams,
     rigid: bool,
     compute_likelihood: bool,
-    kde: &mut KdeCache,
+    kde: &KdeCache,
+    ws: &mut Workspace,
 ) -> Result<f32> {
     let pdm = ctx.pdm;
     let n = pdm.num_points();
     let m = pdm.num_modes();
+    if params.local.len() != m || ctx.base_shape.len() != 2 * n || ctx.responses.len() < n {
+        return Err(Error::Invalid(format!(
+            "NU-RLMS: {} local parameters, {} base coordinates, {} responses for a {n}-point, \
+             {m}-mode PDM",
+            params.local.len(),
+            ctx.base_shape.len(),
+            ctx.responses.len()
+        )));
+    }
     let p = if rigid { 6 } else { 6 + m };
+    let stride = jacobian_stride(p);
+    ws.prepare(pdm, p);
     let vis = &ctx.scale.visibilities[ctx.view];
-    let reg: Vec<f32> = pdm
-        .eigen_values
-        .iter()
-        .map(|&e| ctx.opts.reg_factor / e)
-        .collect();
+    ws.reg.clear();
+    ws.reg
+        .extend(pdm.eigen_values.iter().map(|&e| ctx.opts.reg_factor / e));
     let a = (-0.5f64 / (ctx.opts.sigma * ctx.opts.sigma) as f64) as f32;
     let half = ((ctx.window - 1) / 2) as f32;
     let resp_size = ctx.window;
+    let grid = kde.grid(resp_size, a);
+    let kernels = ws.kernels;
+    let plan_index = ws.plans.iter().position(|(q, _)| *q == p).unwrap_or(0);
+    ws.scratch.prepare(p, &ws.plans[plan_index].1);
 
-    let mut dxs = vec![0.0f32; n];
-    let mut dys = vec![0.0f32; n];
-    let mut mean_shifts = vec![0.0f32; 2 * n];
-    let mut jac = vec![0.0f32; 2 * n * p];
-    let mut previous: Vec<f32> = Vec::new();
     for iter in 0..ctx.opts.iterations {
-        let current = pdm.shape_2d(params);
-        if iter > 0 && l2_distance(&current, &previous) < CONVERGED_SHAPE_MOVE {
+        ws.shape_2d(pdm, params);
+        if iter > 0 && l2_distance(&ws.current, &ws.previous) < CONVERGED_SHAPE_MOVE {
             break;
         }
-        previous.clone_from(&current);
-        compute_jacobian(pdm, params, rigid, &mut jac);
+        ws.previous.copy_from_slice(&ws.current);
+        // The Jacobian's `CalcShape3D` is the one just computed for the current shape.
+        let g = &params.global;
+        let global = [
+            g.scale,
+            g.rotation[0],
+            g.rotation[1],
+            g.rotation[2],
+            g.tx,
+            g.ty,
+        ];
+        compute_jacobian(
+            &ws.shape_3d,
+            &pdm.princ_comp,
+            m,
+            p - 6,
+            &global,
+            stride,
+            &mut ws.jacobian,
+        );
 
         // Offsets of the current shape from the base shape, in the reference frame.
         let s = ctx.sim_img_to_ref;
         for i in 0..n {
-            let ox = current[i] - ctx.base_shape[i];
-            let oy = current[i + n] - ctx.base_shape[i + n];
+            let ox = ws.current[i] - ctx.base_shape[i];
+            let oy = ws.current[i + n] - ctx.base_shape[i + n];
             let rx = (ox as f64 * s[0] as f64 + oy as f64 * s[1] as f64) as f32;
             let ry = (ox as f64 * s[2] as f64 + oy as f64 * s[3] as f64) as f32;
-            dxs[i] = rx + half;
-            dys[i] = ry + half;
+            ws.dxs[i] = rx + half;
+            ws.dys[i] = ry + half;
         }
-        let grid = kde.grid(resp_size, a);
         mean_shift(
-            grid,
+            &grid,
             ctx.responses,
             vis,
-            &dxs,
-            &dys,
+            &ws.dxs,
+            &ws.dys,
             resp_size,
-            &mut mean_shifts,
+            &mut ws.mean_shifts,
         );
         let s = ctx.sim_ref_to_img;
         for i in 0..n {
-            let (mx, my) = (mean_shifts[i] as f64, mean_shifts[i + n] as f64);
-            mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
-            mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
+            let (mx, my) = (ws.mean_shifts[i] as f64, ws.mean_shifts[i + n] as f64);
+            ws.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
+            ws.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
         }
-        for i in 0..n {
-            if vis[i] == 0 {
-                jac[i * p..(i + 1) * p].iter_mut().for_each(|v| *v = 0.0);
-                jac[(i + n) * p..(i + n + 1) * p]
-                    .iter_mut()
-                    .for_each(|v| *v = 0.0);
-                mean_shifts[i] = 0.0;
-                mean_shifts[i + n] = 0.0;
-            }
+        for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
+            ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
+            ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            ws.mean_shifts[i] = 0.0;
+            ws.mean_shifts[i + n] = 0.0;
         }
-        // J_w_t_m = Jᵀ·v (OpenCV gemm: double sums in groups of four), minus the prior.
-        let mut rhs = vec![0.0f32; p];
-        let mut column = vec![0.0f32; 2 * n];
-        for (c, r) in rhs.iter_mut().enumerate() {
-            for (k, v) in column.iter_mut().enumerate() {
-                *v = jac[k * p + c];
-            }
-            *r = dot4_f64(&column, &mean_shifts) as f32;
-        }
+        // J_w_t_m = Jᵀ·v (OpenCV gemm), minus the prior.
+        kernels.jt_r(
+            &ws.jacobian,
+            stride,
+            &ws.mean_shifts,
+            &mut ws.rhs,
+            &mut ws.scratch.jtr,
+        );
         if !rigid {
             for j in 0..m {
-                let t = reg[j] as f64 * params.local[j] as f64;
-                rhs[6 + j] = (rhs[6 + j] as f64 - t) as f32;
+                let t = ws.reg[j] as f64 * params.local[j] as f64;
+                ws.rhs[6 + j] = (ws.rhs[6 + j] as f64 - t) as f32;
             }
         }
-        // Hessian = prior + JᵀJ (OpenBLAS sgemm: fused multiply-add chains).
-        let mut hessian = vec![0.0f32; p * p];
-        for r in 0..p {
-            for c in 0..=r {
-                let mut acc = 0.0f32;
-                for k in 0..2 * n {
-                    acc = jac[k * p + r].mul_add(jac[k * p + c], acc);
-                }
-                hessian[r * p + c] = acc;
-                hessian[c * p + r] = acc;
-            }
-        }
+        // Hessian = prior + JᵀJ (OpenBLAS sgemm), lower triangle.
+        let plan = &ws.plans[plan_index].1;
+        kernels.jt_j(
+            plan,
+            &ws.jacobian,
+            2 * n,
+            stride,
+            &mut ws.scratch,
+            &mut ws.hessian,
+        );
         if !rigid {
             for j in 0..m {
-                hessian[(6 + j) * p + 6 + j] += reg[j];
+                ws.hessian[(6 + j) * p + 6 + j] += ws.reg[j];
             }
         }
-        if !cholesky_solve(&hessian, p, &mut rhs) {
-            rhs.iter_mut().for_each(|v| *v = 0.0);
+        if !kernels.cholesky_solve(&ws.hessian, p, &mut ws.rhs, &mut ws.scratch) {
+            ws.rhs.fill(0.0);
         }
-        update_model_parameters(&rhs, rigid, params);
+        let mut global = [
+            params.global.scale,
+            params.global.rotation[0],
+            params.global.rotation[1],
+            params.global.rotation[2],
+            params.global.tx,
+            params.global.ty,
+        ];
+        update_model_parameters(&ws.rhs, &mut params.local, &mut global);
+        params.global.scale = global[0];
+        params.global.rotation = [global[1], global[2], global[3]];
+        params.global.tx = global[4];
+        params.global.ty = global[5];
         clamp_local(pdm, &mut params.local);
     }
+    let (dxs, dys) = (&ws.dxs, &ws.dys);
 
     let mut loglhood = 0.0f32;
     if compute_likelihood {
@@ -223,7 +386,7 @@ pub fn nu_rlms(
 /// `NonVectorisedMeanShift_precalc_kde`: per visible landmark, the KDE-weighted mean of its
 /// response map around (dx, dy) (clamped to the map, snapped to the 0.1 grid) minus (dx, dy).
 fn mean_shift(
-    grid: &[f32],
+    grid: &KdeGrid,
     responses: &[Vec<f32>],
     vis: &[i32],
     dxs: &[f32],
@@ -234,11 +397,15 @@ fn mean_shift(
     let n = dxs.len();
     let steps = (resp_size as f32 / KDE_STEP + 0.5) as usize;
     let cells = resp_size * resp_size;
+    // Landmarks go through the sums four at a time (independent chains in flight); each
+    // landmark's own sums keep their order.
+    let mut group: [MeanShiftItem; 4] = [(0, 0.0, 0.0, &[], &[]); 4];
+    let mut len = 0;
     for i in 0..n {
+        out[i] = 0.0;
+        out[i + n] = 0.0;
         let resp = &responses[i];
         if vis[i] == 0 || resp.len() != cells {
-            out[i] = 0.0;
-            out[i + n] = 0.0;
             continue;
         }
         let lim = resp_size as f32 - KDE_STEP;
@@ -249,18 +416,54 @@ fn mean_shift(
         let col = (dy / KDE_STEP + 0.5) as usize;
         let row = (dx / KDE_STEP + 0.5) as usize;
         let idx = row * steps + col;
-        let kernel = &grid[idx * cells..(idx + 1) * cells];
-        let (mut mx, mut my, mut sum) = (0.0f32, 0.0f32, 0.0f32);
-        for ii in 0..resp_size {
-            for jj in 0..resp_size {
-                let v = resp[ii * resp_size + jj] * kernel[ii * resp_size + jj];
-                sum += v;
-                mx += v * jj as f32;
-                my += v * ii as f32;
+        let Some(kernel) = grid.kernel(idx) else {
+            continue;
+        };
+        group[len] = (i, dx, dy, resp, kernel);
+        len += 1;
+        if len == 4 {
+            mean_shift_group(&group, 4, resp_size, n, out);
+            len = 0;
+        }
+    }
+    if len > 0 {
+        for l in len..4 {
+            group[l] = group[0];
+        }
+        mean_shift_group(&group, len, resp_size, n, out);
+    }
+}
+
+/// A landmark for [`mean_shift_group`]: index, clamped (dx, dy), response map, KDE kernel.
+type MeanShiftItem<'a> = (usize, f32, f32, &'a [f32], &'a [f32]);
+
+/// The KDE-weighted means of four landmarks (the first `used` are written).
+fn mean_shift_group(
+    group: &[MeanShiftItem; 4],
+    used: usize,
+    resp_size: usize,
+    n: usize,
+    out: &mut [f32],
+) {
+    let cells = resp_size * resp_size;
+    let resp: [&[f32]; 4] = std::array::from_fn(|l| &group[l].3[..cells]);
+    let kernel: [&[f32]; 4] = std::array::from_fn(|l| &group[l].4[..cells]);
+    let (mut mx, mut my, mut sum) = ([0.0f32; 4], [0.0f32; 4], [0.0f32; 4]);
+    for ii in 0..resp_size {
+        for jj in 0..resp_size {
+            let c = ii * resp_size + jj;
+            for l in 0..4 {
+                let v = resp[l][c] * kernel[l][c];
+                sum[l] += v;
+                mx[l] += v * jj as f32;
+                my[l] += v * ii as f32;
             }
         }
-        out[i] = mx / sum - dx;
-        out[i + n] = my / sum - dy;
+    }
+    for l in 0..used {
+        let (i, dx, dy, _, _) = group[l];
+        out[i] = mx[l] / sum[l] - dx;
+        out[i + n] = my[l] / sum[l] - dy;
     }
 }
 
@@ -289,111 +492,6 @@ fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
         s[lane] += a[k] as f64 * b[k] as f64;
     }
     ((s[0] + s[1]) + s[2]) + s[3]
-}
-
-/// `PDM::ComputeRigidJacobian` / `PDM::ComputeJacobian`: `2n × p` row-major, x rows then y
-/// rows, float arithmetic as OpenFace writes it.
-fn compute_jacobian(pdm: &Pdm, params: &PdmParams, rigid: bool, jac: &mut [f32]) {
-    let n = pdm.num_points();
-    let m = pdm.num_modes();
-    let p = if rigid { 6 } else { 6 + m };
-    let shape = pdm.shape_3d(&params.local);
-    let s = params.global.scale;
-    let r = euler_to_rotation_matrix(params.global.rotation);
-    let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
-    let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
-    for i in 0..n {
-        let (x, y, z) = (shape[i], shape[i + n], shape[i + 2 * n]);
-        let (jx, jy) = {
-            let (a, b) = jac.split_at_mut((i + n) * p);
-            (&mut a[i * p..(i + 1) * p], &mut b[..p])
-        };
-        jx[0] = x * r11 + y * r12 + z * r13;
-        jy[0] = x * r21 + y * r22 + z * r23;
-        jx[1] = s * (y * r13 - z * r12);
-        jy[1] = s * (y * r23 - z * r22);
-        jx[2] = -s * (x * r13 - z * r11);
-        jy[2] = -s * (x * r23 - z * r21);
-        jx[3] = s * (x * r12 - y * r11);
-        jy[3] = s * (x * r22 - y * r21);
-        jx[4] = 1.0;
-        jy[4] = 0.0;
-        jx[5] = 0.0;
-        jy[5] = 1.0;
-        if !rigid {
-            for j in 0..m {
-                let (vx, vy, vz) = (pdm.pc(i, j), pdm.pc(i + n, j), pdm.pc(i + 2 * n, j));
-                jx[6 + j] = s * (r11 * vx + r12 * vy + r13 * vz);
-                jy[6 + j] = s * (r21 * vx + r22 * vy + r23 * vz);
-            }
-        }
-    }
-}
-
-/// `cv::solve(A, b, DECOMP_CHOLESKY)` for a float system below 100 rows (OpenCV's
-/// `CholImpl<float>`: double running sums, float factor with inverted diagonal). Solves in
-/// place; false when a pivot is below `FLT_EPSILON`.
-fn cholesky_solve(a: &[f32], n: usize, b: &mut [f32]) -> bool {
-    let mut l = vec![0.0f32; n * n];
-    for i in 0..n {
-        for j in 0..i {
-            let mut s = a[i * n + j] as f64;
-            for k in 0..j {
-                s -= (l[i * n + k] * l[j * n + k]) as f64;
-            }
-            l[i * n + j] = (s * l[j * n + j] as f64) as f32;
-        }
-        let mut s = a[i * n + i] as f64;
-        for k in 0..i {
-            let t = l[i * n + k] as f64;
-            s -= t * t;
-        }
-        if s < f32::EPSILON as f64 {
-            return false;
-        }
-        l[i * n + i] = (1.0 / s.sqrt()) as f32;
-    }
-    for i in 0..n {
-        let mut s = b[i] as f64;
-        for k in 0..i {
-            s -= (l[i * n + k] * b[k]) as f64;
-        }
-        b[i] = (s * l[i * n + i] as f64) as f32;
-    }
-    for i in (0..n).rev() {
-        let mut s = b[i] as f64;
-        for k in (i + 1..n).rev() {
-            s -= (l[k * n + i] * b[k]) as f64;
-        }
-        b[i] = (s * l[i * n + i] as f64) as f32;
-    }
-    true
-}
-
-/// `PDM::UpdateModelParameters` (rotation composed through the orthonormalised small-angle
-/// matrix and axis-angle; NaN angles become zeros).
-fn update_model_parameters(delta: &[f32], rigid: bool, params: &mut PdmParams) {
-    let g = &mut params.global;
-    g.scale += delta[0];
-    g.tx += delta[4];
-    g.ty += delta[5];
-    let r1 = euler_to_rotation_matrix(g.rotation);
-    let r2: Mat3f = [
-        [1.0, -delta[3], delta[2]],
-        [delta[3], 1.0, -delta[1]],
-        [-delta[2], delta[1], 1.0],
-    ];
-    let r3 = matx_mul(&r1, &orthonormalise(&r2));
-    let mut euler = axis_angle_to_euler(rotation_matrix_to_axis_angle(&r3));
-    if euler.iter().any(|v| v.is_nan()) {
-        euler = [0.0; 3];
-    }
-    g.rotation = euler;
-    if !rigid {
-        for (l, d) in params.local.iter_mut().zip(&delta[6..]) {
-            *l += d;
-        }
-    }
 }
 
 /// `PDM::Clamp`: each local parameter to ±3√λ.
@@ -478,14 +576,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cholesky_solves_a_small_system() {
-        let a = [4.0f32, 2.0, 2.0, 3.0];
-        let mut b = [2.0f32, 1.0];
-        assert!(cholesky_solve(&a, 2, &mut b));
-        assert!((b[0] - 0.5).abs() < 1e-6 && b[1].abs() < 1e-6, "{b:?}");
-    }
-
-    #[test]
     fn alignment_of_a_rotated_scaled_copy() {
         let n = 5;
         let src = [0.0f32, 1.0, 2.0, 0.5, 3.0, 0.0, 1.0, 0.0, 2.0, 1.5];
@@ -549,7 +639,15 @@ mod tests {
                 opts: &opts,
             };
             let mut p = params.clone();
-            nu_rlms(&ctx, &mut p, true, false, &mut KdeCache::default()).unwrap();
+            nu_rlms(
+                &ctx,
+                &mut p,
+                true,
+                false,
+                &KdeCache::default(),
+                &mut Workspace::default(),
+            )
+            .unwrap();
             let g = p.global;
             assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
             assert!((g.ty - 200.0).abs() < 1e-3, "{g:?}");

@@ -112,6 +112,7 @@ pub fn part_params(name: &str) -> ClnfParams {
         weight_factor: 0.0,
         iterations: 5,
         refine_parameters: false,
+        ..ClnfParams::default()
     };
     let mut set = |w: &[usize], sigma: f32, reg: f32| {
         p.window_sizes = w.to_vec();
@@ -396,8 +397,15 @@ fn fit_weighted(
         if window == 0 {
             continue;
         }
-        let (sim_ref_to_img, sim_img_to_ref) =
-            model.responses(image, &p, scale, window, &mut responses, &mut ws)?;
+        let (sim_ref_to_img, sim_img_to_ref) = model.responses(
+            image,
+            &p,
+            scale,
+            window,
+            opts.parallel,
+            &mut responses,
+            &mut ws,
+        )?;
         let mut tmp = opts.clone();
         if opts.refine_parameters {
             let scale_max = scale.min(2);
@@ -917,7 +925,8 @@ mod weighted_tests {
                 &mut a,
                 rigid,
                 true,
-                &mut super::super::nu_rlms::KdeCache::default(),
+                &super::super::nu_rlms::KdeCache::default(),
+                &mut super::super::nu_rlms::Workspace::default(),
             )
             .unwrap();
             let lb = weighted_nu_rlms(

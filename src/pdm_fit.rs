@@ -734,12 +734,31 @@ impl Kernels {
         scratch: &mut Scratch,
         hessian: &mut [f32],
     ) {
+        self.jt_w_j(plan, jacobian, jacobian, rows, stride, scratch, hessian);
+    }
+
+    /// The lower triangle of `J_wᵀJ` (`J_w` = `J` with row-scaled weights, same layout) as
+    /// OpenBLAS's Haswell `sgemm_` forms OpenFace's weighted Hessian (`A = J`, `B = J_w`):
+    /// `hessian[c·p + r] = Σ_k J[k][r]·J_w[k][c]` for `r ≤ c`, the tile lanes reading
+    /// `jacobian` and the broadcast values `weighted`. With `weighted = jacobian` this is
+    /// [`Self::jt_j`].
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn jt_w_j(
+        self,
+        plan: &HessianPlan,
+        jacobian: &[f32],
+        weighted: &[f32],
+        rows: usize,
+        stride: usize,
+        scratch: &mut Scratch,
+        hessian: &mut [f32],
+    ) {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
-            x86::jt_j(plan, jacobian, rows, stride, hessian);
+            x86::jt_j(plan, jacobian, weighted, rows, stride, hessian);
             return;
         }
-        jt_j_plain(plan, jacobian, rows, stride, scratch, hessian);
+        jt_j_plain(plan, jacobian, weighted, rows, stride, scratch, hessian);
     }
 
     /// `cv::solve(a, b, DECOMP_CHOLESKY)` in place (see [`cholesky_solve_plain`]); false when
@@ -826,6 +845,7 @@ fn jt_r_lanes(jacobian: &[f32], stride: usize, residual: &[f32], out: &mut [f32]
 fn jt_j_plain(
     plan: &HessianPlan,
     jacobian: &[f32],
+    weighted: &[f32],
     rows: usize,
     stride: usize,
     scratch: &mut Scratch,
@@ -837,9 +857,10 @@ fn jt_j_plain(
     let body = rows - rows % 8;
     for k in 0..rows {
         let jrow = &jacobian[k * stride..(k + 1) * stride];
+        let wrow = &weighted[k * stride..(k + 1) * stride];
         let odd = k < body && k % 2 == 1;
         for (t, tile) in plan.tiles.iter().enumerate() {
-            let b = jrow[tile.col];
+            let b = wrow[tile.col];
             let a = &jrow[tile.row0..tile.row0 + LANES];
             let dst = if odd && tile.split {
                 &mut acc_odd[t * LANES..(t + 1) * LANES]
@@ -915,11 +936,13 @@ mod x86 {
     pub(super) fn jt_j(
         plan: &HessianPlan,
         jacobian: &[f32],
+        weighted: &[f32],
         rows: usize,
         stride: usize,
         hessian: &mut [f32],
     ) {
         assert!(jacobian.len() >= rows * stride && plan.p <= stride);
+        assert!(weighted.len() >= rows * stride);
         for panel in &plan.panels {
             assert!(panel.row0 + LANES <= stride);
             for cols in panel.chain_cols.chunks(CHAIN_GROUP) {
@@ -927,11 +950,11 @@ mod x86 {
                 group[..cols.len()].copy_from_slice(cols);
                 let mut sums = [[0.0f32; LANES]; CHAIN_GROUP];
                 // SAFETY: AVX2 + FMA checked by the caller; every load is inside
-                // `jacobian[..rows * stride]` (asserted above: columns < p ≤ stride, panel
+                // `jacobian[..rows * stride]` or `weighted[..rows * stride]` (asserted above: columns < p ≤ stride, panel
                 // lanes end within the stride).
                 unsafe {
                     panel_sums::<CHAIN_GROUP, false>(
-                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                        jacobian, weighted, rows, stride, panel.row0, &group, &mut sums,
                     )
                 };
                 store(plan.p, panel.row0, cols, &sums, hessian);
@@ -943,7 +966,7 @@ mod x86 {
                 // SAFETY: as above.
                 unsafe {
                     panel_sums::<SPLIT_GROUP, true>(
-                        jacobian, rows, stride, panel.row0, &group, &mut sums,
+                        jacobian, weighted, rows, stride, panel.row0, &group, &mut sums,
                     )
                 };
                 store(plan.p, panel.row0, cols, &sums, hessian);
@@ -968,11 +991,12 @@ mod x86 {
     /// a second sum added at the end (OpenBLAS's 8×6 and 8×4 tiles).
     ///
     /// # Safety
-    /// AVX2 and FMA available; `rows * stride <= jacobian.len()`, `row0 + 8 <= stride`, every
-    /// column `< stride`.
+    /// AVX2 and FMA available; `rows * stride` at most `jacobian.len()` and `weighted.len()`,
+    /// `row0 + 8 <= stride`, every column `< stride`.
     #[target_feature(enable = "avx2,fma")]
     unsafe fn panel_sums<const G: usize, const SPLIT: bool>(
         jacobian: &[f32],
+        weighted: &[f32],
         rows: usize,
         stride: usize,
         row0: usize,
@@ -980,6 +1004,7 @@ mod x86 {
         out: &mut [[f32; LANES]; G],
     ) {
         let base = jacobian.as_ptr();
+        let wbase = weighted.as_ptr();
         let mut even = [_mm256_setzero_ps(); G];
         let mut odd = [_mm256_setzero_ps(); G];
         let body = if SPLIT { rows - rows % 8 } else { 0 };
@@ -987,19 +1012,21 @@ mod x86 {
         while k < body {
             let r0 = base.add(k * stride);
             let r1 = r0.add(stride);
+            let (w0, w1) = (wbase.add(k * stride), wbase.add((k + 1) * stride));
             let a0 = _mm256_loadu_ps(r0.add(row0));
             let a1 = _mm256_loadu_ps(r1.add(row0));
             for g in 0..G {
-                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
-                odd[g] = _mm256_fmadd_ps(a1, _mm256_broadcast_ss(&*r1.add(cols[g])), odd[g]);
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*w0.add(cols[g])), even[g]);
+                odd[g] = _mm256_fmadd_ps(a1, _mm256_broadcast_ss(&*w1.add(cols[g])), odd[g]);
             }
             k += 2;
         }
         while k < rows {
             let r0 = base.add(k * stride);
+            let w0 = wbase.add(k * stride);
             let a0 = _mm256_loadu_ps(r0.add(row0));
             for g in 0..G {
-                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*r0.add(cols[g])), even[g]);
+                even[g] = _mm256_fmadd_ps(a0, _mm256_broadcast_ss(&*w0.add(cols[g])), even[g]);
             }
             k += 1;
         }
@@ -1248,6 +1275,7 @@ mod tests {
             jt_j_plain(
                 &HessianPlan::new(p),
                 &jac,
+                &jac,
                 rows,
                 jacobian_stride(p),
                 &mut plan_scratch,
@@ -1430,6 +1458,7 @@ mod tests {
                 let mut fast = vec![0.0f32; p * p];
                 jt_j_plain(
                     &plan,
+                    &jac,
                     &jac,
                     rows,
                     jacobian_stride(p),
@@ -1626,7 +1655,7 @@ mod tests {
             }
             openblas_sgemm(p, p, rows, &dense, p, &jt, rows, &mut c);
             let mut ours = vec![0.0f32; p * p];
-            jt_j_plain(&plan, &jac, rows, stride, &mut scratch, &mut ours);
+            jt_j_plain(&plan, &jac, &jac, rows, stride, &mut scratch, &mut ours);
             for i in 0..p {
                 ours[i * p + i] += reg[i];
             }

@@ -230,7 +230,8 @@ impl ClnfModel {
         }
     }
 
-    /// `CLNF::Fit` from `params` over the patch scales with `opts.window_sizes`.
+    /// `CLNF::Fit` from `params` over the patch scales with `opts.window_sizes`, with
+    /// `GetWeightMatrix`'s landmark weights when `weight_factor` (after refinement) is positive.
     ///
     /// # Errors
     /// Invalid parameters or OpenCV failures.
@@ -254,6 +255,7 @@ impl ClnfModel {
         let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
         let mut ws = ResponseWorkspace::default();
         let mut nws = nu_rlms::Workspace::default();
+        let mut weights: Vec<f32> = Vec::new();
         let num_scales = self.scales.len();
         for scale in 0..num_scales {
             let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
@@ -284,6 +286,16 @@ impl ClnfModel {
             }
             let base_shape = self.pdm.shape_2d(&p);
             let view = self.scales[scale].view_index(p.global.rotation);
+            // `GetWeightMatrix`: per landmark the factor times its expert's confidence.
+            if tmp.weight_factor > 0.0 {
+                weights.clear();
+                weights.extend(
+                    self.scales[scale].experts[view].iter().map(|e| {
+                        tmp.weight_factor * e.as_ref().map_or(0.0, |e| e.confidence as f32)
+                    }),
+                );
+            }
+            let w = (tmp.weight_factor > 0.0).then_some(weights.as_slice());
             let ctx = nu_rlms::Context {
                 pdm: &self.pdm,
                 scale: &self.scales[scale],
@@ -295,11 +307,11 @@ impl ClnfModel {
                 window,
                 opts: &tmp,
             };
-            nu_rlms::nu_rlms(&ctx, &mut p, true, false, &self.kde, &mut nws)?;
+            nu_rlms::nu_rlms(&ctx, w, &mut p, true, false, &self.kde, &mut nws)?;
             let last = scale == num_scales - 1
                 || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
                 || p.global.scale < 0.30;
-            let lh = nu_rlms::nu_rlms(&ctx, &mut p, false, last, &self.kde, &mut nws)?;
+            let lh = nu_rlms::nu_rlms(&ctx, w, &mut p, false, last, &self.kde, &mut nws)?;
             if last {
                 likelihood = lh;
             }

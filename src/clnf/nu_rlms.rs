@@ -121,6 +121,8 @@ pub struct Workspace {
     dys: Vec<f32>,
     mean_shifts: Vec<f32>,
     jacobian: Vec<f32>,
+    /// The row-weighted Jacobian (`J_w = W·J`) of a weighted pass.
+    jacobian_w: Vec<f32>,
     rhs: Vec<f32>,
     hessian: Vec<f32>,
     reg: Vec<f32>,
@@ -140,6 +142,7 @@ impl Default for Workspace {
             dys: Vec::new(),
             mean_shifts: Vec::new(),
             jacobian: Vec::new(),
+            jacobian_w: Vec::new(),
             rhs: Vec::new(),
             hessian: Vec::new(),
             reg: Vec::new(),
@@ -198,19 +201,26 @@ impl Workspace {
     }
 }
 
-/// One NU-RLMS pass (`CLNF::NU_RLMS` with identity weights when `weight_factor` is 0):
-/// `rigid` optimises the 6 global parameters only; otherwise all, with the shape prior
-/// `reg_factor/λ`. Updates `params` in place; returns the mean log-likelihood when
-/// `compute_likelihood`, else 0.
+/// One NU-RLMS pass (`CLNF::NU_RLMS`): `rigid` optimises the 6 global parameters only;
+/// otherwise all, with the shape prior `reg_factor/λ`. Updates `params` in place; returns the
+/// mean log-likelihood when `compute_likelihood`, else 0.
+///
+/// `weights` is the diagonal of OpenFace's `GetWeightMatrix` per landmark (the same for its x
+/// and y rows: `weight_factor` × patch confidence); `None` is the identity (`weight_factor` 0).
+/// With weights the step solves `(JᵀWJ + R)·Δ = JᵀW·v − R·p` as OpenFace forms it:
+/// `J_w = W·J` rounded to float (`PDM::ComputeJacobian`), `J_wᵀv` by OpenCV's `gemm` and the
+/// Hessian by OpenBLAS's `sgemm` with `A = J`, `B = J_w`.
 ///
 /// The products, the Jacobian, the Cholesky solve and the parameter update are
 /// [`crate::pdm_fit`]'s (OpenCV's `gemm` for `Jᵀv`, OpenBLAS Haswell's `sgemm` split rule for
 /// `JᵀJ`, OpenCV's `CholImpl`), vectorised on CPUs with AVX2 and FMA.
 ///
 /// # Errors
-/// Parameters that do not fit the PDM.
+/// Parameters that do not fit the PDM, or fewer weights than landmarks.
+#[allow(clippy::too_many_arguments)]
 pub fn nu_rlms(
     ctx: &Context,
+    weights: Option<&[f32]>,
     params: &mut PdmParams,
     rigid: bool,
     compute_likelihood: bool,
@@ -227,6 +237,12 @@ pub fn nu_rlms(
             params.local.len(),
             ctx.base_shape.len(),
             ctx.responses.len()
+        )));
+    }
+    if let Some(w) = weights.filter(|w| w.len() < n) {
+        return Err(Error::Invalid(format!(
+            "NU-RLMS: {} landmark weights for a {n}-point PDM",
+            w.len()
         )));
     }
     let p = if rigid { 6 } else { 6 + m };
@@ -295,15 +311,39 @@ pub fn nu_rlms(
             ws.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
             ws.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
         }
+        if let Some(w) = weights {
+            // `J_w = W·J`, one float product per entry (x and y rows share the weight).
+            ws.jacobian_w.resize(ws.jacobian.len(), 0.0);
+            for (i, &wi) in w.iter().enumerate().take(n) {
+                for row in [i, i + n] {
+                    let span = row * stride..(row + 1) * stride;
+                    for (d, &j) in ws.jacobian_w[span.clone()]
+                        .iter_mut()
+                        .zip(&ws.jacobian[span])
+                    {
+                        *d = j * wi;
+                    }
+                }
+            }
+        }
         for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
             ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
             ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            if weights.is_some() {
+                ws.jacobian_w[i * stride..(i + 1) * stride].fill(0.0);
+                ws.jacobian_w[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            }
             ws.mean_shifts[i] = 0.0;
             ws.mean_shifts[i + n] = 0.0;
         }
-        // J_w_t_m = Jᵀ·v (OpenCV gemm), minus the prior.
+        let weighted = if weights.is_some() {
+            &ws.jacobian_w
+        } else {
+            &ws.jacobian
+        };
+        // J_w_t_m = J_wᵀ·v (OpenCV gemm), minus the prior.
         kernels.jt_r(
-            &ws.jacobian,
+            weighted,
             stride,
             &ws.mean_shifts,
             &mut ws.rhs,
@@ -315,11 +355,12 @@ pub fn nu_rlms(
                 ws.rhs[6 + j] = (ws.rhs[6 + j] as f64 - t) as f32;
             }
         }
-        // Hessian = prior + JᵀJ (OpenBLAS sgemm), lower triangle.
+        // Hessian = prior + J_wᵀJ (OpenBLAS sgemm), lower triangle.
         let plan = &ws.plans[plan_index].1;
-        kernels.jt_j(
+        kernels.jt_w_j(
             plan,
             &ws.jacobian,
+            weighted,
             2 * n,
             stride,
             &mut ws.scratch,
@@ -641,6 +682,7 @@ mod tests {
             let mut p = params.clone();
             nu_rlms(
                 &ctx,
+                None,
                 &mut p,
                 true,
                 false,

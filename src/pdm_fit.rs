@@ -1172,9 +1172,9 @@ fn project(shape_3d: &[f32], v: usize, scaling: f32, r: &Mat3f, t: [f32; 2], out
     }
 }
 
-/// `cv::norm(a − b)` for float vectors: differences in float, squares summed in double in
-/// OpenCV's order (groups of four), square root rounded to float.
-fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
+/// `cv::norm(a, b)` (L2) for float vectors: differences in float, squares summed in double in
+/// OpenCV's order (groups of four), square root in double. Shared with CLNF's convergence test.
+pub(crate) fn l2_distance(a: &[f32], b: &[f32]) -> f64 {
     let mut s = 0.0f64;
     let mut chunks_a = a.chunks_exact(4);
     let mut chunks_b = b.chunks_exact(4);
@@ -1186,7 +1186,12 @@ fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
         let d = (x - y) as f64;
         s += d * d;
     }
-    s.sqrt() as f32
+    s.sqrt()
+}
+
+/// [`l2_distance`] rounded to float, as `CalcParams` stores its error.
+fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
+    l2_distance(a, b) as f32
 }
 
 /// OpenCV gemm's `A·Bᵀ` dot product: four interleaved double sums over groups of four, the

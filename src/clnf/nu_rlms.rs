@@ -8,7 +8,8 @@ use super::ClnfParams;
 use crate::error::{Error, Result};
 use crate::pdm::{Pdm, PdmParams};
 use crate::pdm_fit::{
-    compute_jacobian, jacobian_stride, update_model_parameters, HessianPlan, Kernels, Scratch,
+    compute_jacobian, jacobian_stride, l2_distance, update_model_parameters, HessianPlan, Kernels,
+    Scratch,
 };
 use crate::rotation::euler_to_rotation_matrix;
 use opencv::core::{self as cv, Mat};
@@ -506,22 +507,6 @@ fn mean_shift_group(
         out[i] = mx[l] / sum[l] - dx;
         out[i + n] = my[l] / sum[l] - dy;
     }
-}
-
-/// `cv::norm(a, b)` (L2) of two float vectors, in double.
-fn l2_distance(a: &[f32], b: &[f32]) -> f64 {
-    let mut s = 0.0f64;
-    let mut ca = a.chunks_exact(4);
-    let mut cb = b.chunks_exact(4);
-    for (x, y) in (&mut ca).zip(&mut cb) {
-        let d = |l: usize| (x[l] - y[l]) as f64;
-        s += d(0) * d(0) + d(1) * d(1) + d(2) * d(2) + d(3) * d(3);
-    }
-    for (&x, &y) in ca.remainder().iter().zip(cb.remainder()) {
-        let d = (x - y) as f64;
-        s += d * d;
-    }
-    s.sqrt()
 }
 
 /// OpenCV gemm's dot product for `A·B` with a vector: four interleaved double sums.

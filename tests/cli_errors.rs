@@ -31,7 +31,7 @@ impl Case {
     /// A copy of the AU models with one byte of one file changed.
     fn tampered_models(&self) -> (PathBuf, &'static str) {
         let dest = self.path("models");
-        copy_dir(&common::models_dir(), &dest);
+        common::copy_dir(&common::models_dir(), &dest);
         let victim = "AU_predictors/svr_combined/AU_12_static_intensity_comb.dat";
         let file = dest.join(victim);
         let mut bytes = std::fs::read(&file).unwrap();
@@ -39,19 +39,6 @@ impl Case {
         bytes[mid] ^= 0x01;
         std::fs::write(&file, bytes).unwrap();
         (dest, victim)
-    }
-}
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap() {
-        let entry = entry.unwrap();
-        let to = dst.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to);
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
     }
 }
 

@@ -49,23 +49,11 @@ fn detections(name: &str) -> Vec<Detection> {
     out
 }
 
-fn input_path(name: &str) -> std::path::PathBuf {
-    if name == "imgseq" {
-        return common::testdata("imgseq");
-    }
-    let dir = common::testdata("videos");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_stem().is_some_and(|s| s == name))
-        .unwrap_or_else(|| panic!("no video for {name}"))
-}
-
 /// (mean, max) landmark distance in pixels for every detection of `name`.
 fn run(model: &ClnfModel, name: &str) -> Vec<(u64, usize, f64, f64)> {
     let dets = detections(name);
     assert!(!dets.is_empty(), "{name}: no detections");
-    let mut reader = VideoReader::open(input_path(name)).unwrap();
+    let mut reader = VideoReader::open(common::input_path(name)).unwrap();
     let mut frame = Frame::default();
     let mut results = Vec::new();
     for det in &dets {
@@ -150,7 +138,7 @@ fn multi_hypothesis_keeps_openfaces_choice() {
         "1869_03_009_victoria_beckham",
     ] {
         let dets = detections(name);
-        let mut reader = VideoReader::open(input_path(name)).unwrap();
+        let mut reader = VideoReader::open(common::input_path(name)).unwrap();
         let mut frame = Frame::default();
         let det = &dets[0];
         while frame.number < det.frame {
@@ -172,7 +160,7 @@ fn multi_hypothesis_keeps_openfaces_choice() {
 #[test]
 fn odd_boxes_do_not_panic() {
     let model = model();
-    let mut reader = VideoReader::open(input_path("default")).unwrap();
+    let mut reader = VideoReader::open(common::input_path("default")).unwrap();
     let mut frame = Frame::default();
     assert!(reader.next_frame(&mut frame).unwrap());
     let gray = GrayImage::from_bgr(&frame.image).unwrap();

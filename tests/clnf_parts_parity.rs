@@ -86,20 +86,8 @@ fn csv_eye_landmarks(name: &str, frame: u64) -> Vec<f32> {
         .collect()
 }
 
-fn input_path(name: &str) -> std::path::PathBuf {
-    if name == "imgseq" {
-        return common::testdata("imgseq");
-    }
-    let dir = common::testdata("videos");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_stem().is_some_and(|s| s == name))
-        .unwrap_or_else(|| panic!("no video for {name}"))
-}
-
 fn gray_frame(name: &str, number: u64) -> GrayImage {
-    let mut reader = VideoReader::open(input_path(name)).unwrap();
+    let mut reader = VideoReader::open(common::input_path(name)).unwrap();
     let mut frame = Frame::default();
     while frame.number < number {
         assert!(

@@ -202,7 +202,7 @@ fn tiny_and_cropped_faces_never_panic() {
 fn corrupt_landmark_model_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let models = dir.path().join("models");
-    copy_dir(&common::models_dir(), &models);
+    common::copy_dir(&common::models_dir(), &models);
     let victim = models.join("model/mtcnn_detector/ONet.dat");
     let mut bytes = std::fs::read(&victim).unwrap();
     bytes.truncate(bytes.len() / 2);
@@ -213,17 +213,4 @@ fn corrupt_landmark_model_is_named() {
         .to_string();
     assert!(err.contains("ONet.dat"), "{err}");
     assert!(!err.contains('\n'), "one line: {err}");
-}
-
-fn copy_dir(src: &std::path::Path, dst: &std::path::Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap() {
-        let entry = entry.unwrap();
-        let to = dst.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to);
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
 }

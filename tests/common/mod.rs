@@ -24,6 +24,34 @@ pub fn testdata(rel: &str) -> PathBuf {
     p
 }
 
+/// The input OpenFace read for reference `name`: `imgseq`, or the video whose file stem is
+/// `name` in `testdata/videos`.
+pub fn input_path(name: &str) -> PathBuf {
+    if name == "imgseq" {
+        return testdata("imgseq");
+    }
+    let dir = testdata("videos");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_stem().is_some_and(|s| s == name))
+        .unwrap_or_else(|| panic!("no video for {name}"))
+}
+
+/// Copies a directory tree (e.g. the models, to tamper with a copy).
+pub fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let entry = entry.unwrap();
+        let to = dst.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+}
+
 /// One row of `NAME.stages.csv` (see `../shared/testdata/README.md`).
 #[derive(Clone, Debug)]
 pub struct StagesRow {

@@ -1,7 +1,35 @@
-//! Readers for OpenFace's plain-text model formats (`LandmarkDetector::ReadMat`, `SkipComments`).
+//! Readers for OpenFace's model formats: plain text (`LandmarkDetector::ReadMat`,
+//! `SkipComments`) and binary (`ReadMatBin` and the raw little-endian fields around it).
 
 use crate::error::{Error, Result};
 use std::path::Path;
+
+/// Maps a failed read of a model file to [`Error::ModelMissing`] (not found) or [`Error::Io`].
+pub fn model_read_error(path: &Path, e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Error::ModelMissing {
+            path: path.to_path_buf(),
+        }
+    } else {
+        Error::io(path, e)
+    }
+}
+
+/// The whole model file at `path` as bytes.
+///
+/// # Errors
+/// [`Error::ModelMissing`] when the file does not exist, [`Error::Io`] when it cannot be read.
+pub fn read_model_bytes(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| model_read_error(path, e))
+}
+
+/// The whole model file at `path` as text.
+///
+/// # Errors
+/// As [`read_model_bytes`]; a file that is not UTF-8 is an [`Error::Io`].
+pub fn read_model_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| model_read_error(path, e))
+}
 
 /// A matrix as OpenFace writes it in text files: `rows cols type` then the values row-major.
 /// Values are kept as `f64`; callers convert to the precision OpenFace uses for that matrix.
@@ -35,15 +63,7 @@ impl<'a> TextModelReader<'a> {
     /// # Errors
     /// [`Error::ModelMissing`] when the file does not exist, [`Error::Io`] when it cannot be read.
     pub fn open(path: &'a Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::ModelMissing {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                Error::io(path, e)
-            }
-        })?;
+        let text = read_model_text(path)?;
         Ok(Self::from_text(path, &text))
     }
 
@@ -101,3 +121,113 @@ impl<'a> TextModelReader<'a> {
         })
     }
 }
+
+/// A little-endian cursor over a binary OpenFace model file: raw `int32`/`float`/`double`
+/// fields and `ReadMatBin` matrices. Every read checks the bounds and reports the file and
+/// byte offset, so a truncated or corrupt file is an [`Error::ModelFormat`] naming it.
+pub struct BinaryModelReader<'a> {
+    path: &'a Path,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> BinaryModelReader<'a> {
+    /// A reader over `bytes`; `path` is only used in error messages.
+    pub fn new(path: &'a Path, bytes: &'a [u8]) -> Self {
+        BinaryModelReader {
+            path,
+            bytes,
+            pos: 0,
+        }
+    }
+
+    /// Byte offset of the next read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Bytes not read yet.
+    pub fn remaining(&self) -> usize {
+        self.bytes.len() - self.pos
+    }
+
+    /// The next `n` bytes.
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let Some(end) = end else {
+            return Err(self.format_error(format!("unexpected end of file at byte {}", self.pos)));
+        };
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+        let mut a = [0u8; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+
+    /// A little-endian `int32`.
+    pub fn i32(&mut self) -> Result<i32> {
+        Ok(i32::from_le_bytes(self.array()?))
+    }
+
+    /// A little-endian `float`.
+    pub fn f32(&mut self) -> Result<f32> {
+        Ok(f32::from_le_bytes(self.array()?))
+    }
+
+    /// A little-endian `double`.
+    pub fn f64(&mut self) -> Result<f64> {
+        Ok(f64::from_le_bytes(self.array()?))
+    }
+
+    /// An [`Error::ModelFormat`] for this file.
+    pub fn format_error(&self, detail: impl Into<String>) -> Error {
+        Error::ModelFormat {
+            path: self.path.to_path_buf(),
+            detail: detail.into(),
+        }
+    }
+
+    /// `ReadMatBin`: `int32` rows, cols and OpenCV type, then the data row-major.
+    /// Single-channel 8U/32S/32F/64F; values come back as `f64`, which holds each exactly.
+    pub fn matrix(&mut self) -> Result<BinaryMatrix> {
+        let rows = self.i32()?;
+        let cols = self.i32()?;
+        let cv_type = self.i32()?;
+        if rows < 0 || cols < 0 || rows.saturating_mul(cols) > 50_000_000 {
+            return Err(self.format_error(format!("implausible matrix size {rows}x{cols}")));
+        }
+        let n = rows as usize * cols as usize;
+        let data = match cv_type {
+            0 => self.take(n)?.iter().map(|&b| b as f64).collect(),
+            4 => self
+                .take(4 * n)?
+                .chunks_exact(4)
+                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
+                .collect(),
+            5 => self
+                .take(4 * n)?
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
+                .collect(),
+            6 => self
+                .take(8 * n)?
+                .chunks_exact(8)
+                .map(|c| f64::from_le_bytes(c.try_into().expect("chunk of 8")))
+                .collect(),
+            t => return Err(self.format_error(format!("unsupported matrix type {t}"))),
+        };
+        Ok(BinaryMatrix {
+            rows: rows as usize,
+            cols: cols as usize,
+            cv_type,
+            data,
+        })
+    }
+}
+
+/// A matrix read by [`BinaryModelReader::matrix`] (same layout as [`TextMatrix`]).
+pub type BinaryMatrix = TextMatrix;

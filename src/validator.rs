@@ -123,15 +123,7 @@ impl DetectionValidator {
     /// [`Error::ModelMissing`] / [`Error::Io`] when the file cannot be read,
     /// [`Error::ModelFormat`] when it is not a type-3 (CNN) validator OpenFace could run.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::ModelMissing {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                Error::io(path, e)
-            }
-        })?;
+        let bytes = crate::openface_io::read_model_bytes(path)?;
         parse_validator(&bytes).map_err(|detail| Error::ModelFormat {
             path: PathBuf::from(path),
             detail,

@@ -3,6 +3,7 @@
 //! map of one landmark over its search window.
 
 use crate::error::{Error, Result};
+use crate::openface_io::{read_model_bytes, BinaryModelReader};
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::path::Path;
@@ -10,79 +11,6 @@ use std::sync::OnceLock;
 
 /// Neurons with a weight `alpha` at or below this are skipped (`CCNF_patch_expert::Response`).
 const MIN_NEURON_ALPHA: f64 = 1e-4;
-
-/// A little-endian reader over a binary patch-expert file (`ReadMatBin` and raw fields).
-struct BinReader<'a> {
-    path: &'a Path,
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> BinReader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let Some(end) = end else {
-            return Err(Error::ModelFormat {
-                path: self.path.to_path_buf(),
-                detail: format!("unexpected end of file at byte {}", self.pos),
-            });
-        };
-        let s = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn i32(&mut self) -> Result<i32> {
-        let b = self.take(4)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn f64(&mut self) -> Result<f64> {
-        let b = self.take(8)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(b);
-        Ok(f64::from_le_bytes(a))
-    }
-    fn bad(&self, detail: String) -> Error {
-        Error::ModelFormat {
-            path: self.path.to_path_buf(),
-            detail,
-        }
-    }
-    /// `ReadMatBin`: rows, cols, OpenCV type, then the data row-major. Single-channel
-    /// 8U/32S/32F/64F only; values returned as f64 (exact for all of these).
-    fn mat(&mut self) -> Result<(usize, usize, Vec<f64>)> {
-        let rows = self.i32()?;
-        let cols = self.i32()?;
-        let typ = self.i32()?;
-        if rows < 0 || cols < 0 || rows.saturating_mul(cols) > 10_000_000 {
-            return Err(self.bad(format!("implausible matrix size {rows}x{cols}")));
-        }
-        let n = rows as usize * cols as usize;
-        let data = match typ {
-            0 => self.take(n)?.iter().map(|&b| b as f64).collect(),
-            4 => self
-                .take(4 * n)?
-                .chunks_exact(4)
-                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
-                .collect(),
-            5 => self
-                .take(4 * n)?
-                .chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]) as f64)
-                .collect(),
-            6 => self
-                .take(8 * n)?
-                .chunks_exact(8)
-                .map(|c| {
-                    let mut a = [0u8; 8];
-                    a.copy_from_slice(c);
-                    f64::from_le_bytes(a)
-                })
-                .collect(),
-            t => return Err(self.bad(format!("unsupported matrix type {t}"))),
-        };
-        Ok((rows as usize, cols as usize, data))
-    }
-}
 
 /// One landmark's CCNF patch expert at one scale and view (`CCNF_patch_expert`).
 #[derive(Debug)]
@@ -141,10 +69,10 @@ const PIXEL_ALIGN: usize = 4 * LANES;
 const IM2COL_GROUP: usize = 8;
 
 impl CcnfPatchExpert {
-    fn read(r: &mut BinReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
+    fn read(r: &mut BinaryModelReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
         let read_type = r.i32()?;
         if read_type != 5 {
-            return Err(r.bad(format!("patch expert type {read_type}, expected 5")));
+            return Err(r.format_error(format!("patch expert type {read_type}, expected 5")));
         }
         let width = r.i32()?;
         let height = r.i32()?;
@@ -155,7 +83,7 @@ impl CcnfPatchExpert {
             return Ok(None);
         }
         if width <= 0 || height <= 0 || num_neurons < 0 || width > 1000 || height > 1000 {
-            return Err(r.bad(format!(
+            return Err(r.format_error(format!(
                 "patch expert {width}x{height} with {num_neurons} neurons"
             )));
         }
@@ -166,15 +94,16 @@ impl CcnfPatchExpert {
         for _ in 0..num_neurons {
             let neuron_read_type = r.i32()?;
             if neuron_read_type != 2 {
-                return Err(r.bad(format!("neuron type {neuron_read_type}, expected 2")));
+                return Err(r.format_error(format!("neuron type {neuron_read_type}, expected 2")));
             }
             let _neuron_type = r.i32()?;
             let norm_weights = r.f64()?;
             let bias = r.f64()?;
             let alpha = r.f64()?;
-            let (rows, cols, w) = r.mat()?;
+            let m = r.matrix()?;
+            let (rows, cols, w) = (m.rows, m.cols, m.data);
             if rows != height || cols != width {
-                return Err(r.bad(format!(
+                return Err(r.format_error(format!(
                     "neuron weights {rows}x{cols} in a {width}x{height} patch"
                 )));
             }
@@ -748,55 +677,45 @@ impl CcnfScale {
     /// # Errors
     /// Missing or malformed file.
     pub fn read(path: &Path) -> Result<(Self, SigmaComponents)> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::ModelMissing {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                Error::io(path, e)
-            }
-        })?;
-        let mut r = BinReader {
-            path,
-            bytes: &bytes,
-            pos: 0,
-        };
+        let bytes = read_model_bytes(path)?;
+        let mut r = BinaryModelReader::new(path, &bytes);
         let patch_scaling = r.f64()?;
         let views = r.i32()?;
         if !(1..=100).contains(&views) {
-            return Err(r.bad(format!("{views} views")));
+            return Err(r.format_error(format!("{views} views")));
         }
         let views = views as usize;
         let mut centers = Vec::with_capacity(views);
         for _ in 0..views {
-            let (_, _, c) = r.mat()?;
+            let c = r.matrix()?.data;
             if c.len() != 3 {
-                return Err(r.bad(format!("view centre with {} values", c.len())));
+                return Err(r.format_error(format!("view centre with {} values", c.len())));
             }
             let f = |d: f64| d * std::f64::consts::PI / 180.0;
             centers.push([f(c[0]), f(c[1]), f(c[2])]);
         }
         let mut visibilities = Vec::with_capacity(views);
         for _ in 0..views {
-            let (_, _, v) = r.mat()?;
+            let v = r.matrix()?.data;
             visibilities.push(v.into_iter().map(|x| x as i32).collect::<Vec<i32>>());
         }
         let n_points = visibilities[0].len();
         let n_windows = r.i32()?;
         if !(0..=20).contains(&n_windows) {
-            return Err(r.bad(format!("{n_windows} window sizes")));
+            return Err(r.format_error(format!("{n_windows} window sizes")));
         }
         let mut sigma = SigmaComponents::default();
         for _ in 0..n_windows {
             let window = r.i32()?;
             let n_comp = r.i32()?;
             if !(1..=100).contains(&window) || !(0..=100).contains(&n_comp) {
-                return Err(r.bad(format!("window {window} with {n_comp} sigma components")));
+                return Err(
+                    r.format_error(format!("window {window} with {n_comp} sigma components"))
+                );
             }
             let mut comps = Vec::new();
             for _ in 0..n_comp {
-                let (_, _, m) = r.mat()?;
+                let m = r.matrix()?.data;
                 comps.push(m.into_iter().map(|x| x as f32).collect());
             }
             sigma.windows.push((window as usize, comps));

@@ -135,15 +135,7 @@ impl ClnfModel {
     /// # Errors
     /// Missing or malformed files, or a file without PDM or patch experts.
     pub fn read(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::ModelMissing {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                Error::io(path, e)
-            }
-        })?;
+        let text = crate::openface_io::read_model_text(path)?;
         let root = path.parent().unwrap_or(Path::new("."));
         let mut pdm = None;
         let mut scales = Vec::new();

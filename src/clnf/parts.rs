@@ -134,15 +134,7 @@ impl ClnfWithParts {
     /// # Errors
     /// Missing or malformed files; a mapping index outside either model.
     pub fn read(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::ModelMissing {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                Error::io(path, e)
-            }
-        })?;
+        let text = crate::openface_io::read_model_text(path)?;
         let bad = |d: String| Error::ModelFormat {
             path: path.to_path_buf(),
             detail: d,

@@ -38,6 +38,7 @@ pub mod pose;
 pub mod postprocess;
 pub mod rotation;
 pub mod running_median;
+pub mod tracking;
 pub mod validator;
 pub mod video;
 

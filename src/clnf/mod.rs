@@ -233,7 +233,6 @@ impl ClnfModel {
         let valid = params.local.len() == self.pdm.num_modes()
             && params.local.iter().all(|v| v.is_finite())
             && g.scale.is_finite()
-            && g.scale > 0.0
             && g.rotation.iter().all(|v| v.is_finite())
             && g.tx.is_finite()
             && g.ty.is_finite();

@@ -1,0 +1,285 @@
+//! Landmark tracking through a video, as OpenFace 2.2's `LandmarkDetector::DetectLandmarksInVideo`
+//! does it for `FeatureExtraction` (MTCNN detector, CLNF model, default `FaceModelParameters`).
+//!
+//! Per frame, once a face has been found, CLNF is fitted from the previous frame's parameters
+//! (windows 0/9/7 after a validated frame, 11/9/7 after a rejected one), then the part models
+//! and the validator run as in `CLNF::DetectLandmarks`. The detector runs again on a schedule:
+//! every 12th frame while no face has ever been found (frames 1, 13, 25, …), and after a
+//! failed frame on every second consecutive failure; a re-detection the validator rejects is
+//! discarded and the previous parameters restored, except on the very first detection, which
+//! is kept whatever the validator says. After more than 100 failures in a row tracking starts
+//! over. OpenFace's optional face-template correction (`use_face_template`) is off by default
+//! and not ported.
+
+use crate::clnf::parts::FullFit;
+use crate::clnf::{ClnfParams, FaceBox as ClnfBox, GrayImage as ClnfImage};
+use crate::error::{Error, Result};
+use crate::face_fit::FrontEnd;
+use crate::image::{BgrImage, GrayImage};
+use crate::mtcnn::{correct_box, pick_widest, FaceBox, Rect};
+use crate::pdm::{GlobalParams, PdmParams};
+use crate::validator::is_success;
+
+/// `FaceModelParameters::reinit_video_every`: with a lost face, re-detect on every second
+/// failure (and every 12th frame, `6 ×` this, before the first face).
+const REINIT_VIDEO_EVERY: i32 = 2;
+/// Tracking is abandoned (`tracking_initialised = false`) after more failures in a row.
+const MAX_FAILURES_IN_A_ROW: i32 = 100;
+/// `window_sizes_small`: search windows per patch scale while tracking a validated face.
+const TRACKING_WINDOWS: [usize; 3] = [0, 9, 7];
+
+/// What the tracker reports for one frame: the model's state after
+/// `DetectLandmarksInVideo`, i.e. what `FeatureExtraction` writes and hands to the face
+/// analyser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackedFrame {
+    /// CLNF's `detected_landmarks`: `x_0..x_67, y_0..y_67` in image pixels (all zero before the
+    /// first face).
+    pub landmarks: Vec<f32>,
+    /// The eye part models' landmarks (`CalculateAllEyeLandmarks`: left eye's 28 then the right
+    /// eye's, `x…` then `y…`).
+    pub eye_landmarks: Vec<f32>,
+    /// CLNF's `params_global` and `params_local` (the CSV's `p_*` columns, pose and 3D shape).
+    pub params: PdmParams,
+    /// The validator's `detection_certainty` (the CSV's `confidence`).
+    pub certainty: f32,
+    /// `DetectLandmarksInVideo`'s return value: the CSV's `success` column (and the gate for
+    /// gaze). True on the first detection even when the validator rejects it.
+    pub success: bool,
+    /// CLNF's `detection_success`: what the face analyser is told (validator's decision).
+    pub model_success: bool,
+    /// The detector's result when it ran on this frame: `Some(None)` when it found no face,
+    /// `Some(Some(face))` with the widest face it found.
+    pub detection: Option<Option<FaceBox>>,
+}
+
+impl TrackedFrame {
+    /// The corrected box CLNF was initialised from when the detector found a face this frame.
+    pub fn init_box(&self) -> Option<Rect> {
+        self.detection.flatten().map(|f| correct_box(&f))
+    }
+}
+
+/// One video's tracking state (`CLNF`'s members that carry over between frames).
+#[derive(Clone, Debug)]
+pub struct FaceTracker {
+    tracking_initialised: bool,
+    /// `detection_success` of the last frame.
+    detection_success: bool,
+    failures_in_a_row: i32,
+    params: PdmParams,
+    landmarks: Vec<f32>,
+    eye_landmarks: Vec<f32>,
+    certainty: f32,
+    likelihood: f32,
+}
+
+/// The outcome of one `CLNF::DetectLandmarks` call.
+struct Detected {
+    fit: Option<FullFit>,
+    certainty: f32,
+    success: bool,
+}
+
+impl FaceTracker {
+    /// A tracker in OpenFace's initial (`CLNF::Reset`) state for `front_end`'s models.
+    pub fn new(front_end: &FrontEnd) -> Self {
+        let n = front_end.clnf.main.pdm.num_points();
+        let n_eye: usize = front_end
+            .clnf
+            .parts
+            .iter()
+            .filter(|p| p.name == "left_eye_28" || p.name == "right_eye_28")
+            .map(|p| p.model.pdm.num_points())
+            .sum();
+        FaceTracker {
+            tracking_initialised: false,
+            detection_success: false,
+            failures_in_a_row: -1,
+            params: PdmParams {
+                global: GlobalParams {
+                    scale: 1.0,
+                    rotation: [0.0; 3],
+                    tx: 0.0,
+                    ty: 0.0,
+                },
+                local: vec![0.0; front_end.clnf.main.pdm.num_modes()],
+            },
+            landmarks: vec![0.0; 2 * n],
+            eye_landmarks: vec![0.0; 2 * n_eye],
+            certainty: 0.0,
+            likelihood: -10.0,
+        }
+    }
+
+    /// Continues tracking from known model parameters, as if the previous frame had ended with
+    /// them (`params_global`, `params_local`) and with `detection_success`: the next
+    /// [`FaceTracker::track`] fits from there. Used to resume a track and to test one tracking
+    /// step against OpenFace's state.
+    pub fn resume_from(&mut self, params: PdmParams, detection_success: bool) {
+        self.tracking_initialised = true;
+        self.detection_success = detection_success;
+        self.failures_in_a_row = if detection_success { -1 } else { 0 };
+        self.params = params;
+    }
+
+    /// Whether a face is being tracked (`tracking_initialised`).
+    pub fn is_tracking(&self) -> bool {
+        self.tracking_initialised
+    }
+
+    /// `DetectLandmarksInVideo` on the next frame of the video.
+    ///
+    /// # Errors
+    /// OpenCV or BLAS failures; never for a frame without a face or a lost track.
+    pub fn track(&mut self, front_end: &FrontEnd, frame: &BgrImage) -> Result<TrackedFrame> {
+        let gray = GrayImage::from_bgr(frame)?;
+        let clnf_image = ClnfImage::from_bgr(frame)?;
+        let initial_detection = !self.tracking_initialised;
+        let mut detection = None;
+
+        if self.tracking_initialised {
+            let windows = if self.detection_success {
+                TRACKING_WINDOWS.to_vec()
+            } else {
+                front_end.params.window_sizes.clone()
+            };
+            let opts = ClnfParams {
+                window_sizes: windows,
+                ..front_end.params.clone()
+            };
+            let tracked = self.detect_landmarks(front_end, &clnf_image, &gray, &opts)?;
+            self.store(tracked);
+            self.failures_in_a_row = if self.detection_success {
+                -1
+            } else {
+                self.failures_in_a_row + 1
+            };
+        }
+
+        let redetect = if self.tracking_initialised {
+            !self.detection_success && self.failures_in_a_row % REINIT_VIDEO_EVERY == 0
+        } else {
+            (self.failures_in_a_row + 1) % (REINIT_VIDEO_EVERY * 6) == 0
+        };
+        if redetect {
+            let faces = front_end.detector.detect(frame)?;
+            let widest = pick_widest(&faces).map(|i| faces[i]);
+            detection = Some(widest);
+            if let Some(face) = widest {
+                self.tracking_initialised = true;
+                let init_box = correct_box(&face);
+                let bbox = ClnfBox {
+                    x: init_box.x,
+                    y: init_box.y,
+                    width: init_box.width,
+                    height: init_box.height,
+                };
+                let previous = (self.params.clone(), self.landmarks.clone(), self.likelihood);
+                let fit = front_end
+                    .clnf
+                    .detect(&clnf_image, &bbox, &front_end.params)?;
+                let detected = self.validate(front_end, fit, &gray)?;
+                let accepted = detected.success;
+                self.store(detected);
+                if !initial_detection && !accepted {
+                    // Restore the tracked estimate; the certainty, the success flag and the
+                    // part models keep the rejected detection's values, as in OpenFace.
+                    (self.params, self.landmarks, self.likelihood) = previous;
+                    return Ok(self.report(false, detection));
+                }
+                self.failures_in_a_row = -1;
+                return Ok(self.report(true, detection));
+            }
+        }
+
+        if !self.tracking_initialised {
+            self.failures_in_a_row += 1;
+        }
+        if self.failures_in_a_row > MAX_FAILURES_IN_A_ROW {
+            self.tracking_initialised = false;
+        }
+        Ok(self.report(self.detection_success, detection))
+    }
+
+    fn report(&self, success: bool, detection: Option<Option<FaceBox>>) -> TrackedFrame {
+        TrackedFrame {
+            landmarks: self.landmarks.clone(),
+            eye_landmarks: self.eye_landmarks.clone(),
+            params: self.params.clone(),
+            certainty: self.certainty,
+            success,
+            model_success: self.detection_success,
+            detection,
+        }
+    }
+
+    fn store(&mut self, detected: Detected) {
+        if let Some(fit) = detected.fit {
+            self.params = fit.params;
+            self.landmarks = fit.landmarks;
+            if !fit.eye_landmarks.is_empty() {
+                self.eye_landmarks = fit.eye_landmarks;
+            }
+            self.likelihood = fit.likelihood;
+        }
+        self.certainty = detected.certainty;
+        self.detection_success = detected.success;
+    }
+
+    /// `CLNF::DetectLandmarks` from the current parameters with `opts`' windows.
+    fn detect_landmarks(
+        &self,
+        front_end: &FrontEnd,
+        image: &ClnfImage,
+        gray: &GrayImage,
+        opts: &ClnfParams,
+    ) -> Result<Detected> {
+        let fitted = front_end
+            .clnf
+            .main
+            .fit(image, &self.params, opts)
+            .and_then(|main| front_end.clnf.refine(image, main));
+        let full = match fitted {
+            Ok(full) => full,
+            // A track that has degenerated (non-finite parameters, a singular similarity, an
+            // unfittable shape) is a failed frame, as OpenFace's fit would report, not an
+            // error of the run.
+            Err(Error::Invalid(_)) | Err(Error::Numeric { .. }) => {
+                return Ok(Detected {
+                    fit: None,
+                    certainty: 0.0,
+                    success: false,
+                })
+            }
+            Err(e) => return Err(e),
+        };
+        self.validate(front_end, full, gray)
+    }
+
+    /// The validator step of `CLNF::DetectLandmarks`: it runs only on a fit that converged;
+    /// otherwise certainty 0 and failure.
+    fn validate(&self, front_end: &FrontEnd, fit: FullFit, gray: &GrayImage) -> Result<Detected> {
+        if !fit.converged {
+            return Ok(Detected {
+                fit: Some(fit),
+                certainty: 0.0,
+                success: false,
+            });
+        }
+        let certainty =
+            match front_end
+                .validator
+                .certainty(gray, &fit.landmarks, fit.params.global.rotation)
+            {
+                Ok(c) => c,
+                Err(Error::Invalid(_)) => 0.0,
+                Err(e) => return Err(e),
+            };
+        Ok(Detected {
+            fit: Some(fit),
+            certainty,
+            success: is_success(certainty),
+        })
+    }
+}

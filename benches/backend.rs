@@ -10,7 +10,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
 use pyfaceau::landmarks_csv::read_landmarks_csv;
 use pyfaceau::models::ModelStore;
-use pyfaceau::pipeline::{BackEnd, FrameWorker};
+use pyfaceau::pipeline::{BackEnd, FaceObservation, FrameWorker};
 use pyfaceau::pose::CameraIntrinsics;
 use pyfaceau::video::{Frame, VideoReader};
 use std::hint::black_box;
@@ -28,6 +28,10 @@ fn bench_backend(c: &mut Criterion) {
         assert!(reader.next_frame(&mut f).unwrap());
         frames.push(f);
     }
+    let observations: Vec<FaceObservation> = rows
+        .iter()
+        .map(FaceObservation::from_landmark_row)
+        .collect();
     let camera = CameraIntrinsics::openface_default(640, 480);
     let mut worker = FrameWorker::new(&backend);
     let mut analyser = AuAnalyser::new(
@@ -45,7 +49,7 @@ fn bench_backend(c: &mut Criterion) {
             let k = i % FRAMES;
             i += 1;
             let result = worker
-                .process(&backend, black_box(&frames[k]), &rows[k], &camera)
+                .process(&backend, black_box(&frames[k]), &observations[k], &camera)
                 .unwrap();
             let aus = analyser
                 .add_frame(&result.hog, &result.params, rows[k].success)
@@ -60,7 +64,7 @@ fn bench_backend(c: &mut Criterion) {
             i += 1;
             black_box(
                 worker
-                    .process(&backend, black_box(&frames[k]), &rows[k], &camera)
+                    .process(&backend, black_box(&frames[k]), &observations[k], &camera)
                     .unwrap(),
             );
         })

@@ -23,6 +23,7 @@ pub mod cnn;
 pub mod compare;
 pub mod error;
 pub mod face_fit;
+pub mod gaze;
 pub mod geometry;
 pub mod hog;
 pub mod image;

@@ -12,6 +12,8 @@ use crate::align::{AlignScratch, FaceAligner, Triangulation};
 use crate::analyser::{AnalyserOptions, AuAnalyser};
 use crate::au_models::AuModels;
 use crate::error::{Error, Result};
+use crate::face_fit::FrontEnd;
+use crate::gaze::{estimate_gaze, gaze_angle};
 use crate::hog::FhogWorkspace;
 use crate::image::BgrImage;
 use crate::landmarks_csv::LandmarkRow;
@@ -20,6 +22,7 @@ use crate::output::{CsvLayout, GazeColumns, OpenFaceCsvWriter, RowPrefix};
 use crate::pdm::{Pdm, PdmParams};
 use crate::pdm_fit::PdmFitter;
 use crate::pose::{head_pose, landmarks_3d, CameraIntrinsics};
+use crate::tracking::{is_eye_part, FaceTracker, TrackedFrame};
 use crate::video::{Frame, VideoReader};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -99,11 +102,128 @@ pub struct ExtractSummary {
     pub output: PathBuf,
 }
 
+/// What the back end needs from the front end for one frame: the 68 landmarks and what
+/// `FeatureExtraction` writes beside them. Built by [`FaceTracker`] in [`extract_video`], or
+/// from a landmarks CSV row in [`extract_with_landmarks`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaceObservation {
+    /// `x_0..x_67, y_0..y_67`, image pixels.
+    pub landmarks: Vec<f32>,
+    /// The landmark model's own parameters (CLNF's `params_global`/`params_local`): the CSV's
+    /// `p_*` columns and the input of pose and 3D landmarks. `None` for landmarks from a CSV,
+    /// where `PDM::CalcParams` on the landmarks stands in for them.
+    pub model_params: Option<PdmParams>,
+    /// The CSV's `success` column (`DetectLandmarksInVideo`'s return value).
+    pub success: bool,
+    /// What the face analyser is told (`CLNF::detection_success`); differs from `success`
+    /// only on a first detection the validator rejects.
+    pub analyser_success: bool,
+    /// The CSV's `confidence` column.
+    pub confidence: f64,
+    /// Gaze and eye landmark columns.
+    pub gaze: GazeColumns,
+}
+
+impl FaceObservation {
+    /// A landmarks-CSV row: confidence 1 or 0 by `success` when the CSV has none; no gaze.
+    pub fn from_landmark_row(row: &LandmarkRow) -> Self {
+        FaceObservation {
+            landmarks: row.landmarks.clone(),
+            model_params: None,
+            success: row.success,
+            analyser_success: row.success,
+            confidence: row
+                .confidence
+                .unwrap_or(if row.success { 1.0 } else { 0.0 }),
+            gaze: GazeColumns::untracked(),
+        }
+    }
+
+    /// The tracker's result for a frame, with the gaze and eye columns `FeatureExtraction`
+    /// writes: eye landmarks in 2D and 3D always, gaze only on a successful frame.
+    ///
+    /// # Errors
+    /// When the head pose cannot be computed for the gaze.
+    pub fn from_tracked(
+        front_end: &FrontEnd,
+        tracked: TrackedFrame,
+        camera: &CameraIntrinsics,
+    ) -> Result<Self> {
+        let gaze = gaze_columns(front_end, &tracked, camera)?;
+        Ok(FaceObservation {
+            landmarks: tracked.landmarks,
+            model_params: Some(tracked.params),
+            success: tracked.success,
+            analyser_success: tracked.model_success,
+            confidence: tracked.certainty as f64,
+            gaze,
+        })
+    }
+}
+
+/// `FeatureExtraction`'s gaze columns for a tracked frame: `EstimateGaze` for both eyes and
+/// `GetGazeAngle` when the frame succeeded (zeros otherwise), and the eye landmarks
+/// (`CalculateAllEyeLandmarks`, `Calculate3DEyeLandmarks`) in every case.
+fn gaze_columns(
+    front_end: &FrontEnd,
+    tracked: &TrackedFrame,
+    camera: &CameraIntrinsics,
+) -> Result<GazeColumns> {
+    let mut columns = GazeColumns::untracked();
+    let eyes: Vec<&Pdm> = front_end
+        .clnf
+        .parts
+        .iter()
+        .filter(|p| is_eye_part(&p.name))
+        .map(|p| &p.model.pdm)
+        .collect();
+    if eyes.len() != 2 || tracked.eye_params.len() != 2 {
+        return Ok(columns);
+    }
+    let total = tracked.eye_landmarks.len() / 2;
+    let mut eye_3d = Vec::with_capacity(2);
+    let mut offset = 0;
+    columns.eye_2d.clear();
+    columns.eye_3d.clear();
+    for (pdm, params) in eyes.iter().zip(&tracked.eye_params) {
+        let n = pdm.num_points();
+        let points: Vec<f32> = (0..2)
+            .flat_map(|c| {
+                tracked.eye_landmarks[c * total + offset..c * total + offset + n]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        let shape = landmarks_3d(pdm, params, &points, camera);
+        for i in 0..n {
+            columns.eye_2d.push([points[i], points[i + n]]);
+            columns
+                .eye_3d
+                .push([shape[i], shape[i + n], shape[i + 2 * n]]);
+        }
+        eye_3d.push(shape);
+        offset += n;
+    }
+    if tracked.success {
+        let pdm = &front_end.clnf.main.pdm;
+        let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
+        let face_3d = landmarks_3d(pdm, &tracked.params, &tracked.landmarks, camera);
+        let rotation = [pose[3], pose[4], pose[5]];
+        let left = estimate_gaze(&eye_3d[0], &face_3d, rotation, true);
+        let right = estimate_gaze(&eye_3d[1], &face_3d, rotation, false);
+        columns.gaze = [left, right];
+        columns.angle = gaze_angle(left, right);
+    }
+    Ok(columns)
+}
+
 /// Per-frame output of the stateless stages.
 pub struct FrameResult {
-    /// `PDM::CalcParams` on the landmarks; the AU analyser's input on successful frames and the
-    /// CSV's `p_*`, pose and 3D columns (zeros when the landmarks cannot be fitted).
+    /// `PDM::CalcParams` on the landmarks: the AU analyser's input on successful frames (zeros
+    /// when the landmarks cannot be fitted).
     pub params: PdmParams,
+    /// The CSV's `p_*` columns: the landmark model's parameters, or `params` without them.
+    pub csv_params: PdmParams,
     /// Whether the landmarks could be fitted (false for all-zero landmarks).
     pub fitted: bool,
     /// FHOG of the aligned face (of a black face when the frame is not usable).
@@ -144,12 +264,13 @@ impl FrameWorker {
         &mut self,
         backend: &BackEnd,
         frame: &Frame,
-        row: &LandmarkRow,
+        observation: &FaceObservation,
         camera: &CameraIntrinsics,
     ) -> Result<FrameResult> {
-        let has_points = row.landmarks.iter().any(|&v| v != 0.0);
+        let landmarks = &observation.landmarks;
+        let has_points = landmarks.iter().any(|&v| v != 0.0);
         let fit = if has_points {
-            self.fitter.fit(&row.landmarks).ok()
+            self.fitter.fit(landmarks).ok()
         } else {
             None
         };
@@ -158,11 +279,11 @@ impl FrameWorker {
             global: Default::default(),
             local: vec![0.0; backend.pdm.num_modes()],
         });
-        let au_success = row.success && fitted;
+        let au_success = observation.analyser_success && fitted;
         if au_success {
             backend.aligner.align_face_masked_into(
                 &frame.image,
-                &row.landmarks,
+                landmarks,
                 &params.global,
                 &mut self.align_scratch,
                 &mut self.aligned,
@@ -173,16 +294,29 @@ impl FrameWorker {
         }
         let mut hog = Vec::new();
         self.hog.compute(&self.aligned, &mut hog)?;
-        let (pose, points_3d) = if fitted {
-            (
-                head_pose(&backend.pdm, &params, &row.landmarks, camera)?,
-                landmarks_3d(&backend.pdm, &params, &row.landmarks, camera),
-            )
-        } else {
-            ([0.0; 6], vec![0.0; 3 * backend.pdm.num_points()])
+        // Pose, 3D landmarks and the `p_*` columns come from the landmark model's parameters
+        // when there are any (`GetPose`, `GetShape` on CLNF's state, on every frame), else from
+        // the fit on the given landmarks.
+        let (pose, points_3d, csv_params) = match &observation.model_params {
+            Some(model) => (
+                head_pose(&backend.pdm, model, landmarks, camera)?,
+                landmarks_3d(&backend.pdm, model, landmarks, camera),
+                model.clone(),
+            ),
+            None if fitted => (
+                head_pose(&backend.pdm, &params, landmarks, camera)?,
+                landmarks_3d(&backend.pdm, &params, landmarks, camera),
+                params.clone(),
+            ),
+            None => (
+                [0.0; 6],
+                vec![0.0; 3 * backend.pdm.num_points()],
+                params.clone(),
+            ),
         };
         Ok(FrameResult {
             params,
+            csv_params,
             fitted,
             hog,
             pose,
@@ -206,7 +340,7 @@ pub fn extract_with_landmarks(
     landmarks: &[LandmarkRow],
     output: &Path,
     options: &ExtractOptions,
-    mut on_frame: impl FnMut(u64),
+    on_frame: impl FnMut(u64),
 ) -> Result<ExtractSummary> {
     let mut by_frame: HashMap<u64, &LandmarkRow> = HashMap::with_capacity(landmarks.len());
     for row in landmarks {
@@ -217,7 +351,91 @@ pub fn extract_with_landmarks(
             )));
         }
     }
+    let used = std::cell::Cell::new(0usize);
+    let observe = |frame: &Frame, _: &CameraIntrinsics| {
+        let row = by_frame.get(&frame.number).ok_or_else(|| {
+            Error::Invalid(format!(
+                "the landmarks CSV has no row for frame {} of {}",
+                frame.number,
+                input.display()
+            ))
+        })?;
+        used.set(used.get() + 1);
+        Ok(FaceObservation::from_landmark_row(row))
+    };
+    // Checked before the CSV is finished, so a mismatch leaves no output file.
+    let all_rows_used = |frames_read: u64| {
+        if used.get() == landmarks.len() {
+            return Ok(());
+        }
+        let mut extra: Vec<u64> = landmarks
+            .iter()
+            .map(|r| r.frame)
+            .filter(|&f| f == 0 || f > frames_read)
+            .collect();
+        extra.sort_unstable();
+        Err(Error::Invalid(format!(
+            "the landmarks CSV has {} rows for frames {} does not have (first: {})",
+            landmarks.len() - used.get(),
+            input.display(),
+            extra.first().map_or("?".to_string(), |f| f.to_string())
+        )))
+    };
+    run_back_end(
+        backend,
+        input,
+        output,
+        options,
+        observe,
+        all_rows_used,
+        on_frame,
+    )
+}
 
+/// The whole of `FeatureExtraction` on `input` (a video file or image folder): the front end
+/// tracks the face through the frames in order ([`FaceTracker`]), the back end turns each
+/// frame into a CSV row, and OpenFace's CSV goes to `output` (atomically). Must run inside the
+/// rayon pool that should do the work (`pool.install`).
+///
+/// # Errors
+/// Unreadable video, unwritable output, or a failing stage.
+pub fn extract_video(
+    backend: &BackEnd,
+    front_end: &FrontEnd,
+    input: &Path,
+    output: &Path,
+    options: &ExtractOptions,
+    on_frame: impl FnMut(u64),
+) -> Result<ExtractSummary> {
+    let mut tracker = FaceTracker::new(front_end);
+    let observe = |frame: &Frame, camera: &CameraIntrinsics| {
+        let tracked = tracker.track(front_end, &frame.image)?;
+        FaceObservation::from_tracked(front_end, tracked, camera)
+    };
+    run_back_end(
+        backend,
+        input,
+        output,
+        options,
+        observe,
+        |_| Ok(()),
+        on_frame,
+    )
+}
+
+/// Decodes `input` in chunks; `observe` gives each frame's landmarks in frame order (the
+/// sequential part), then the stateless stages run in parallel over the chunk and the AU
+/// analyser and the CSV advance in frame order. `check_complete` gets the number of frames
+/// decoded before the CSV is finished; an error there leaves no output.
+fn run_back_end(
+    backend: &BackEnd,
+    input: &Path,
+    output: &Path,
+    options: &ExtractOptions,
+    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
+    check_complete: impl FnOnce(u64) -> Result<()>,
+    mut on_frame: impl FnMut(u64),
+) -> Result<ExtractSummary> {
     let mut reader = VideoReader::open(input)?;
     let (width, height) = reader.size();
     let camera = options
@@ -232,7 +450,7 @@ pub fn extract_with_landmarks(
 
     let chunk = options.chunk_frames.max(1);
     let mut frames: Vec<Frame> = (0..chunk).map(|_| Frame::default()).collect();
-    let mut used = 0usize;
+    let mut observations: Vec<FaceObservation> = Vec::with_capacity(chunk);
     let mut total = 0usize;
     let mut successes = 0usize;
     loop {
@@ -243,68 +461,41 @@ pub fn extract_with_landmarks(
         if n == 0 {
             break;
         }
-        let rows: Vec<&LandmarkRow> = frames[..n]
-            .iter()
-            .map(|f| {
-                by_frame.get(&f.number).copied().ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "the landmarks CSV has no row for frame {} of {}",
-                        f.number,
-                        input.display()
-                    ))
-                })
-            })
-            .collect::<Result<_>>()?;
-        used += n;
+        observations.clear();
+        for frame in &frames[..n] {
+            observations.push(observe(frame, &camera)?);
+        }
         let results: Vec<Result<FrameResult>> = frames[..n]
             .par_iter()
-            .zip(rows.par_iter())
+            .zip(observations.par_iter())
             .map_init(
                 || FrameWorker::new(backend),
-                |worker, (frame, row)| worker.process(backend, frame, row, &camera),
+                |worker, (frame, observation)| worker.process(backend, frame, observation, &camera),
             )
             .collect();
-        for ((frame, row), result) in frames[..n].iter().zip(&rows).zip(results) {
+        for ((frame, observation), result) in
+            frames[..n].iter().zip(observations.drain(..)).zip(results)
+        {
             let result = result?;
-            let success = row.success && result.fitted;
-            analyser.add_frame(&result.hog, &result.params, success)?;
-            successes += success as usize;
+            let au_success = observation.analyser_success && result.fitted;
+            analyser.add_frame(&result.hog, &result.params, au_success)?;
+            successes += observation.success as usize;
             writer.push(&RowPrefix {
                 frame: frame.number,
                 face_id: 0,
                 timestamp: frame.timestamp,
-                confidence: row
-                    .confidence
-                    .unwrap_or(if row.success { 1.0 } else { 0.0 }),
-                success: row.success,
-                gaze: GazeColumns::untracked(),
+                confidence: observation.confidence,
+                success: observation.success,
+                gaze: observation.gaze,
                 pose: result.pose,
-                landmarks_2d: row.landmarks.clone(),
+                landmarks_2d: observation.landmarks,
                 landmarks_3d: result.landmarks_3d,
-                params_global: result.params.global.to_array(),
-                params_local: result.params.local,
+                params_global: result.csv_params.global.to_array(),
+                params_local: result.csv_params.local,
             })?;
             on_frame(frame.number);
         }
         total += n;
-    }
-    if used != landmarks.len() {
-        let last = reader.frames_read();
-        let extra: Vec<u64> = {
-            let mut v: Vec<u64> = landmarks
-                .iter()
-                .map(|r| r.frame)
-                .filter(|&f| f == 0 || f > last)
-                .collect();
-            v.sort_unstable();
-            v
-        };
-        return Err(Error::Invalid(format!(
-            "the landmarks CSV has {} rows for frames {} does not have (first: {})",
-            landmarks.len() - used,
-            input.display(),
-            extra.first().map_or("?".to_string(), |f| f.to_string())
-        )));
     }
     if total == 0 {
         return Err(Error::Video {
@@ -312,6 +503,7 @@ pub fn extract_with_landmarks(
             detail: "no frames".into(),
         });
     }
+    check_complete(reader.frames_read())?;
     let series = analyser.finish()?;
     writer.finish(&series.intensities, &series.presences)?;
     Ok(ExtractSummary {

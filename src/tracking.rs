@@ -39,6 +39,9 @@ pub struct TrackedFrame {
     /// The eye part models' landmarks (`CalculateAllEyeLandmarks`: left eye's 28 then the right
     /// eye's, `x…` then `y…`).
     pub eye_landmarks: Vec<f32>,
+    /// The eye part models' parameters, in the order of `eye_landmarks` (for their 3D shape
+    /// and gaze).
+    pub eye_params: Vec<PdmParams>,
     /// CLNF's `params_global` and `params_local` (the CSV's `p_*` columns, pose and 3D shape).
     pub params: PdmParams,
     /// The validator's `detection_certainty` (the CSV's `confidence`).
@@ -70,8 +73,27 @@ pub struct FaceTracker {
     params: PdmParams,
     landmarks: Vec<f32>,
     eye_landmarks: Vec<f32>,
+    eye_params: Vec<PdmParams>,
     certainty: f32,
     likelihood: f32,
+}
+
+/// Whether a part model is one of the eyes whose landmarks OpenFace reports.
+pub fn is_eye_part(name: &str) -> bool {
+    name == "left_eye_28" || name == "right_eye_28"
+}
+
+/// OpenFace's initial model parameters: scale 1, no rotation or translation, mean shape.
+fn initial_params(num_modes: usize) -> PdmParams {
+    PdmParams {
+        global: GlobalParams {
+            scale: 1.0,
+            rotation: [0.0; 3],
+            tx: 0.0,
+            ty: 0.0,
+        },
+        local: vec![0.0; num_modes],
+    }
 }
 
 /// The outcome of one `CLNF::DetectLandmarks` call.
@@ -85,28 +107,18 @@ impl FaceTracker {
     /// A tracker in OpenFace's initial (`CLNF::Reset`) state for `front_end`'s models.
     pub fn new(front_end: &FrontEnd) -> Self {
         let n = front_end.clnf.main.pdm.num_points();
-        let n_eye: usize = front_end
-            .clnf
-            .parts
-            .iter()
-            .filter(|p| p.name == "left_eye_28" || p.name == "right_eye_28")
-            .map(|p| p.model.pdm.num_points())
-            .sum();
+        let eyes = || front_end.clnf.parts.iter().filter(|p| is_eye_part(&p.name));
+        let n_eye: usize = eyes().map(|p| p.model.pdm.num_points()).sum();
         FaceTracker {
             tracking_initialised: false,
             detection_success: false,
             failures_in_a_row: -1,
-            params: PdmParams {
-                global: GlobalParams {
-                    scale: 1.0,
-                    rotation: [0.0; 3],
-                    tx: 0.0,
-                    ty: 0.0,
-                },
-                local: vec![0.0; front_end.clnf.main.pdm.num_modes()],
-            },
+            params: initial_params(front_end.clnf.main.pdm.num_modes()),
             landmarks: vec![0.0; 2 * n],
             eye_landmarks: vec![0.0; 2 * n_eye],
+            eye_params: eyes()
+                .map(|p| initial_params(p.model.pdm.num_modes()))
+                .collect(),
             certainty: 0.0,
             likelihood: -10.0,
         }
@@ -206,6 +218,7 @@ impl FaceTracker {
         TrackedFrame {
             landmarks: self.landmarks.clone(),
             eye_landmarks: self.eye_landmarks.clone(),
+            eye_params: self.eye_params.clone(),
             params: self.params.clone(),
             certainty: self.certainty,
             success,
@@ -220,6 +233,12 @@ impl FaceTracker {
             self.landmarks = fit.landmarks;
             if !fit.eye_landmarks.is_empty() {
                 self.eye_landmarks = fit.eye_landmarks;
+                self.eye_params = fit
+                    .parts
+                    .into_iter()
+                    .filter(|p| is_eye_part(&p.name))
+                    .map(|p| p.params)
+                    .collect();
             }
             self.likelihood = fit.likelihood;
         }

@@ -10,7 +10,7 @@ mod common;
 use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
 use pyfaceau::landmarks_csv::LandmarkRow;
 use pyfaceau::models::ModelStore;
-use pyfaceau::pipeline::{BackEnd, FrameWorker};
+use pyfaceau::pipeline::{BackEnd, FaceObservation, FrameWorker};
 use pyfaceau::pose::CameraIntrinsics;
 use pyfaceau::video::{Frame, VideoReader};
 
@@ -57,7 +57,12 @@ fn check_chain(name: &str, input: &str) {
             landmarks: row.landmarks.clone(),
         };
         let result = worker
-            .process(&backend, &frame, &input_row, &camera)
+            .process(
+                &backend,
+                &frame,
+                &FaceObservation::from_landmark_row(&input_row),
+                &camera,
+            )
             .unwrap();
         assert_eq!(hog_frame.good, row.success);
         assert_eq!(result.hog.len(), hog_frame.values.len());

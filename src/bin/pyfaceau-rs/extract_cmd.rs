@@ -2,10 +2,12 @@
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pyfaceau::face_fit::FrontEnd;
 use pyfaceau::landmarks_csv::read_landmarks_csv;
 use pyfaceau::models::ModelStore;
-use pyfaceau::pipeline::{extract_with_landmarks, BackEnd, ExtractOptions};
+use pyfaceau::pipeline::{extract_video, extract_with_landmarks, BackEnd, ExtractOptions};
 use pyfaceau::pose::CameraIntrinsics;
+use pyfaceau::video::VideoReader;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,10 +19,10 @@ pub struct ExtractArgs {
     /// The CSV to write (OpenFace 2.2's columns). Written atomically.
     #[arg(short, long)]
     output: PathBuf,
-    /// Per-frame 68-point landmarks: a CSV with `frame`, `success`, `x_0..x_67`, `y_0..y_67`
-    /// (and optionally `confidence`), e.g. an OpenFace output CSV. Required until the built-in
-    /// landmark detector lands. Without a `confidence` column, confidence is written as 1 for
-    /// successful rows and 0 for the others.
+    /// Use these per-frame 68-point landmarks instead of detecting and tracking the face: a CSV
+    /// with `frame`, `success`, `x_0..x_67`, `y_0..y_67` (and optionally `confidence`), e.g. an
+    /// OpenFace output CSV. Without a `confidence` column, confidence is written as 1 for
+    /// successful rows and 0 for the others; gaze columns are written as zeros.
     #[arg(long)]
     landmarks: Option<PathBuf>,
     /// Use OpenFace's static AU models (AU_predictors/main_static_svms.txt) instead of the dynamic,
@@ -50,15 +52,21 @@ pub struct ExtractArgs {
     quiet: bool,
 }
 
+/// Where the landmarks come from.
+enum Source {
+    /// A landmarks CSV (`--landmarks`).
+    Landmarks(Vec<pyfaceau::landmarks_csv::LandmarkRow>),
+    /// The built-in detector and tracker.
+    Tracker(Box<FrontEnd>),
+}
+
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let Some(landmarks_path) = &args.landmarks else {
-        anyhow::bail!(
-            "the built-in face detector and landmark fitter are not available yet: pass --landmarks LANDMARKS.csv"
-        );
-    };
     let store = ModelStore::resolve(args.models.as_deref())?;
     let backend = BackEnd::load(&store, args.au_static)?;
-    let landmarks = read_landmarks_csv(landmarks_path)?;
+    let source = match args.landmarks.as_deref() {
+        Some(path) => Source::Landmarks(read_landmarks_csv(path)?),
+        None => Source::Tracker(Box::new(FrontEnd::load(&store)?)),
+    };
     let camera = match (args.fx, args.fy, args.cx, args.cy) {
         (Some(fx), Some(fy), Some(cx), Some(cy)) => Some(CameraIntrinsics { fx, fy, cx, cy }),
         _ => None,
@@ -78,25 +86,34 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let progress = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
-        let bar = ProgressBar::with_draw_target(
-            Some(landmarks.len() as u64),
-            ProgressDrawTarget::stderr(),
-        );
+        let frames = match &source {
+            Source::Landmarks(rows) => Some(rows.len() as u64),
+            Source::Tracker(_) => VideoReader::open(&args.input)
+                .ok()
+                .map(|r| r.frame_count_hint())
+                .filter(|&n| n > 0),
+        };
+        let bar = ProgressBar::with_draw_target(frames, ProgressDrawTarget::stderr());
         bar.set_style(
             ProgressStyle::with_template("{bar:40} {pos}/{len} frames {per_sec} eta {eta}")
                 .expect("valid template"),
         );
         bar
     };
-    let summary = pool.install(|| {
-        extract_with_landmarks(
+    let summary = pool.install(|| match &source {
+        Source::Landmarks(rows) => {
+            extract_with_landmarks(&backend, &args.input, rows, &args.output, &options, |_| {
+                progress.inc(1)
+            })
+        }
+        Source::Tracker(front_end) => extract_video(
             &backend,
+            front_end,
             &args.input,
-            &landmarks,
             &args.output,
             &options,
             |_| progress.inc(1),
-        )
+        ),
     })?;
     progress.finish_and_clear();
     if !args.quiet {

@@ -27,6 +27,7 @@ use crate::video::{Frame, VideoReader};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Model list of OpenFace's dynamic (person-normalised) AU models, relative to the model dir.
 pub const DYNAMIC_AU_LIST: &str = "AU_predictors/main_dynamic_svms.txt";
@@ -351,7 +352,7 @@ pub fn extract_with_landmarks(
             )));
         }
     }
-    let used = std::cell::Cell::new(0usize);
+    let used = AtomicUsize::new(0);
     let observe = |frame: &Frame, _: &CameraIntrinsics| {
         let row = by_frame.get(&frame.number).ok_or_else(|| {
             Error::Invalid(format!(
@@ -360,12 +361,13 @@ pub fn extract_with_landmarks(
                 input.display()
             ))
         })?;
-        used.set(used.get() + 1);
+        used.fetch_add(1, Ordering::Relaxed);
         Ok(FaceObservation::from_landmark_row(row))
     };
     // Checked before the CSV is finished, so a mismatch leaves no output file.
     let all_rows_used = |frames_read: u64| {
-        if used.get() == landmarks.len() {
+        let used = used.load(Ordering::Relaxed);
+        if used == landmarks.len() {
             return Ok(());
         }
         let mut extra: Vec<u64> = landmarks
@@ -376,7 +378,7 @@ pub fn extract_with_landmarks(
         extra.sort_unstable();
         Err(Error::Invalid(format!(
             "the landmarks CSV has {} rows for frames {} does not have (first: {})",
-            landmarks.len() - used.get(),
+            landmarks.len() - used,
             input.display(),
             extra.first().map_or("?".to_string(), |f| f.to_string())
         )))
@@ -423,6 +425,40 @@ pub fn extract_video(
     )
 }
 
+/// A chunk of decoded frames with the front end's observation of each.
+struct Batch {
+    frames: Vec<Frame>,
+    observations: Vec<FaceObservation>,
+    len: usize,
+}
+
+impl Batch {
+    fn new(capacity: usize) -> Self {
+        Batch {
+            frames: (0..capacity).map(|_| Frame::default()).collect(),
+            observations: Vec::with_capacity(capacity),
+            len: 0,
+        }
+    }
+
+    /// Decodes up to a chunk of frames and observes each in order; `len` 0 at the end.
+    fn fill(
+        &mut self,
+        reader: &mut VideoReader,
+        observe: &mut impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
+        camera: &CameraIntrinsics,
+    ) -> Result<()> {
+        self.len = 0;
+        self.observations.clear();
+        while self.len < self.frames.len() && reader.next_frame(&mut self.frames[self.len])? {
+            self.observations
+                .push(observe(&self.frames[self.len], camera)?);
+            self.len += 1;
+        }
+        Ok(())
+    }
+}
+
 /// Decodes `input` in chunks; `observe` gives each frame's landmarks in frame order (the
 /// sequential part), then the stateless stages run in parallel over the chunk and the AU
 /// analyser and the CSV advance in frame order. `check_complete` gets the number of frames
@@ -432,7 +468,7 @@ fn run_back_end(
     input: &Path,
     output: &Path,
     options: &ExtractOptions,
-    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
+    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation> + Send,
     check_complete: impl FnOnce(u64) -> Result<()>,
     mut on_frame: impl FnMut(u64),
 ) -> Result<ExtractSummary> {
@@ -449,32 +485,33 @@ fn run_back_end(
     )?;
 
     let chunk = options.chunk_frames.max(1);
-    let mut frames: Vec<Frame> = (0..chunk).map(|_| Frame::default()).collect();
-    let mut observations: Vec<FaceObservation> = Vec::with_capacity(chunk);
+    let mut current = Batch::new(chunk);
+    let mut next = Batch::new(chunk);
     let mut total = 0usize;
     let mut successes = 0usize;
-    loop {
-        let mut n = 0;
-        while n < chunk && reader.next_frame(&mut frames[n])? {
-            n += 1;
-        }
-        if n == 0 {
-            break;
-        }
-        observations.clear();
-        for frame in &frames[..n] {
-            observations.push(observe(frame, &camera)?);
-        }
-        let results: Vec<Result<FrameResult>> = frames[..n]
-            .par_iter()
-            .zip(observations.par_iter())
-            .map_init(
-                || FrameWorker::new(backend),
-                |worker, (frame, observation)| worker.process(backend, frame, observation, &camera),
-            )
-            .collect();
-        for ((frame, observation), result) in
-            frames[..n].iter().zip(observations.drain(..)).zip(results)
+    current.fill(&mut reader, &mut observe, &camera)?;
+    while current.len > 0 {
+        // The front end (decoding and tracking, sequential) works on the next chunk while
+        // the stateless back-end stages run in parallel over this one.
+        let (filled, results) = rayon::join(
+            || next.fill(&mut reader, &mut observe, &camera),
+            || {
+                current.frames[..current.len]
+                    .par_iter()
+                    .zip(current.observations.par_iter())
+                    .map_init(
+                        || FrameWorker::new(backend),
+                        |worker, (frame, observation)| {
+                            worker.process(backend, frame, observation, &camera)
+                        },
+                    )
+                    .collect::<Vec<Result<FrameResult>>>()
+            },
+        );
+        for ((frame, observation), result) in current.frames[..current.len]
+            .iter()
+            .zip(current.observations.drain(..))
+            .zip(results)
         {
             let result = result?;
             let au_success = observation.analyser_success && result.fitted;
@@ -495,7 +532,9 @@ fn run_back_end(
             })?;
             on_frame(frame.number);
         }
-        total += n;
+        total += current.len;
+        filled?;
+        std::mem::swap(&mut current, &mut next);
     }
     if total == 0 {
         return Err(Error::Video {

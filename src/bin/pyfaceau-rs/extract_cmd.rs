@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pyfaceau::face_fit::LandmarkModel;
 use pyfaceau::landmarks_csv::read_landmarks_csv;
 use pyfaceau::models::ModelStore;
 use pyfaceau::pipeline::{extract_with_landmarks, BackEnd, ExtractOptions};
@@ -27,6 +28,11 @@ pub struct ExtractArgs {
     /// person-normalised ones.
     #[arg(long)]
     au_static: bool,
+    /// Landmark model of the built-in front end: `clnf` (OpenFace's main_clnf_general, what
+    /// every reference uses) or `ceclm` (OpenFace's default; needs the CEN patch experts, which
+    /// are not part of OpenFace's repository).
+    #[arg(long, default_value_t = LandmarkModel::Clnf)]
+    landmark_model: LandmarkModel,
     /// Model directory (default: $PYFACEAU_MODELS, else the per-user data directory).
     #[arg(long)]
     models: Option<PathBuf>,
@@ -53,7 +59,8 @@ pub struct ExtractArgs {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let Some(landmarks_path) = &args.landmarks else {
         anyhow::bail!(
-            "the built-in face detector and landmark fitter are not available yet: pass --landmarks LANDMARKS.csv"
+            "the built-in face detector and landmark fitter ({}) are not available yet: pass --landmarks LANDMARKS.csv",
+            args.landmark_model
         );
     };
     let store = ModelStore::resolve(args.models.as_deref())?;

@@ -53,6 +53,15 @@ fn missing_model_hint(path: &std::path::Path) -> &'static str {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if name.starts_with("cen_patches_") && name.ends_with(".dat") {
         "CE-CLM's CEN patch experts are not part of OpenFace's repository and must be obtained separately, e.g. with OpenFace's download_models script, into model/patch_experts/; or use the default CLNF landmark model"
+    } else if [
+        "main_ceclm_general.txt",
+        "cen_general.txt",
+        "early_term_cen_of.txt",
+        "validator_cnn_68.txt",
+    ]
+    .contains(&name)
+    {
+        "a CE-CLM file of OpenFace 2.2's lib/local/LandmarkDetector/model that `pyfaceau-rs models fetch` does not download: copy it from an OpenFace checkout; or use the default CLNF landmark model"
     } else {
         "run `pyfaceau-rs models fetch`, or point --models / PYFACEAU_MODELS at an OpenFace 2.2 model directory"
     }

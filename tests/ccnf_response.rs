@@ -238,7 +238,7 @@ fn oracle(e: &Expert, components: &[Vec<f64>], area: &[f32], window: usize) -> V
 
 /// The 21 × 21 float gray area around the nose tip of the aligned face.
 fn real_area(size: usize) -> Vec<f32> {
-    let path = common::testdata("default_aligned/frame_det_00_000001.png");
+    let path = common::testdata("openface/default_aligned/frame_det_00_000001.png");
     let bgr = imgcodecs::imread(path.to_str().unwrap(), imgcodecs::IMREAD_COLOR).unwrap();
     assert!(bgr.cols() == 112 && bgr.rows() == 112);
     let mut gray = Mat::default();

@@ -217,9 +217,6 @@ impl CenPatchExpert {
             }
         }
         let n = interpolation.computed;
-        if (ah - self.height + 1) * (aw - self.width + 1) != window * window {
-            return Err(Error::Invalid("CEN response: non-square window".into()));
-        }
         let k = 1 + self.width * self.height;
         // im2col rows: left patches then right patches (`cv::vconcat`).
         let blocks = left.is_some() as usize + right.is_some() as usize;

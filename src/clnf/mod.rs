@@ -3,6 +3,13 @@
 //! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
 //! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
 //!
+//! The same model type also runs CE-CLM (`main_ceclm_general.txt` → `cen_general.txt`): CEN
+//! patch experts ([`cen`]) at four patch scales (0.25/0.35/0.5/1.0) and the early-terminating
+//! hypothesis search (`DetectLandmarksInImageMultiHypEarlyTerm`,
+//! [`ClnfModel::detect_early_termination`]); the fit schedule and NU-RLMS are shared. OpenFace's
+//! CEN files are not distributed with its repository, so that path is tested on synthetic
+//! experts only.
+//!
 //! Known arithmetic differences from OpenFace (all at the last-bit level): the CCNF neuron
 //! product (OpenBLAS `sgemm`) is one chain of fused multiply-adds per element, where OpenBLAS's
 //! Haswell kernel splits some tiles into two interleaved sums (the NU-RLMS Hessian reproduces
@@ -695,10 +702,7 @@ impl CenContext<'_> {
     /// of interest around the landmark (and its mirror partner's in view 0) as for CCNF, then
     /// [`cen::CenPatchExpert::response_sparse`]. Landmarks without a job get an empty response.
     fn responses(&self, parallel: bool, out: &mut [Vec<f32>]) -> Result<()> {
-        let jobs = self
-            .cen
-            .jobs(self.view)
-            .map_err(Error::Invalid)?;
+        let jobs = self.cen.jobs(self.view).map_err(Error::Invalid)?;
         let interpolation = InterpolationMatrix::new(self.window)?;
         let run = |job: &CenJob,
                    (ws, left, right): &mut (CenWorkspace, Mat, Mat)|

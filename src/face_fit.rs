@@ -112,9 +112,11 @@ pub struct FaceFit {
     pub eye_landmarks: Vec<f32>,
     /// The main model's parameters (CLNF's `params_global`, `params_local`).
     pub params: PdmParams,
-    /// The validator's `detection_certainty` in [0, 1].
+    /// The validator's `detection_certainty` in [0, 1]. (CE-CLM, when no hypothesis passes
+    /// early termination: OpenFace's value, that of the last completed hypothesis.)
     pub certainty: f32,
-    /// `certainty` above the validation boundary: OpenFace's `detection_success`.
+    /// OpenFace's `detection_success`: the kept fit's certainty above the validation boundary
+    /// (the same as `certainty > 0.725` except in the CE-CLM case above).
     pub success: bool,
 }
 

@@ -188,8 +188,8 @@ impl CenPatchExpert {
     /// network together, as in OpenFace.
     ///
     /// # Errors
-    /// [`Error::Invalid`] for an empty expert, wrong area sizes, or a window other than the
-    /// interpolation's; BLAS index overflow; OpenCV failures.
+    /// [`Error::Invalid`] for an empty expert, areas of the wrong size for the interpolation's
+    /// window, or inconsistent layer sizes; BLAS index overflow; OpenCV failures.
     pub fn response_sparse(
         &self,
         left: Option<&[f32]>,
@@ -263,6 +263,9 @@ impl CenPatchExpert {
             }
         }
         for layer in &self.layers {
+            if layer.biases.len() != layer.outputs {
+                return Err(Error::Invalid("CEN layer: bias count".into()));
+            }
             ws.output.clear();
             ws.output.resize(layer.outputs * total, 0.0);
             // C (total × outputs, column-major) = A (total × inputs, column-major) ·
@@ -298,6 +301,11 @@ impl CenPatchExpert {
             std::mem::swap(&mut ws.input, &mut ws.output);
         }
         // `ws.input` is now 1 × total: left values then right values.
+        if ws.input.len() != total {
+            return Err(Error::Invalid(
+                "CEN expert: last layer must have 1 output".into(),
+            ));
+        }
         let mut block = 0;
         if left.is_some() {
             interpolation.apply(&ws.input[..n], out_left, &mut ws.interpolated)?;

@@ -13,7 +13,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A model file is absent from the model directory.
-    #[error("model file missing: {path} (run `pyfaceau-rs models fetch`, or point --models / PYFACEAU_MODELS at an OpenFace 2.2 model directory)")]
+    #[error("model file missing: {path} ({})", missing_model_hint(path))]
     ModelMissing { path: PathBuf },
     /// A model file's size or SHA-256 differs from the manifest.
     #[error("model file does not match the manifest: {path} ({detail})")]
@@ -46,6 +46,26 @@ pub enum Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What to do about a missing model file: CE-CLM's CEN patch experts (`cen_patches_*.dat`) are
+/// not in OpenFace's repository, so `models fetch` cannot provide them.
+fn missing_model_hint(path: &std::path::Path) -> &'static str {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.starts_with("cen_patches_") && name.ends_with(".dat") {
+        "CE-CLM's CEN patch experts are not part of OpenFace's repository and must be obtained separately, e.g. with OpenFace's download_models script, into model/patch_experts/; or use the default CLNF landmark model"
+    } else if [
+        "main_ceclm_general.txt",
+        "cen_general.txt",
+        "early_term_cen_of.txt",
+        "validator_cnn_68.txt",
+    ]
+    .contains(&name)
+    {
+        "a CE-CLM file of OpenFace 2.2's lib/local/LandmarkDetector/model that `pyfaceau-rs models fetch` does not download: copy it from an OpenFace checkout; or use the default CLNF landmark model"
+    } else {
+        "run `pyfaceau-rs models fetch`, or point --models / PYFACEAU_MODELS at an OpenFace 2.2 model directory"
+    }
+}
 
 impl Error {
     /// Wraps an I/O error with the path it concerns.

@@ -9,7 +9,7 @@
 
 use crate::clnf::parts::ClnfWithParts;
 use crate::clnf::{ClnfParams, FaceBox as ClnfBox, GrayImage as ClnfImage};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::image::{BgrImage, GrayImage};
 use crate::models::{ModelPart, ModelStore};
 use crate::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
@@ -18,6 +18,84 @@ use crate::validator::{is_success, DetectionValidator};
 
 /// The CLNF model OpenFace's references use (`-mloc model/main_clnf_general.txt`).
 pub const CLNF_MODEL: &str = "model/main_clnf_general.txt";
+
+/// OpenFace's default landmark model, CE-CLM (CEN patch experts, eye parts only).
+pub const CECLM_MODEL: &str = "model/main_ceclm_general.txt";
+
+/// The validator CE-CLM uses (`main_ceclm_general.txt`'s `DetectionValidator` line).
+pub const CECLM_VALIDATOR: &str = "model/detection_validation/validator_cnn_68.txt";
+
+/// CE-CLM's CEN patch-expert files. They are not part of OpenFace's repository (OpenFace's
+/// `download_models` script fetches them) and have no entry in the model manifest.
+pub const CEN_PATCH_FILES: [&str; 4] = [
+    "model/patch_experts/cen_patches_0.25_of.dat",
+    "model/patch_experts/cen_patches_0.35_of.dat",
+    "model/patch_experts/cen_patches_0.50_of.dat",
+    "model/patch_experts/cen_patches_1.00_of.dat",
+];
+
+/// Which landmark model the front end fits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LandmarkModel {
+    /// CLNF (`main_clnf_general.txt`: CCNF patch experts, inner and eye parts,
+    /// `validator_cnn.txt`): what every reference uses; the default.
+    #[default]
+    Clnf,
+    /// CE-CLM (`main_ceclm_general.txt`: CEN patch experts with early termination, eye parts,
+    /// `validator_cnn_68.txt`), OpenFace's own default; needs the CEN `.dat` files
+    /// ([`CEN_PATCH_FILES`]).
+    Ceclm,
+}
+
+impl LandmarkModel {
+    /// The main model file, relative to the model directory.
+    pub fn main_file(self) -> &'static str {
+        match self {
+            LandmarkModel::Clnf => CLNF_MODEL,
+            LandmarkModel::Ceclm => CECLM_MODEL,
+        }
+    }
+
+    /// The detection validator file, relative to the model directory.
+    pub fn validator_file(self) -> &'static str {
+        match self {
+            LandmarkModel::Clnf => crate::validator::VALIDATOR_CNN,
+            LandmarkModel::Ceclm => CECLM_VALIDATOR,
+        }
+    }
+
+    /// `FaceModelParameters` at (re)detection for this model.
+    pub fn params(self) -> ClnfParams {
+        match self {
+            LandmarkModel::Clnf => ClnfParams::default(),
+            LandmarkModel::Ceclm => ClnfParams::ceclm(),
+        }
+    }
+}
+
+impl std::fmt::Display for LandmarkModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LandmarkModel::Clnf => "clnf",
+            LandmarkModel::Ceclm => "ceclm",
+        })
+    }
+}
+
+impl std::str::FromStr for LandmarkModel {
+    type Err = Error;
+
+    /// `clnf` or `ceclm` (case-insensitive).
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "clnf" => Ok(LandmarkModel::Clnf),
+            "ceclm" | "ce-clm" => Ok(LandmarkModel::Ceclm),
+            _ => Err(Error::Invalid(format!(
+                "unknown landmark model {s:?} (expected clnf or ceclm)"
+            ))),
+        }
+    }
+}
 
 /// A face fitted on one frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,9 +112,11 @@ pub struct FaceFit {
     pub eye_landmarks: Vec<f32>,
     /// The main model's parameters (CLNF's `params_global`, `params_local`).
     pub params: PdmParams,
-    /// The validator's `detection_certainty` in [0, 1].
+    /// The validator's `detection_certainty` in [0, 1]. (CE-CLM, when no hypothesis passes
+    /// early termination: OpenFace's value, that of the last completed hypothesis.)
     pub certainty: f32,
-    /// `certainty` above the validation boundary: OpenFace's `detection_success`.
+    /// OpenFace's `detection_success`: the kept fit's certainty above the validation boundary
+    /// (the same as `certainty > 0.725` except in the CE-CLM case above).
     pub success: bool,
 }
 
@@ -47,6 +127,8 @@ pub struct FrontEnd {
     pub validator: DetectionValidator,
     /// CLNF's parameters at (re)detection (`FaceModelParameters` for `main_clnf_general`).
     pub params: ClnfParams,
+    /// The landmark model loaded.
+    pub landmark_model: LandmarkModel,
 }
 
 impl FrontEnd {
@@ -55,12 +137,32 @@ impl FrontEnd {
     /// # Errors
     /// A missing, tampered or unreadable model file, named in the error.
     pub fn load(store: &ModelStore) -> Result<Self> {
+        Self::load_with(store, LandmarkModel::Clnf)
+    }
+
+    /// As [`FrontEnd::load`] with the given landmark model. For CE-CLM the manifest's files
+    /// are verified as for CLNF (MTCNN and the eye parts are shared); its own files, which the
+    /// manifest does not list, are only required to be present.
+    ///
+    /// # Errors
+    /// As [`FrontEnd::load`]; for CE-CLM, [`Error::ModelMissing`] naming the first missing CEN
+    /// `.dat` file (or other CE-CLM file).
+    pub fn load_with(store: &ModelStore, model: LandmarkModel) -> Result<Self> {
         store.check_for_run(&[ModelPart::Landmarks])?;
+        if model == LandmarkModel::Ceclm {
+            for file in CEN_PATCH_FILES {
+                let path = store.file(file);
+                if !path.is_file() {
+                    return Err(Error::ModelMissing { path });
+                }
+            }
+        }
         Ok(FrontEnd {
             detector: MtcnnDetector::load(store.dir())?,
-            clnf: ClnfWithParts::read(&store.file(CLNF_MODEL))?,
-            validator: DetectionValidator::load(store)?,
-            params: ClnfParams::default(),
+            clnf: ClnfWithParts::read(&store.file(model.main_file()))?,
+            validator: DetectionValidator::read(&store.file(model.validator_file()))?,
+            params: model.params(),
+            landmark_model: model,
         })
     }
 
@@ -86,12 +188,21 @@ impl FrontEnd {
         let fit = self.clnf.detect(&clnf_image, &bbox, &self.params)?;
         // As `CLNF::DetectLandmarks`: the validator runs only when the fit itself succeeded;
         // otherwise the certainty is 0.
-        let certainty = if fit.converged {
-            let gray = GrayImage::from_bgr(frame)?;
-            self.validator
-                .certainty(&gray, &fit.landmarks, fit.params.global.rotation)?
-        } else {
-            0.0
+        let gray = GrayImage::from_bgr(frame)?;
+        let validate = |f: &crate::clnf::parts::FullFit| -> Result<f32> {
+            if f.converged {
+                self.validator
+                    .certainty(&gray, &f.landmarks, f.params.global.rotation)
+            } else {
+                Ok(0.0)
+            }
+        };
+        let own_certainty = validate(&fit)?;
+        // CE-CLM without early termination: OpenFace's certainty is left from the last
+        // completed hypothesis, its success from the kept one.
+        let certainty = match &fit.certainty_from {
+            Some(other) => validate(other)?,
+            None => own_certainty,
         };
         Ok(Some(FaceFit {
             detection,
@@ -101,7 +212,7 @@ impl FrontEnd {
             eye_landmarks: fit.eye_landmarks,
             params: fit.params,
             certainty,
-            success: is_success(certainty),
+            success: is_success(own_certainty),
         }))
     }
 }

@@ -96,11 +96,26 @@ fn initial_params(num_modes: usize) -> PdmParams {
     }
 }
 
-/// The outcome of one `CLNF::DetectLandmarks` call.
+/// The outcome of one `CLNF::DetectLandmarks` call (or of a hypothesis search).
 struct Detected {
     fit: Option<FullFit>,
     certainty: f32,
+    /// `detection_success` of the kept fit.
     success: bool,
+    /// What the search returns: the kept fit's success, except for CE-CLM's search without an
+    /// early termination, which returns the last completed hypothesis's.
+    returned_success: bool,
+}
+
+impl Detected {
+    fn failed(fit: Option<FullFit>) -> Self {
+        Detected {
+            fit,
+            certainty: 0.0,
+            success: false,
+            returned_success: false,
+        }
+    }
 }
 
 impl FaceTracker {
@@ -192,7 +207,7 @@ impl FaceTracker {
                     .clnf
                     .detect(&clnf_image, &bbox, &front_end.params)?;
                 let detected = self.validate(front_end, fit, &gray)?;
-                let accepted = detected.success;
+                let accepted = detected.returned_success;
                 self.store(detected);
                 if !initial_detection && !accepted {
                     // Restore the tracked estimate; the certainty, the success flag and the
@@ -265,11 +280,7 @@ impl FaceTracker {
             // unfittable shape) is a failed frame, as OpenFace's fit would report, not an
             // error of the run.
             Err(Error::Invalid(_)) | Err(Error::Numeric { .. }) => {
-                return Ok(Detected {
-                    fit: None,
-                    certainty: 0.0,
-                    success: false,
-                })
+                return Ok(Detected::failed(None))
             }
             Err(e) => return Err(e),
         };
@@ -277,28 +288,40 @@ impl FaceTracker {
     }
 
     /// The validator step of `CLNF::DetectLandmarks`: it runs only on a fit that converged;
-    /// otherwise certainty 0 and failure.
-    fn validate(&self, front_end: &FrontEnd, fit: FullFit, gray: &GrayImage) -> Result<Detected> {
-        if !fit.converged {
-            return Ok(Detected {
-                fit: Some(fit),
-                certainty: 0.0,
-                success: false,
-            });
-        }
-        let certainty =
+    /// otherwise certainty 0 and failure. With CE-CLM's `certainty_from` (see
+    /// [`FullFit::certainty_from`]) the certainty and the returned success are that fit's.
+    fn validate(
+        &self,
+        front_end: &FrontEnd,
+        mut fit: FullFit,
+        gray: &GrayImage,
+    ) -> Result<Detected> {
+        let check = |f: &FullFit| -> Result<f32> {
+            if !f.converged {
+                return Ok(0.0);
+            }
             match front_end
                 .validator
-                .certainty(gray, &fit.landmarks, fit.params.global.rotation)
+                .certainty(gray, &f.landmarks, f.params.global.rotation)
             {
-                Ok(c) => c,
-                Err(Error::Invalid(_)) => 0.0,
-                Err(e) => return Err(e),
-            };
+                Ok(c) => Ok(c),
+                Err(Error::Invalid(_)) => Ok(0.0),
+                Err(e) => Err(e),
+            }
+        };
+        let own = check(&fit)?;
+        let (certainty, returned_success) = match fit.certainty_from.take() {
+            Some(other) => {
+                let c = check(&other)?;
+                (c, other.converged && is_success(c))
+            }
+            None => (own, fit.converged && is_success(own)),
+        };
         Ok(Detected {
+            success: fit.converged && is_success(own),
             fit: Some(fit),
             certainty,
-            success: is_success(certainty),
+            returned_success,
         })
     }
 }

@@ -7,7 +7,7 @@ use crate::openface_io::{read_model_bytes, BinaryModelReader};
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 /// Neurons with a weight `alpha` at or below this are skipped (`CCNF_patch_expert::Response`).
 const MIN_NEURON_ALPHA: f64 = 1e-4;
@@ -27,9 +27,9 @@ pub struct CcnfPatchExpert {
     betas: Vec<f64>,
     /// `patch_confidence` (used by NU-RLMS only with a positive weight factor).
     pub confidence: f64,
-    /// `Σ` per window size of the file's sigma components, computed on first use
-    /// (`ComputeSigmas`).
-    sigmas: Vec<OnceLock<std::result::Result<SigmaMatrix, String>>>,
+    /// `Σ` per window size, computed on first use (`ComputeSigmas`): any window, with the
+    /// sigma components listed for it or, when none are, without components.
+    sigmas: Mutex<Vec<(usize, Arc<SigmaMatrix>)>>,
 }
 
 /// One `Σ` (`window² × window²`), stored transposed with rows padded to whole vector
@@ -70,6 +70,7 @@ const IM2COL_GROUP: usize = 8;
 
 impl CcnfPatchExpert {
     fn read(r: &mut BinaryModelReader, n_windows: usize, n_betas: usize) -> Result<Option<Self>> {
+        // `n_windows` only decides whether betas follow, as in `CCNF_patch_expert::Read`.
         let read_type = r.i32()?;
         if read_type != 5 {
             return Err(r.format_error(format!("patch expert type {read_type}, expected 5")));
@@ -131,7 +132,7 @@ impl CcnfPatchExpert {
             weight_matrix,
             betas,
             confidence,
-            sigmas: (0..n_windows).map(|_| OnceLock::new()).collect(),
+            sigmas: Mutex::default(),
         }))
     }
 
@@ -203,6 +204,7 @@ impl CcnfPatchExpert {
             )));
         }
         let sigma = self.sigma(sigma_components, window)?;
+        let sigma = &*sigma;
         if sigma.size != out.len() {
             return Err(Error::Invalid(format!(
                 "CCNF response: Σ of size {} for window {window}",
@@ -308,26 +310,32 @@ impl CcnfPatchExpert {
         }
     }
 
-    fn sigma<'s>(&'s self, components: &SigmaComponents, window: usize) -> Result<&'s SigmaMatrix> {
-        let idx = components
+    /// `Σ` for `window`, computed on first use with the components `Patch_experts::Response`
+    /// hands to `ComputeSigmas`: of the non-empty component lists whose matrices are
+    /// `window² × window²`, the last; when there is none, no components at all, which gives
+    /// `Σ = (2·Σα·I)⁻¹` (the eye models list windows 7/9/11/15 without components and search
+    /// with 3 and 5).
+    fn sigma(&self, components: &SigmaComponents, window: usize) -> Result<Arc<SigmaMatrix>> {
+        let mut cache = self.sigmas.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, s)) = cache.iter().find(|(w, _)| *w == window) {
+            return Ok(Arc::clone(s));
+        }
+        let n = window * window;
+        let comps: &[Vec<f32>] = components
             .windows
             .iter()
-            .position(|(w, _)| *w == window)
-            .filter(|&i| i < self.sigmas.len())
-            .ok_or_else(|| {
-                Error::Invalid(format!("no CCNF sigma components for window {window}"))
-            })?;
-        let cell = self.sigmas[idx].get_or_init(|| {
-            self.compute_sigma(&components.windows[idx].1, window)
-                .map_err(|e| e.to_string())
-        });
-        match cell {
-            Ok(s) => Ok(s),
-            Err(e) => Err(Error::Numeric {
+            .rev()
+            .find(|(_, c)| c.first().is_some_and(|m| m.len() == n * n))
+            .map_or(&[], |(_, c)| c.as_slice());
+        let sigma = self
+            .compute_sigma(comps, window)
+            .map_err(|e| Error::Numeric {
                 stage: "CCNF sigma",
-                detail: e.clone(),
-            }),
-        }
+                detail: e.to_string(),
+            })?;
+        let sigma = Arc::new(sigma);
+        cache.push((window, Arc::clone(&sigma)));
+        Ok(sigma)
     }
 }
 
@@ -775,7 +783,7 @@ mod tests {
             weight_matrix,
             betas: vec![beta],
             confidence: 1.0,
-            sigmas: (0..2).map(|_| OnceLock::new()).collect(),
+            sigmas: Mutex::default(),
         }
     }
 
@@ -826,6 +834,50 @@ mod tests {
             "{} vs {expected}",
             out[0]
         );
+    }
+
+    /// A window the sigma components do not list (as the eye models' 3 and 5): OpenFace's
+    /// `ComputeSigmas` gets no components, so `Σ = (2·Σα·I)⁻¹` and the response is
+    /// `sigmoid(b + w·ẑ)` per position (all positive, no shift).
+    #[test]
+    fn unlisted_window_uses_the_alphas_only() {
+        let area: Vec<f32> = (0..16)
+            .map(|i| ((i * 5) % 7) as f32 + 0.25 * i as f32)
+            .collect();
+        let w = [0.5f32, -1.0, 0.25, 0.0, 1.5, -0.5, 0.75, 0.0, -0.25];
+        let (bias, alpha) = (0.1f32, 0.8f64);
+        let e = expert(&w, bias, alpha, 0.3);
+        let mut out = [0.0f32; 4];
+        let mut ws = ResponseWorkspace::default();
+        e.response(&area, 2, &components(), &mut out, &mut ws)
+            .unwrap();
+        for y in 0..2 {
+            for x in 0..2 {
+                let patch: Vec<f64> = (0..3)
+                    .flat_map(|yy| (0..3).map(move |xx| (yy, xx)))
+                    .map(|(yy, xx)| area[(y + yy) * 4 + x + xx] as f64)
+                    .collect();
+                let mean = patch.iter().sum::<f64>() / 9.0;
+                let norm = patch.iter().map(|v| (v - mean).powi(2)).sum::<f64>().sqrt();
+                let mut d = bias as f64;
+                for xx in 0..3 {
+                    for yy in 0..3 {
+                        d += w[xx * 3 + yy] as f64 * (patch[yy * 3 + xx] - mean) / norm;
+                    }
+                }
+                let expected = 1.0 / (1.0 + (-d).exp());
+                let got = out[y * 2 + x] as f64;
+                assert!(
+                    (got - expected).abs() < 1e-6,
+                    "({x}, {y}): {got} vs {expected}"
+                );
+            }
+        }
+        // Cached per window: a second call gives the same bits.
+        let mut again = [0.0f32; 4];
+        e.response(&area, 2, &components(), &mut again, &mut ws)
+            .unwrap();
+        assert_eq!(out, again);
     }
 
     #[test]
@@ -916,7 +968,7 @@ mod tests {
                 weight_matrix,
                 betas: vec![0.2, 1.5, -0.1],
                 confidence: 1.0,
-                sigmas: (0..windows.len()).map(|_| OnceLock::new()).collect(),
+                sigmas: Mutex::default(),
             };
             let mut ws_plain = ResponseWorkspace::default();
             let mut ws_fast = ResponseWorkspace::default();
@@ -933,7 +985,7 @@ mod tests {
                     }
                     let sigma = e.sigma(&comps, w).unwrap();
                     let mut plain = vec![0.0f32; w * w];
-                    e.response_plain(&area, w, sigma, &mut plain, &mut ws_plain);
+                    e.response_plain(&area, w, &sigma, &mut plain, &mut ws_plain);
                     let mut fast = vec![0.0f32; w * w];
                     e.response(&area, w, &comps, &mut fast, &mut ws_fast)
                         .unwrap();

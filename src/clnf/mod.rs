@@ -3,6 +3,13 @@
 //! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
 //! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
 //!
+//! The same model type also runs CE-CLM (`main_ceclm_general.txt` → `cen_general.txt`): CEN
+//! patch experts ([`cen`]) at four patch scales (0.25/0.35/0.5/1.0) and the early-terminating
+//! hypothesis search (`DetectLandmarksInImageMultiHypEarlyTerm`,
+//! [`ClnfModel::detect_early_termination`]); the fit schedule and NU-RLMS are shared. OpenFace's
+//! CEN files are not distributed with its repository, so that path is tested on synthetic
+//! experts only.
+//!
 //! Known arithmetic differences from OpenFace (all at the last-bit level): the CCNF neuron
 //! product (OpenBLAS `sgemm`) is one chain of fused multiply-adds per element, where OpenBLAS's
 //! Haswell kernel splits some tiles into two interleaved sums (the NU-RLMS Hessian reproduces
@@ -10,6 +17,7 @@
 //! closer to OpenFace's).
 
 pub mod ccnf;
+pub mod cen;
 pub mod nu_rlms;
 pub mod parts;
 
@@ -17,6 +25,7 @@ use crate::error::{Error, Result};
 use crate::pdm::{GlobalParams, Pdm, PdmParams};
 use crate::rotation::euler_to_rotation_matrix;
 use ccnf::{CcnfScale, ResponseWorkspace, SigmaComponents};
+use cen::{CenJob, CenScale, CenWorkspace, EarlyTermination, InterpolationMatrix};
 use opencv::core::{self as cv, Mat};
 use opencv::imgproc;
 use opencv::prelude::*;
@@ -75,6 +84,21 @@ impl Default for ClnfParams {
     }
 }
 
+impl ClnfParams {
+    /// OpenFace's parameters for CE-CLM (`main_ceclm_general`) at initialisation: windows
+    /// 11/9/7/5 (the fourth for the 1.0 patch scale), sigma 1.5 × 1.5 and regularisation
+    /// 25 × 0.9 (in float, as `FaceModelParameters` adjusts them for that model), weight factor
+    /// 0, 5 iterations.
+    pub fn ceclm() -> Self {
+        ClnfParams {
+            window_sizes: vec![11, 9, 7, 5],
+            sigma: 1.5f32 * 1.5f32,
+            reg_factor: 0.9f32 * 25.0f32,
+            ..ClnfParams::default()
+        }
+    }
+}
+
 /// A face box in image pixels (OpenFace's `cv::Rect_<float>`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FaceBox {
@@ -96,13 +120,34 @@ pub struct ClnfFit {
     pub converged: bool,
     /// Index into [`ROTATION_HYPOTHESES`] (0 for a single fit).
     pub hypothesis: usize,
+    /// The patch experts' view at the last fitted scale (`view_used`).
+    pub view: usize,
 }
 
-/// The main CLNF model: PDM plus CCNF patch experts at each patch scale.
+/// The outcome of a multi-hypothesis search ([`ClnfModel::detect_hypotheses`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HypothesisSearch {
+    /// The fit OpenFace keeps (its landmarks, parameters and `detection_success`).
+    pub best: ClnfFit,
+    /// With early termination but no hypothesis passing its cutoff, the last of the completed
+    /// hypotheses when it is not `best`: OpenFace's `detection_certainty` is left from that
+    /// fit's validation (`DetectLandmarksInImageMultiHypEarlyTerm` restores everything else
+    /// from the best). `None` otherwise.
+    pub certainty_from: Option<ClnfFit>,
+}
+
+/// The main CLNF model: PDM plus CCNF patch experts at each patch scale, or, for CE-CLM, CEN
+/// patch experts (which take precedence when a file lists both, as in OpenFace).
 #[derive(Debug)]
 pub struct ClnfModel {
     pub pdm: Pdm,
+    /// Per patch scale: scaling, view centres, visibilities and the CCNF experts. For a CEN
+    /// model the experts are all `None` and [`ClnfModel::cen_scales`] holds them.
     pub scales: Vec<CcnfScale>,
+    /// The CEN experts per patch scale (`PatchesCEN` lines); empty for a CCNF model.
+    pub cen_scales: Vec<CenScale>,
+    /// The `EarlyTermination` parameters, when the model file names them (CE-CLM).
+    pub early_termination: Option<EarlyTermination>,
     sigma_components: SigmaComponents,
     kde: nu_rlms::KdeCache,
 }
@@ -140,6 +185,8 @@ impl ClnfModel {
         let mut pdm = None;
         let mut scales = Vec::new();
         let mut sigma_components = SigmaComponents::default();
+        let mut cen_scales = Vec::new();
+        let mut early_term_path = None;
         for line in text.lines() {
             let mut parts = line.split_whitespace();
             let (Some(module), Some(loc)) = (parts.next(), parts.next()) else {
@@ -154,6 +201,8 @@ impl ClnfModel {
                     scales.push(scale);
                     sigma_components = sigma;
                 }
+                "PatchesCEN" => cen_scales.push(CenScale::read(&loc)?),
+                "EarlyTermination" => early_term_path = Some(loc),
                 _ => {}
             }
         }
@@ -162,9 +211,29 @@ impl ClnfModel {
             detail: d.into(),
         };
         let pdm = pdm.ok_or_else(|| bad("no PDM line"))?;
-        if scales.is_empty() {
-            return Err(bad("no PatchesCCNF line"));
+        if !cen_scales.is_empty() {
+            // `Patch_experts::Read`: CEN experts override the CCNF ones (and their views).
+            scales = cen_scales
+                .iter()
+                .map(|c| CcnfScale {
+                    patch_scaling: c.patch_scaling,
+                    centers: c.centers.clone(),
+                    visibilities: c.visibilities.clone(),
+                    experts: c
+                        .visibilities
+                        .iter()
+                        .map(|v| v.iter().map(|_| None).collect())
+                        .collect(),
+                })
+                .collect();
         }
+        if scales.is_empty() {
+            return Err(bad("no PatchesCCNF or PatchesCEN line"));
+        }
+        let early_termination = match early_term_path {
+            Some(p) => Some(EarlyTermination::read(&p, scales[0].centers.len())?),
+            None => None,
+        };
         for s in &scales {
             if s.visibilities.iter().any(|v| v.len() != pdm.num_points())
                 || s.experts.iter().any(|e| e.len() != pdm.num_points())
@@ -175,6 +244,8 @@ impl ClnfModel {
         Ok(ClnfModel {
             pdm,
             scales,
+            cen_scales,
+            early_termination,
             sigma_components,
             kde: Default::default(),
         })
@@ -243,6 +314,7 @@ impl ClnfModel {
         }
         let mut p = params.clone();
         let mut likelihood = -10.0f32;
+        let mut view_used = 0;
         let mut responses: Vec<Vec<f32>> = vec![Vec::new(); n];
         let mut ws = ResponseWorkspace::default();
         let mut nws = nu_rlms::Workspace::default();
@@ -277,8 +349,16 @@ impl ClnfModel {
             }
             let base_shape = self.pdm.shape_2d(&p);
             let view = self.scales[scale].view_index(p.global.rotation);
+            view_used = view;
             // `GetWeightMatrix`: per landmark the factor times its expert's confidence.
-            if tmp.weight_factor > 0.0 {
+            if tmp.weight_factor > 0.0 && !self.cen_scales.is_empty() {
+                weights.clear();
+                weights.extend(
+                    self.cen_scales[scale].experts[view]
+                        .iter()
+                        .map(|e| tmp.weight_factor * e.confidence as f32),
+                );
+            } else if tmp.weight_factor > 0.0 {
                 weights.clear();
                 weights.extend(
                     self.scales[scale].experts[view].iter().map(|e| {
@@ -314,6 +394,7 @@ impl ClnfModel {
                     likelihood,
                     converged: false,
                     hypothesis: 0,
+                    view: view_used,
                 });
             }
         }
@@ -324,6 +405,7 @@ impl ClnfModel {
             likelihood,
             converged: true,
             hypothesis: 0,
+            view: view_used,
         })
     }
 
@@ -352,12 +434,130 @@ impl ClnfModel {
         Ok(fit)
     }
 
+    /// OpenFace's multi-hypothesis search from a face box (main model only): with early
+    /// termination parameters (CE-CLM) [`ClnfModel::detect_early_termination`], otherwise
+    /// `DetectLandmarksInImageMultiHypBasic`. Returns the fit OpenFace keeps.
+    ///
+    /// # Errors
+    /// As [`ClnfModel::fit_from_box`].
+    pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<ClnfFit> {
+        Ok(self.detect_hypotheses(image, bbox, opts)?.best)
+    }
+
+    /// As [`ClnfModel::detect`], also reporting which fit OpenFace's `detection_certainty`
+    /// would come from (see [`HypothesisSearch`]).
+    ///
+    /// # Errors
+    /// As [`ClnfModel::fit_from_box`].
+    pub fn detect_hypotheses(
+        &self,
+        image: &GrayImage,
+        bbox: &FaceBox,
+        opts: &ClnfParams,
+    ) -> Result<HypothesisSearch> {
+        match &self.early_termination {
+            Some(et) => self.detect_early_termination(image, bbox, opts, et),
+            None => Ok(HypothesisSearch {
+                best: self.detect_basic(image, bbox, opts)?,
+                certainty_from: None,
+            }),
+        }
+    }
+
+    /// `DetectLandmarksInImageMultiHypEarlyTerm` (main model only). Each rotation hypothesis is
+    /// fitted at the first patch scale only (the other windows set to 0); its likelihood,
+    /// weighted per view by `et` (view of that fit), is compared with the view's cutoff. The
+    /// first hypothesis above its cutoff is completed at the remaining scales (window 0 for the
+    /// first) and kept. If none passes, the three with the highest weighted likelihood (in
+    /// descending order) are completed from their first-scale parameters and the one with the
+    /// highest `model_likelihood` is kept (the first on ties).
+    ///
+    /// OpenFace stores each hypothesis's local parameters without copying them and zeroes the
+    /// model's local parameters at the start of the next hypothesis, which zeroes the stored
+    /// ones too: every stored hypothesis but the last restarts from its global parameters with
+    /// zero local parameters. This is reproduced.
+    ///
+    /// # Errors
+    /// As [`ClnfModel::fit_from_box`]; [`Error::Invalid`] when the view is outside `et`.
+    pub fn detect_early_termination(
+        &self,
+        image: &GrayImage,
+        bbox: &FaceBox,
+        opts: &ClnfParams,
+        et: &EarlyTermination,
+    ) -> Result<HypothesisSearch> {
+        let mut first = opts.clone();
+        for w in first.window_sizes.iter_mut().skip(1) {
+            *w = 0;
+        }
+        let mut rest = opts.clone();
+        if let Some(w) = rest.window_sizes.first_mut() {
+            *w = 0;
+        }
+        let mut stored: Vec<(f32, PdmParams, usize)> = Vec::new();
+        for h in 0..ROTATION_HYPOTHESES.len() {
+            // The aliasing of OpenFace's stored local parameters (see above).
+            if let Some(prev) = stored.last_mut() {
+                prev.1.local.iter_mut().for_each(|v| *v = 0.0);
+            }
+            let fit = self.fit_from_box(image, bbox, h, &first)?;
+            let (score, pass) = et.score(fit.likelihood, fit.view).ok_or_else(|| {
+                Error::Invalid(format!(
+                    "early termination has no parameters for view {}",
+                    fit.view
+                ))
+            })?;
+            if pass {
+                let mut done = self.fit(image, &fit.params, &rest)?;
+                done.hypothesis = h;
+                return Ok(HypothesisSearch {
+                    best: done,
+                    certainty_from: None,
+                });
+            }
+            stored.push((score, fit.params, h));
+        }
+        // `std::sort` by descending score (ties keep the hypothesis order here).
+        let mut order: Vec<usize> = (0..stored.len()).collect();
+        order.sort_by(|&a, &b| {
+            stored[b]
+                .0
+                .partial_cmp(&stored[a].0)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let mut best: Option<ClnfFit> = None;
+        let mut last = None;
+        for &i in order.iter().take(3) {
+            let (_, params, h) = &stored[i];
+            let mut fit = self.fit(image, params, &rest)?;
+            fit.hypothesis = *h;
+            if best
+                .as_ref()
+                .map_or(true, |b| b.likelihood < fit.likelihood)
+            {
+                best = Some(fit.clone());
+            }
+            last = Some(fit);
+        }
+        let best = best.ok_or_else(|| Error::Invalid("no rotation hypothesis".into()))?;
+        let certainty_from = last.filter(|l| *l != best);
+        Ok(HypothesisSearch {
+            best,
+            certainty_from,
+        })
+    }
+
     /// `DetectLandmarksInImageMultiHypBasic` (main model only): fits from each of the 11
     /// rotation hypotheses and keeps the first with the highest `model_likelihood`.
     ///
     /// # Errors
     /// As [`ClnfModel::fit_from_box`].
-    pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<ClnfFit> {
+    pub fn detect_basic(
+        &self,
+        image: &GrayImage,
+        bbox: &FaceBox,
+        opts: &ClnfParams,
+    ) -> Result<ClnfFit> {
         let mut best: Option<ClnfFit> = None;
         for h in 0..ROTATION_HYPOTHESES.len() {
             let fit = self.fit_from_box(image, bbox, h, opts)?;
@@ -412,6 +612,19 @@ impl ClnfModel {
         let sim_ref_to_img = [a[3] * d, -a[1] * d, -a[2] * d, a[0] * d];
         let a1 = sim_ref_to_img[0];
         let b1 = -sim_ref_to_img[1];
+        if let Some(cen) = self.cen_scales.get(scale) {
+            let ctx = CenContext {
+                image,
+                cen,
+                view,
+                window,
+                landmarks: &landmarks,
+                a1,
+                b1,
+            };
+            ctx.responses(parallel, out)?;
+            return Ok((sim_ref_to_img, sim_img_to_ref));
+        }
         let one = |i: usize, resp: &mut Vec<f32>, ws: &mut ResponseWorkspace, area: &mut Mat| {
             resp.clear();
             if sc.visibilities[view][i] == 0 {
@@ -464,5 +677,137 @@ impl ClnfModel {
             }
         }
         Ok((sim_ref_to_img, sim_img_to_ref))
+    }
+}
+
+/// The inputs of the CEN half of `Patch_experts::Response` for one scale and view.
+struct CenContext<'a> {
+    image: &'a GrayImage,
+    cen: &'a CenScale,
+    view: usize,
+    window: usize,
+    /// `x…, y…` in image pixels.
+    landmarks: &'a [f32],
+    /// The similarity from the reference frame to the image (`a1`, `b1` as in OpenFace).
+    a1: f32,
+    b1: f32,
+}
+
+/// One CEN job's responses: (landmark, map) and, for a frontal pair, the mirror's.
+type CenJobResult = (usize, Vec<f32>, Option<(usize, Vec<f32>)>);
+
+impl CenContext<'_> {
+    /// `Patch_experts::Response` with CEN experts: per job (see [`CenScale::jobs`]) the area
+    /// of interest around the landmark (and its mirror partner's in view 0) as for CCNF, then
+    /// [`cen::CenPatchExpert::response_sparse`]. Landmarks without a job get an empty response.
+    fn responses(&self, parallel: bool, out: &mut [Vec<f32>]) -> Result<()> {
+        let jobs = self.cen.jobs(self.view).map_err(Error::Invalid)?;
+        let interpolation = InterpolationMatrix::new(self.window)?;
+        let run = |job: &CenJob,
+                   (ws, left, right): &mut (CenWorkspace, Mat, Mat)|
+         -> Result<CenJobResult> {
+            let mut own = Vec::new();
+            let mut other = Vec::new();
+            match *job {
+                CenJob::Own { landmark } => {
+                    let e = &self.cen.experts[self.view][landmark];
+                    self.area(landmark, e, left)?;
+                    e.response_sparse(
+                        Some(left.data_typed::<f32>()?),
+                        None,
+                        &interpolation,
+                        &mut own,
+                        &mut other,
+                        ws,
+                    )?;
+                    Ok((landmark, own, None))
+                }
+                CenJob::WithMirror { landmark, mirror } => {
+                    let e = &self.cen.experts[self.view][landmark];
+                    self.area(landmark, e, left)?;
+                    self.area(mirror, e, right)?;
+                    e.response_sparse(
+                        Some(left.data_typed::<f32>()?),
+                        Some(right.data_typed::<f32>()?),
+                        &interpolation,
+                        &mut own,
+                        &mut other,
+                        ws,
+                    )?;
+                    Ok((landmark, own, Some((mirror, other))))
+                }
+                CenJob::Mirrored {
+                    landmark,
+                    source_view,
+                    source_landmark,
+                } => {
+                    let e = &self.cen.experts[source_view][source_landmark];
+                    self.area(landmark, e, right)?;
+                    e.response_sparse(
+                        None,
+                        Some(right.data_typed::<f32>()?),
+                        &interpolation,
+                        &mut other,
+                        &mut own,
+                        ws,
+                    )?;
+                    Ok((landmark, own, None))
+                }
+            }
+        };
+        let results: Vec<CenJobResult> = if parallel {
+            use rayon::prelude::*;
+            jobs.par_iter()
+                .map_init(
+                    || (CenWorkspace::default(), Mat::default(), Mat::default()),
+                    |state, job| run(job, state),
+                )
+                .collect::<Result<_>>()?
+        } else {
+            let mut state = (CenWorkspace::default(), Mat::default(), Mat::default());
+            jobs.iter()
+                .map(|job| run(job, &mut state))
+                .collect::<Result<_>>()?
+        };
+        for resp in out.iter_mut() {
+            resp.clear();
+        }
+        for (i, resp, mirror) in results {
+            out[i] = resp;
+            if let Some((m, resp)) = mirror {
+                out[m] = resp;
+            }
+        }
+        Ok(())
+    }
+
+    /// The area of interest around `landmark` for `expert`'s patch size (`cv::warpAffine`,
+    /// inverse map, bilinear, constant-0 border), as for CCNF.
+    fn area(&self, landmark: usize, expert: &cen::CenPatchExpert, area: &mut Mat) -> Result<()> {
+        let n = self.landmarks.len() / 2;
+        let aw = self.window + expert.width - 1;
+        let ah = self.window + expert.height - 1;
+        let half = (aw as f32 - 1.0) / 2.0;
+        let (a1, b1) = (self.a1, self.b1);
+        let (lx, ly) = (self.landmarks[landmark], self.landmarks[landmark + n]);
+        let sim: [f32; 6] = [
+            a1,
+            -b1,
+            lx - a1 * half + b1 * half,
+            b1,
+            a1,
+            ly - a1 * half - b1 * half,
+        ];
+        let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
+        imgproc::warp_affine(
+            &self.image.mat,
+            area,
+            &sim,
+            cv::Size::new(aw as i32, ah as i32),
+            imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
+            cv::BORDER_CONSTANT,
+            cv::Scalar::all(0.0),
+        )?;
+        Ok(())
     }
 }

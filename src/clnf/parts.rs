@@ -88,6 +88,11 @@ pub struct FullFit {
     pub hypothesis: usize,
     /// Whether any part model was fitted (and so the main parameters refitted).
     pub parts_used: bool,
+    /// When OpenFace's `detection_certainty` comes from another completed hypothesis than
+    /// this fit (CE-CLM's early-termination search, see
+    /// [`super::HypothesisSearch::certainty_from`]): that hypothesis's full fit. The validator
+    /// should then run on it for the certainty, and on this fit for the success decision.
+    pub certainty_from: Option<Box<FullFit>>,
 }
 
 /// The fitting parameters `CLNF::Read` gives a part model of this name: the defaults of
@@ -163,10 +168,8 @@ impl ClnfWithParts {
                         return Err(bad(format!("part {name}: unpaired or empty mapping")));
                     }
                     let mapping = indices.chunks_exact(2).map(|c| (c[0], c[1])).collect();
-                    let mut model = ClnfModel::read(&loc)?;
+                    let model = ClnfModel::read(&loc)?;
                     let params = part_params(&name);
-                    provide_missing_sigma_windows(&mut model, &params.window_sizes)
-                        .map_err(|d| bad(format!("part {name}: {d}")))?;
                     parts.push(PartModel {
                         params,
                         name,
@@ -195,16 +198,22 @@ impl ClnfWithParts {
         Ok(ClnfWithParts { main, parts })
     }
 
-    /// `DetectLandmarksInImageMultiHypBasic` with the part models: the main model's
-    /// 11-hypothesis search ([`ClnfModel::detect`]), then [`ClnfWithParts::refine`] on the
-    /// hypothesis kept. (OpenFace runs the parts after every hypothesis, but they do not change
-    /// the likelihood that picks the winner, so the result is the same.)
+    /// `DetectLandmarksInImageMultiHypBasic` (or, with early termination, `…EarlyTerm`) with
+    /// the part models: the main model's 11-hypothesis search
+    /// ([`ClnfModel::detect_hypotheses`]), then [`ClnfWithParts::refine`] on the hypothesis
+    /// kept (and on the one OpenFace's certainty comes from, when another). (OpenFace runs the
+    /// parts after every completed hypothesis, but they do not change the likelihood that
+    /// picks the winner, so the result is the same.)
     ///
     /// # Errors
     /// As [`ClnfModel::detect`] and [`ClnfWithParts::refine`].
     pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<FullFit> {
-        let fit = self.main.detect(image, bbox, opts)?;
-        self.refine(image, fit)
+        let search = self.main.detect_hypotheses(image, bbox, opts)?;
+        let mut fit = self.refine(image, search.best)?;
+        if let Some(other) = search.certainty_from {
+            fit.certainty_from = Some(Box::new(self.refine(image, other)?));
+        }
+        Ok(fit)
     }
 
     /// One main fit from a box with a given rotation hypothesis, then the part models.
@@ -296,43 +305,9 @@ impl ClnfWithParts {
             converged: main_fit.converged,
             hypothesis: main_fit.hypothesis,
             parts_used,
+            certainty_from: None,
         })
     }
-}
-
-/// OpenFace's CCNF experts compute `Σ` for a window size the patch file lists no edge-potential
-/// components for with no components at all (`Patch_experts::Response` passes an empty list:
-/// `Σ = (2·Σα·I)⁻¹`). The right-eye files list only windows 7/9/11/15, all without components,
-/// while the eye parts search with windows 3 and 5. [`super::ccnf`] looks `Σ` up by the file's
-/// window list, so each missing window used by `window_sizes` takes over an entry of that list
-/// that has no components and whose window is not used: it then yields exactly OpenFace's `Σ`.
-///
-/// # Errors
-/// When a used window is missing and no such entry is free.
-fn provide_missing_sigma_windows(
-    model: &mut ClnfModel,
-    window_sizes: &[usize],
-) -> std::result::Result<(), String> {
-    let used: Vec<usize> = window_sizes
-        .iter()
-        .take(model.scales.len())
-        .copied()
-        .filter(|&w| w > 0)
-        .collect();
-    let entries = &mut model.sigma_components.windows;
-    for &w in &used {
-        if entries.iter().any(|(ew, _)| *ew == w) {
-            continue;
-        }
-        let free = entries
-            .iter_mut()
-            .find(|(ew, comps)| comps.is_empty() && !used.contains(ew))
-            .ok_or_else(|| {
-                format!("no CCNF sigma components for window {w} and no empty entry to use")
-            })?;
-        free.0 = w;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pyfaceau::face_fit::FrontEnd;
+use pyfaceau::face_fit::{FrontEnd, LandmarkModel};
 use pyfaceau::landmarks_csv::read_landmarks_csv;
 use pyfaceau::models::ModelStore;
 use pyfaceau::pipeline::{extract_video, extract_with_landmarks, BackEnd, ExtractOptions};
@@ -29,6 +29,11 @@ pub struct ExtractArgs {
     /// person-normalised ones.
     #[arg(long)]
     au_static: bool,
+    /// Landmark model of the built-in front end: `clnf` (OpenFace's main_clnf_general, what
+    /// every reference uses) or `ceclm` (OpenFace's default; needs the CEN patch experts, which
+    /// are not part of OpenFace's repository).
+    #[arg(long, default_value_t = LandmarkModel::Clnf)]
+    landmark_model: LandmarkModel,
     /// Model directory (default: $PYFACEAU_MODELS, else the per-user data directory).
     #[arg(long)]
     models: Option<PathBuf>,
@@ -65,7 +70,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let backend = BackEnd::load(&store, args.au_static)?;
     let source = match args.landmarks.as_deref() {
         Some(path) => Source::Landmarks(read_landmarks_csv(path)?),
-        None => Source::Tracker(Box::new(FrontEnd::load(&store)?)),
+        None => Source::Tracker(Box::new(FrontEnd::load_with(&store, args.landmark_model)?)),
     };
     let camera = match (args.fx, args.fy, args.cx, args.cy) {
         (Some(fx), Some(fy), Some(cx), Some(cy)) => Some(CameraIntrinsics { fx, fy, cx, cy }),

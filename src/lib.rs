@@ -18,6 +18,7 @@ extern crate blas_src;
 pub mod align;
 pub mod analyser;
 pub mod au_models;
+pub mod batch;
 pub mod clnf;
 pub mod cnn;
 pub mod compare;

@@ -1,12 +1,10 @@
 //! `pyfaceau-rs extract`: a video or image folder → OpenFace 2.2's CSV.
 
-use anyhow::Context;
+use crate::run_options::RunOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pyfaceau::face_fit::{FrontEnd, LandmarkModel};
+use pyfaceau::face_fit::FrontEnd;
 use pyfaceau::landmarks_csv::read_landmarks_csv;
-use pyfaceau::models::ModelStore;
-use pyfaceau::pipeline::{extract_video, extract_with_landmarks, BackEnd, ExtractOptions};
-use pyfaceau::pose::CameraIntrinsics;
+use pyfaceau::pipeline::{extract_video, extract_with_landmarks, ExtractOptions};
 use pyfaceau::video::VideoReader;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -25,36 +23,8 @@ pub struct ExtractArgs {
     /// successful rows and 0 for the others; gaze columns are written as zeros.
     #[arg(long)]
     landmarks: Option<PathBuf>,
-    /// Use OpenFace's static AU models (AU_predictors/main_static_svms.txt) instead of the dynamic,
-    /// person-normalised ones.
-    #[arg(long)]
-    au_static: bool,
-    /// Landmark model of the built-in front end: `clnf` (OpenFace's main_clnf_general, what
-    /// every reference uses) or `ceclm` (OpenFace's default; needs the CEN patch experts, which
-    /// are not part of OpenFace's repository).
-    #[arg(long, default_value_t = LandmarkModel::Clnf)]
-    landmark_model: LandmarkModel,
-    /// Model directory (default: $PYFACEAU_MODELS, else the per-user data directory).
-    #[arg(long)]
-    models: Option<PathBuf>,
-    /// Camera focal length x in pixels (default: OpenFace's guess from the frame size).
-    #[arg(long, requires_all = ["fy", "cx", "cy"])]
-    fx: Option<f32>,
-    /// Camera focal length y in pixels.
-    #[arg(long, requires_all = ["fx", "cx", "cy"])]
-    fy: Option<f32>,
-    /// Optical centre x in pixels.
-    #[arg(long, requires_all = ["fx", "fy", "cy"])]
-    cx: Option<f32>,
-    /// Optical centre y in pixels.
-    #[arg(long, requires_all = ["fx", "fy", "cx"])]
-    cy: Option<f32>,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
-    threads: Option<usize>,
-    /// No progress bar.
-    #[arg(short, long)]
-    quiet: bool,
+    #[command(flatten)]
+    run: RunOptions,
 }
 
 /// Where the landmarks come from.
@@ -66,29 +36,20 @@ enum Source {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let store = ModelStore::resolve(args.models.as_deref())?;
-    let backend = BackEnd::load(&store, args.au_static)?;
+    let run = &args.run;
+    let store = run.store()?;
+    let backend = run.back_end(&store)?;
     let source = match args.landmarks.as_deref() {
         Some(path) => Source::Landmarks(read_landmarks_csv(path)?),
-        None => Source::Tracker(Box::new(FrontEnd::load_with(&store, args.landmark_model)?)),
+        None => Source::Tracker(Box::new(run.front_end(&store)?)),
     };
-    let camera = match (args.fx, args.fy, args.cx, args.cy) {
-        (Some(fx), Some(fy), Some(cx), Some(cy)) => Some(CameraIntrinsics { fx, fy, cx, cy }),
-        _ => None,
-    };
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.max(1))
-        .build()
-        .context("cannot start the worker threads")?;
+    let pool = run.pool()?;
     let options = ExtractOptions {
-        camera,
-        chunk_frames: 32 * threads.max(1),
+        camera: run.camera(),
+        chunk_frames: 32 * run.thread_count(),
     };
 
-    let progress = if args.quiet || !std::io::stderr().is_terminal() {
+    let progress = if run.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
         let frames = match &source {
@@ -121,7 +82,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         ),
     })?;
     progress.finish_and_clear();
-    if !args.quiet {
+    if !run.quiet {
         eprintln!(
             "{}: {} frames ({} with a face) -> {}",
             args.input.display(),

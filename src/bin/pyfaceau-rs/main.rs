@@ -1,9 +1,11 @@
 //! `pyfaceau-rs`: the command-line front of the `pyfaceau` library. Parses arguments, calls the
 //! library, reports any error once as a single line, and picks the exit code.
 
+mod batch_cmd;
 mod compare_cmd;
 mod extract_cmd;
 mod models_cmd;
+mod run_options;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +26,8 @@ enum Command {
     /// Extract AUs (and pose, landmarks, PDM parameters) from a video or image folder into an
     /// OpenFace-format CSV.
     Extract(extract_cmd::ExtractArgs),
+    /// Extract every video of a folder, one CSV each, several videos at a time.
+    Batch(batch_cmd::BatchArgs),
     /// Fetch, install and verify the OpenFace 2.2 model files.
     Models(models_cmd::ModelsArgs),
     /// Compare an AU CSV against a reference (C++ OpenFace, PyFaceAU or pyfaceau-rs output).
@@ -34,6 +38,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Batch(args) => batch_cmd::run(args),
         Command::Models(args) => models_cmd::run(args),
         Command::Compare(args) => compare_cmd::run(args),
     };

@@ -1,0 +1,127 @@
+//! `pyfaceau-rs batch`: every video of a folder → one OpenFace CSV each, videos in parallel.
+
+use crate::run_options::RunOptions;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pyfaceau::batch::{find_recordings, output_path};
+use pyfaceau::pipeline::{extract_video, ExtractOptions};
+use rayon::prelude::*;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+#[derive(clap::Args)]
+pub struct BatchArgs {
+    /// A folder of video files (by extension: avi, mp4, mov, mkv, wmv, webm, m4v, mpg, mpeg,
+    /// flv, mts, 3gp).
+    input: PathBuf,
+    /// Folder for the CSVs: one per video, at the video's path relative to INPUT with `.csv`
+    /// (created as needed). Each file is written atomically.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Include videos in subfolders.
+    #[arg(short, long)]
+    recursive: bool,
+    /// Skip videos whose CSV already exists (complete: files are only ever renamed into place),
+    /// e.g. to resume an interrupted run.
+    #[arg(long)]
+    skip_existing: bool,
+    #[command(flatten)]
+    run: RunOptions,
+}
+
+/// Exit code when some videos failed (each reported on its own `error:` line).
+const SOME_FAILED: u8 = 1;
+
+pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
+    let run = &args.run;
+    let videos = find_recordings(&args.input, args.recursive)?;
+    if videos.is_empty() {
+        anyhow::bail!("{}: no video files found", args.input.display());
+    }
+    let store = run.store()?;
+    let backend = run.back_end(&store)?;
+    let front_end = run.front_end(&store)?;
+    let pool = run.pool()?;
+    // Videos run side by side (tracking is sequential within a video), so each keeps a small
+    // chunk of decoded frames.
+    let options = ExtractOptions {
+        camera: run.camera(),
+        chunk_frames: 16,
+    };
+    let jobs: Vec<(PathBuf, PathBuf)> = videos
+        .into_iter()
+        .map(|video| {
+            let csv = output_path(&args.input, &video, &args.output);
+            (video, csv)
+        })
+        .filter(|(_, csv)| !(args.skip_existing && csv.exists()))
+        .collect();
+
+    let progress = if run.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar =
+            ProgressBar::with_draw_target(Some(jobs.len() as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} videos, {msg} frames, eta {eta}")
+                .expect("valid template"),
+        );
+        bar
+    };
+    let frames = std::sync::atomic::AtomicU64::new(0);
+    let failures = Mutex::new(Vec::new());
+    pool.install(|| {
+        jobs.par_iter().for_each(|(video, csv)| {
+            let result = csv
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .map_err(|e| pyfaceau::error::Error::io(csv, e))
+                .and_then(|()| {
+                    extract_video(&backend, &front_end, video, csv, &options, |_| {
+                        let n = frames.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                        if n % 64 == 0 {
+                            progress.set_message(n.to_string());
+                        }
+                    })
+                });
+            match result {
+                Ok(summary) => {
+                    if !run.quiet {
+                        progress.suspend(|| {
+                            eprintln!(
+                                "{}: {} frames ({} with a face) -> {}",
+                                video.display(),
+                                summary.frames,
+                                summary.successful_frames,
+                                summary.output.display()
+                            )
+                        });
+                    }
+                }
+                Err(e) => {
+                    progress.suspend(|| eprintln!("error: {}: {e}", video.display()));
+                    failures
+                        .lock()
+                        .expect("no panics while held")
+                        .push(video.clone());
+                }
+            }
+            progress.inc(1);
+        })
+    });
+    progress.finish_and_clear();
+    let failed = failures.into_inner().expect("no panics while held").len();
+    if !run.quiet {
+        eprintln!(
+            "{} videos, {} frames, {failed} failed",
+            jobs.len(),
+            frames.into_inner()
+        );
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(SOME_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

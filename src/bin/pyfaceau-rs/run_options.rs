@@ -1,0 +1,82 @@
+//! Options shared by `extract` and `batch`: models, camera, threads, output verbosity.
+
+use anyhow::Context;
+use pyfaceau::face_fit::{FrontEnd, LandmarkModel};
+use pyfaceau::models::ModelStore;
+use pyfaceau::pipeline::BackEnd;
+use pyfaceau::pose::CameraIntrinsics;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct RunOptions {
+    /// Use OpenFace's static AU models (AU_predictors/main_static_svms.txt) instead of the dynamic,
+    /// person-normalised ones.
+    #[arg(long)]
+    pub au_static: bool,
+    /// Landmark model of the built-in front end: `clnf` (OpenFace's main_clnf_general, what
+    /// every reference uses) or `ceclm` (OpenFace's default; needs the CEN patch experts, which
+    /// are not part of OpenFace's repository).
+    #[arg(long, default_value_t = LandmarkModel::Clnf)]
+    pub landmark_model: LandmarkModel,
+    /// Model directory (default: $PYFACEAU_MODELS, else the per-user data directory).
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+    /// Camera focal length x in pixels (default: OpenFace's guess from the frame size).
+    #[arg(long, requires_all = ["fy", "cx", "cy"])]
+    pub fx: Option<f32>,
+    /// Camera focal length y in pixels.
+    #[arg(long, requires_all = ["fx", "cx", "cy"])]
+    pub fy: Option<f32>,
+    /// Optical centre x in pixels.
+    #[arg(long, requires_all = ["fx", "fy", "cy"])]
+    pub cx: Option<f32>,
+    /// Optical centre y in pixels.
+    #[arg(long, requires_all = ["fx", "fy", "cx"])]
+    pub cy: Option<f32>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+impl RunOptions {
+    /// The model directory, checked to exist.
+    pub fn store(&self) -> anyhow::Result<ModelStore> {
+        Ok(ModelStore::resolve(self.models.as_deref())?)
+    }
+
+    /// The AU back end's models.
+    pub fn back_end(&self, store: &ModelStore) -> anyhow::Result<BackEnd> {
+        Ok(BackEnd::load(store, self.au_static)?)
+    }
+
+    /// The detector, landmark and validator models.
+    pub fn front_end(&self, store: &ModelStore) -> anyhow::Result<FrontEnd> {
+        Ok(FrontEnd::load_with(store, self.landmark_model)?)
+    }
+
+    /// The camera given on the command line, if any.
+    pub fn camera(&self) -> Option<CameraIntrinsics> {
+        match (self.fx, self.fy, self.cx, self.cy) {
+            (Some(fx), Some(fy), Some(cx), Some(cy)) => Some(CameraIntrinsics { fx, fy, cx, cy }),
+            _ => None,
+        }
+    }
+
+    /// Worker threads: the option, else every core.
+    pub fn thread_count(&self) -> usize {
+        self.threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1)
+    }
+
+    /// The rayon pool the work runs in.
+    pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(self.thread_count())
+            .build()
+            .context("cannot start the worker threads")
+    }
+}

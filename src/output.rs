@@ -8,6 +8,7 @@
 //! complete.
 
 use crate::error::{Error, Result};
+use crate::image::BgrImage;
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -266,6 +267,109 @@ impl OpenFaceCsvWriter {
         tmp.persist(&path).map_err(|e| io(e.error))?;
         Ok(())
     }
+}
+
+/// Writes OpenFace's binary HOG file (`RecorderHOG`, `-hogalign`): per frame `int32` columns,
+/// rows and channels, a `float32` 1 (frame good) or −1, then the descriptor as `float32`.
+/// Written to a temporary file beside `path` and renamed into place by
+/// [`finish`](Self::finish).
+pub struct HogFileWriter {
+    path: PathBuf,
+    file: BufWriter<tempfile::NamedTempFile>,
+    bytes: Vec<u8>,
+}
+
+impl HogFileWriter {
+    /// Opens a temporary file beside `path`.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path` when its directory is missing or not writable.
+    pub fn create(path: &Path) -> Result<Self> {
+        let tmp = tempfile::Builder::new()
+            .prefix(".pyfaceau-")
+            .suffix(".hog.tmp")
+            .tempfile_in(parent_dir(path))
+            .map_err(|e| Error::io(path, e))?;
+        Ok(HogFileWriter {
+            path: path.to_path_buf(),
+            file: BufWriter::new(tmp),
+            bytes: Vec::new(),
+        })
+    }
+
+    /// Appends one frame: `descriptor` holds `cols × rows × channels` values in OpenFace's order.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the sizes disagree; [`Error::Io`] when writing fails.
+    pub fn push(
+        &mut self,
+        good: bool,
+        (cols, rows, channels): (usize, usize, usize),
+        descriptor: &[f64],
+    ) -> Result<()> {
+        if cols * rows * channels != descriptor.len() {
+            return Err(Error::Invalid(format!(
+                "HOG descriptor of {} values for {cols}×{rows}×{channels}",
+                descriptor.len()
+            )));
+        }
+        self.bytes.clear();
+        for n in [cols, rows, channels] {
+            self.bytes.extend_from_slice(&(n as i32).to_le_bytes());
+        }
+        let flag: f32 = if good { 1.0 } else { -1.0 };
+        self.bytes.extend_from_slice(&flag.to_le_bytes());
+        for &v in descriptor {
+            self.bytes.extend_from_slice(&(v as f32).to_le_bytes());
+        }
+        self.file
+            .write_all(&self.bytes)
+            .map_err(|e| Error::io(&self.path, e))
+    }
+
+    /// Moves the finished file into place.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when flushing or renaming fails (the destination is then left untouched).
+    pub fn finish(self) -> Result<()> {
+        let io = |e| Error::io(&self.path, e);
+        let tmp = self.file.into_inner().map_err(|e| io(e.into_error()))?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(&self.path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+/// The file name OpenFace gives an aligned face of a video or image sequence
+/// (`RecorderOpenFace`: `frame_det_00_NNNNNN.EXT`, face 0, 1-based frame).
+pub fn aligned_face_name(frame: u64, extension: &str) -> String {
+    format!("frame_det_00_{frame:06}.{extension}")
+}
+
+/// Writes one aligned face into `dir` (`cv::imwrite`, format from `extension`, e.g. `bmp` as
+/// OpenFace, or `png`), through a temporary name and a rename, so a file that exists is whole.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be written or renamed; [`Error::OpenCv`] when encoding
+/// fails.
+pub fn write_aligned_face(dir: &Path, frame: u64, extension: &str, face: &BgrImage) -> Result<()> {
+    let path = dir.join(aligned_face_name(frame, extension));
+    let tmp = dir.join(format!(
+        ".{}.tmp.{extension}",
+        aligned_face_name(frame, "part")
+    ));
+    let mat = face.as_mat()?;
+    let name = tmp
+        .to_str()
+        .ok_or_else(|| Error::Invalid(format!("{}: not a UTF-8 path", dir.display())))?;
+    let written = opencv::imgcodecs::imwrite(name, &mat, &opencv::core::Vector::new())?;
+    if !written {
+        return Err(Error::io(
+            &path,
+            std::io::Error::other(format!("cannot encode a .{extension} image")),
+        ));
+    }
+    std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
 }
 
 fn parent_dir(path: &Path) -> &Path {

@@ -14,11 +14,13 @@ use crate::au_models::AuModels;
 use crate::error::{Error, Result};
 use crate::face_fit::FrontEnd;
 use crate::gaze::{estimate_gaze, gaze_angle};
-use crate::hog::FhogWorkspace;
+use crate::hog::{FhogWorkspace, FHOG_FEATURES};
 use crate::image::BgrImage;
 use crate::landmarks_csv::LandmarkRow;
 use crate::models::{ModelPart, ModelStore};
-use crate::output::{CsvLayout, GazeColumns, OpenFaceCsvWriter, RowPrefix};
+use crate::output::{
+    write_aligned_face, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter, RowPrefix,
+};
 use crate::pdm::{Pdm, PdmParams};
 use crate::pdm_fit::PdmFitter;
 use crate::pose::{head_pose, landmarks_3d, CameraIntrinsics};
@@ -93,6 +95,19 @@ pub struct ExtractOptions {
     pub camera: Option<CameraIntrinsics>,
     /// Frames decoded before the parallel stages run over them.
     pub chunk_frames: usize,
+    /// Also write OpenFace's binary HOG file here (`-hogalign`).
+    pub hog_output: Option<PathBuf>,
+    /// Also write the aligned faces of successful frames into this folder (`-simalign`).
+    pub aligned_faces: Option<AlignedFacesOutput>,
+}
+
+/// Where and how aligned faces are written.
+#[derive(Clone, Debug)]
+pub struct AlignedFacesOutput {
+    /// Created if missing.
+    pub dir: PathBuf,
+    /// Image format by extension: `bmp` (OpenFace's default), `png`, `jpg`.
+    pub extension: String,
 }
 
 /// What an extraction did.
@@ -229,6 +244,10 @@ pub struct FrameResult {
     pub fitted: bool,
     /// FHOG of the aligned face (of a black face when the frame is not usable).
     pub hog: Vec<f64>,
+    /// `(num_cols, num_rows, channels)` of `hog`.
+    pub hog_dims: (usize, usize, usize),
+    /// The aligned face, when the worker keeps them ([`FrameWorker::keep_aligned_faces`]).
+    pub aligned: Option<BgrImage>,
     /// `GetPose`'s `[Tx, Ty, Tz, Rx, Ry, Rz]`.
     pub pose: [f32; 6],
     /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
@@ -238,6 +257,7 @@ pub struct FrameResult {
 /// The stateless per-frame stages with their buffers, grown once and reused for every frame
 /// the worker handles. One per rayon worker.
 pub struct FrameWorker {
+    keep_aligned: bool,
     fitter: PdmFitter,
     align_scratch: AlignScratch,
     aligned: BgrImage,
@@ -249,11 +269,18 @@ impl FrameWorker {
     pub fn new(backend: &BackEnd) -> Self {
         let (w, h) = backend.aligner.size();
         FrameWorker {
+            keep_aligned: false,
             fitter: PdmFitter::new(&backend.pdm),
             align_scratch: AlignScratch::default(),
             aligned: BgrImage::zeros(w, h),
             hog: FhogWorkspace::new(),
         }
+    }
+
+    /// Also return each frame's aligned face in [`FrameResult::aligned`].
+    pub fn keep_aligned_faces(mut self, keep: bool) -> Self {
+        self.keep_aligned = keep;
+        self
     }
 
     /// One frame's stateless stages (`FaceAnalyser::AddNextFrame` up to the HOG, and the pose
@@ -294,7 +321,7 @@ impl FrameWorker {
             self.aligned.data.fill(0);
         }
         let mut hog = Vec::new();
-        self.hog.compute(&self.aligned, &mut hog)?;
+        let dims = self.hog.compute(&self.aligned, &mut hog)?;
         // Pose, 3D landmarks and the `p_*` columns come from the landmark model's parameters
         // when there are any (`GetPose`, `GetShape` on CLNF's state, on every frame), else from
         // the fit on the given landmarks.
@@ -320,6 +347,8 @@ impl FrameWorker {
             csv_params,
             fitted,
             hog,
+            hog_dims: (dims.cols, dims.rows, FHOG_FEATURES),
+            aligned: self.keep_aligned.then(|| self.aligned.clone()),
             pose,
             landmarks_3d: points_3d,
         })
@@ -478,6 +507,15 @@ fn run_back_end(
         .camera
         .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
     let mut writer = OpenFaceCsvWriter::create(output, backend.csv_layout())?;
+    let mut hog_writer = options
+        .hog_output
+        .as_deref()
+        .map(HogFileWriter::create)
+        .transpose()?;
+    if let Some(aligned) = &options.aligned_faces {
+        std::fs::create_dir_all(&aligned.dir).map_err(|e| Error::io(&aligned.dir, e))?;
+    }
+    let keep_aligned = options.aligned_faces.is_some();
     let mut analyser = AuAnalyser::new(
         &backend.au_models,
         &backend.pdm,
@@ -500,7 +538,7 @@ fn run_back_end(
                     .par_iter()
                     .zip(current.observations.par_iter())
                     .map_init(
-                        || FrameWorker::new(backend),
+                        || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
                         |worker, (frame, observation)| {
                             worker.process(backend, frame, observation, &camera)
                         },
@@ -517,6 +555,15 @@ fn run_back_end(
             let au_success = observation.analyser_success && result.fitted;
             analyser.add_frame(&result.hog, &result.params, au_success)?;
             successes += observation.success as usize;
+            if let Some(hog_writer) = &mut hog_writer {
+                hog_writer.push(observation.success, result.hog_dims, &result.hog)?;
+            }
+            // As `RecorderOpenFace`: aligned faces of successful frames only.
+            if let (Some(out), Some(face)) = (&options.aligned_faces, &result.aligned) {
+                if observation.success {
+                    write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+                }
+            }
             writer.push(&RowPrefix {
                 frame: frame.number,
                 face_id: 0,
@@ -544,6 +591,9 @@ fn run_back_end(
     }
     check_complete(reader.frames_read())?;
     let series = analyser.finish()?;
+    if let Some(hog_writer) = hog_writer {
+        hog_writer.finish()?;
+    }
     writer.finish(&series.intensities, &series.presences)?;
     Ok(ExtractSummary {
         frames: total,

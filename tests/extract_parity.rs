@@ -11,35 +11,12 @@ mod common;
 
 use assert_cmd::Command;
 use pyfaceau::compare::{compare_files, Thresholds};
-use std::fmt::Write as _;
-use std::path::Path;
-
-/// Writes `frame,success,confidence,x_0..x_67,y_0..y_67` from a `*.stages.csv`.
-fn landmarks_csv_from_stages(name: &str, out: &Path) {
-    let rows = common::read_stages(name);
-    let mut text = String::from("frame,success,confidence");
-    for axis in ["x", "y"] {
-        for i in 0..68 {
-            let _ = write!(text, ",{axis}_{i}");
-        }
-    }
-    text.push('\n');
-    for r in &rows {
-        let _ = write!(text, "{},{},{}", r.frame, r.success as u8, r.certainty);
-        for v in &r.landmarks {
-            // Shortest representation that round-trips the f32 value.
-            let _ = write!(text, ",{v}");
-        }
-        text.push('\n');
-    }
-    std::fs::write(out, text).unwrap();
-}
 
 fn check_video(name: &str, input: &str) {
     let dir = tempfile::tempdir().unwrap();
     let landmarks = dir.path().join("landmarks.csv");
     let output = dir.path().join("aus.csv");
-    landmarks_csv_from_stages(name, &landmarks);
+    common::landmarks_csv_from_stages(name, &landmarks);
     Command::cargo_bin("pyfaceau-rs")
         .unwrap()
         .args(["extract", "--quiet", "--models"])

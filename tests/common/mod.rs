@@ -150,3 +150,25 @@ pub fn read_hog_file(path: &Path) -> Vec<HogFrame> {
     assert_eq!(pos, bytes.len(), "{}: trailing bytes", path.display());
     out
 }
+
+/// Writes `frame,success,confidence,x_0..x_67,y_0..y_67` from a `*.stages.csv`.
+pub fn landmarks_csv_from_stages(name: &str, out: &Path) {
+    use std::fmt::Write as _;
+    let rows = read_stages(name);
+    let mut text = String::from("frame,success,confidence");
+    for axis in ["x", "y"] {
+        for i in 0..68 {
+            let _ = write!(text, ",{axis}_{i}");
+        }
+    }
+    text.push('\n');
+    for r in &rows {
+        let _ = write!(text, "{},{},{}", r.frame, r.success as u8, r.certainty);
+        for v in &r.landmarks {
+            // Shortest representation that round-trips the f32 value.
+            let _ = write!(text, ",{v}");
+        }
+        text.push('\n');
+    }
+    std::fs::write(out, text).unwrap();
+}

@@ -3,7 +3,7 @@
 use crate::run_options::RunOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::batch::{find_recordings, output_path};
-use pyfaceau::pipeline::{extract_video, ExtractOptions};
+use pyfaceau::pipeline::{extract_video, AlignedFacesOutput, ExtractOptions};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -26,8 +26,23 @@ pub struct BatchArgs {
     /// e.g. to resume an interrupted run.
     #[arg(long)]
     skip_existing: bool,
+    /// Also write each video's HOG file beside its CSV (`NAME.hog`, OpenFace's `-hogalign`).
+    #[arg(long)]
+    hog: bool,
+    /// Also write each video's aligned faces into `NAME_aligned/` beside its CSV (`-simalign`).
+    #[arg(long)]
+    aligned: bool,
+    /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
+    #[arg(long, default_value = "bmp", value_parser = ["bmp", "png", "jpg"])]
+    aligned_format: String,
     #[command(flatten)]
     run: RunOptions,
+}
+
+/// OpenFace's folder for a recording's aligned faces: `NAME_aligned` beside `NAME.csv`.
+fn aligned_dir(csv: &std::path::Path) -> PathBuf {
+    let stem = csv.file_stem().unwrap_or_default().to_string_lossy();
+    csv.with_file_name(format!("{stem}_aligned"))
 }
 
 /// Exit code when some videos failed (each reported on its own `error:` line).
@@ -45,9 +60,11 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let pool = run.pool()?;
     // Videos run side by side (tracking is sequential within a video), so each keeps a small
     // chunk of decoded frames.
-    let options = ExtractOptions {
+    let base_options = ExtractOptions {
         camera: run.camera(),
         chunk_frames: 16,
+        hog_output: None,
+        aligned_faces: None,
     };
     let jobs: Vec<(PathBuf, PathBuf)> = videos
         .into_iter()
@@ -78,6 +95,14 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                 .map_or(Ok(()), std::fs::create_dir_all)
                 .map_err(|e| pyfaceau::error::Error::io(csv, e))
                 .and_then(|()| {
+                    let options = ExtractOptions {
+                        hog_output: args.hog.then(|| csv.with_extension("hog")),
+                        aligned_faces: args.aligned.then(|| AlignedFacesOutput {
+                            dir: aligned_dir(csv),
+                            extension: args.aligned_format.clone(),
+                        }),
+                        ..base_options.clone()
+                    };
                     extract_video(&backend, &front_end, video, csv, &options, |_| {
                         let n = frames.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                         if n % 64 == 0 {

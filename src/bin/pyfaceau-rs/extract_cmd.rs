@@ -4,7 +4,9 @@ use crate::run_options::RunOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::face_fit::FrontEnd;
 use pyfaceau::landmarks_csv::read_landmarks_csv;
-use pyfaceau::pipeline::{extract_video, extract_with_landmarks, ExtractOptions};
+use pyfaceau::pipeline::{
+    extract_video, extract_with_landmarks, AlignedFacesOutput, ExtractOptions,
+};
 use pyfaceau::video::VideoReader;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -23,6 +25,17 @@ pub struct ExtractArgs {
     /// successful rows and 0 for the others; gaze columns are written as zeros.
     #[arg(long)]
     landmarks: Option<PathBuf>,
+    /// Also write OpenFace's binary HOG file (`-hogalign`: per frame 12×12×31 FHOG of the
+    /// aligned face and a good-frame flag). Written atomically.
+    #[arg(long, value_name = "FILE")]
+    hog: Option<PathBuf>,
+    /// Also write the 112×112 aligned face of every successful frame into this folder, named
+    /// as OpenFace names them (`frame_det_00_000001.bmp`, `-simalign`).
+    #[arg(long, value_name = "DIR")]
+    aligned: Option<PathBuf>,
+    /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
+    #[arg(long, default_value = "bmp", value_parser = ["bmp", "png", "jpg"])]
+    aligned_format: String,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -47,6 +60,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let options = ExtractOptions {
         camera: run.camera(),
         chunk_frames: 32 * run.thread_count(),
+        hog_output: args.hog.clone(),
+        aligned_faces: args.aligned.clone().map(|dir| AlignedFacesOutput {
+            dir,
+            extension: args.aligned_format.clone(),
+        }),
     };
 
     let progress = if run.quiet || !std::io::stderr().is_terminal() {

@@ -239,9 +239,9 @@ impl ClnfWithParts {
     pub fn refine(&self, image: &GrayImage, main_fit: ClnfFit) -> Result<FullFit> {
         let n_main = self.main.pdm.num_points();
         let mut landmarks = main_fit.landmarks.clone();
-        let mut part_fits = Vec::with_capacity(self.parts.len());
-        let mut parts_used = false;
-        for part in &self.parts {
+        // The parts are independent given the main landmarks; OpenFace fits them in parallel
+        // too (`parallel_for_` in `CLNF::DetectLandmarks`). Results do not depend on the order.
+        let fit_part = |part: &PartModel| -> Result<PartFit> {
             let pdm = &part.model.pdm;
             let n = pdm.num_points();
             let mut locs = vec![0.0f32; 2 * n];
@@ -251,28 +251,31 @@ impl ClnfWithParts {
             }
             let init = fit_pdm_params(pdm, &locs)?;
             let first_scale = part.model.scales.first().map_or(0.0, |s| s.patch_scaling);
-            let run = (main_fit.params.global.scale as f64) > 0.9 * first_scale;
-            if run {
-                parts_used = true;
+            if (main_fit.params.global.scale as f64) > 0.9 * first_scale {
                 // `CLNF::Fit` of the part, with landmark weights when its weight factor is set.
                 let fit = part.model.fit(image, &init, &part.params)?;
-                part_fits.push(PartFit {
+                Ok(PartFit {
                     name: part.name.clone(),
                     params: fit.params,
                     landmarks: fit.landmarks,
                     fitted: true,
                     likelihood: fit.likelihood,
-                });
+                })
             } else {
-                part_fits.push(PartFit {
+                Ok(PartFit {
                     name: part.name.clone(),
                     landmarks: pdm.shape_2d(&init),
                     params: init,
                     fitted: false,
                     likelihood: -10.0,
-                });
+                })
             }
-        }
+        };
+        let part_fits: Vec<PartFit> = {
+            use rayon::prelude::*;
+            self.parts.par_iter().map(fit_part).collect::<Result<_>>()?
+        };
+        let parts_used = part_fits.iter().any(|p| p.fitted);
         let mut params = main_fit.params.clone();
         if parts_used {
             for (part, fit) in self.parts.iter().zip(&part_fits) {

@@ -129,6 +129,8 @@ pub struct FaceObservation {
     /// `p_*` columns and the input of pose and 3D landmarks. `None` for landmarks from a CSV,
     /// where `PDM::CalcParams` on the landmarks stands in for them.
     pub model_params: Option<PdmParams>,
+    /// `GetPose` of `model_params` when the front end has already computed it.
+    pub pose: Option<[f32; 6]>,
     /// The CSV's `success` column (`DetectLandmarksInVideo`'s return value).
     pub success: bool,
     /// What the face analyser is told (`CLNF::detection_success`); differs from `success`
@@ -146,6 +148,7 @@ impl FaceObservation {
         FaceObservation {
             landmarks: row.landmarks.clone(),
             model_params: None,
+            pose: None,
             success: row.success,
             analyser_success: row.success,
             confidence: row
@@ -165,10 +168,13 @@ impl FaceObservation {
         tracked: TrackedFrame,
         camera: &CameraIntrinsics,
     ) -> Result<Self> {
-        let gaze = gaze_columns(front_end, &tracked, camera)?;
+        let pdm = &front_end.clnf.main.pdm;
+        let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
+        let gaze = gaze_columns(front_end, &tracked, pose, camera)?;
         Ok(FaceObservation {
             landmarks: tracked.landmarks,
             model_params: Some(tracked.params),
+            pose: Some(pose),
             success: tracked.success,
             analyser_success: tracked.model_success,
             confidence: tracked.certainty as f64,
@@ -183,6 +189,7 @@ impl FaceObservation {
 fn gaze_columns(
     front_end: &FrontEnd,
     tracked: &TrackedFrame,
+    pose: [f32; 6],
     camera: &CameraIntrinsics,
 ) -> Result<GazeColumns> {
     let mut columns = GazeColumns::untracked();
@@ -222,7 +229,6 @@ fn gaze_columns(
     }
     if tracked.success {
         let pdm = &front_end.clnf.main.pdm;
-        let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
         let face_3d = landmarks_3d(pdm, &tracked.params, &tracked.landmarks, camera);
         let rotation = [pose[3], pose[4], pose[5]];
         let left = estimate_gaze(&eye_3d[0], &face_3d, rotation, true);
@@ -327,7 +333,10 @@ impl FrameWorker {
         // the fit on the given landmarks.
         let (pose, points_3d, csv_params) = match &observation.model_params {
             Some(model) => (
-                head_pose(&backend.pdm, model, landmarks, camera)?,
+                match observation.pose {
+                    Some(pose) => pose,
+                    None => head_pose(&backend.pdm, model, landmarks, camera)?,
+                },
                 landmarks_3d(&backend.pdm, model, landmarks, camera),
                 model.clone(),
             ),

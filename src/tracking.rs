@@ -161,7 +161,7 @@ impl FaceTracker {
     /// OpenCV or BLAS failures; never for a frame without a face or a lost track.
     pub fn track(&mut self, front_end: &FrontEnd, frame: &BgrImage) -> Result<TrackedFrame> {
         let gray = GrayImage::from_bgr(frame)?;
-        let clnf_image = ClnfImage::from_bgr(frame)?;
+        let clnf_image = ClnfImage::from_gray8(&gray)?;
         let initial_detection = !self.tracking_initialised;
         let mut detection = None;
 

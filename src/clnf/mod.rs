@@ -164,11 +164,18 @@ impl GrayImage {
     /// # Errors
     /// OpenCV failures.
     pub fn from_bgr(image: &crate::image::BgrImage) -> Result<Self> {
-        let src = image.as_mat()?;
-        let mut gray = Mat::default();
-        imgproc::cvt_color_def(&src, &mut gray, imgproc::COLOR_BGR2GRAY)?;
+        Self::from_gray8(&crate::image::GrayImage::from_bgr(image)?)
+    }
+
+    /// The float image of an 8-bit grey image (`convertTo(CV_32F)`, exact), so a frame's
+    /// grey conversion serves both CLNF and the validator.
+    ///
+    /// # Errors
+    /// OpenCV failures.
+    pub fn from_gray8(gray: &crate::image::GrayImage) -> Result<Self> {
+        let src = gray.as_mat()?;
         let mut mat = Mat::default();
-        gray.convert_to_def(&mut mat, cv::CV_32F)?;
+        src.convert_to_def(&mut mat, cv::CV_32F)?;
         Ok(GrayImage { mat })
     }
 }

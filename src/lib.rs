@@ -38,6 +38,8 @@ pub mod pose;
 pub mod postprocess;
 pub mod rotation;
 pub mod running_median;
+#[cfg(test)]
+mod test_support;
 pub mod validator;
 pub mod video;
 

@@ -183,6 +183,58 @@ impl<'a> BinaryModelReader<'a> {
         Ok(f64::from_le_bytes(self.array()?))
     }
 
+    /// A little-endian `int32` that must not be negative (a count or a size); `what` names it
+    /// in the error.
+    pub fn count(&mut self, what: &str) -> Result<usize> {
+        let at = self.pos;
+        let v = self.i32()?;
+        usize::try_from(v)
+            .map_err(|_| self.format_error(format!("negative {what} {v} at byte {at}")))
+    }
+
+    /// `n` little-endian `float`s in a row.
+    pub fn f32s(&mut self, n: usize) -> Result<Vec<f32>> {
+        let bytes = self.take(n.checked_mul(4).unwrap_or(usize::MAX))?;
+        Ok(bytes
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect())
+    }
+
+    /// Checks that every byte has been read.
+    ///
+    /// # Errors
+    /// [`Error::ModelFormat`] counting the trailing bytes.
+    pub fn finish(&self) -> Result<()> {
+        match self.remaining() {
+            0 => Ok(()),
+            n => Err(self.format_error(format!("{n} trailing bytes"))),
+        }
+    }
+
+    /// `ReadMatBin` of a one-channel `float` (`CV_32FC1`) matrix, kept as `f32`: rows, cols and
+    /// the values row-major. `what` names the matrix in the error.
+    ///
+    /// # Errors
+    /// [`Error::ModelFormat`] when the matrix has another type, an implausible size, or the file
+    /// ends early.
+    pub fn matrix_f32(&mut self, what: &str) -> Result<(usize, usize, Vec<f32>)> {
+        let at = self.pos;
+        let rows = self.count(what)?;
+        let cols = self.count(what)?;
+        let cv_type = self.i32()?;
+        if cv_type != CV_32FC1 {
+            return Err(self.format_error(format!(
+                "{what} at byte {at}: OpenCV type {cv_type}, expected {CV_32FC1} (32-bit float)"
+            )));
+        }
+        let n = rows
+            .checked_mul(cols)
+            .filter(|&n| n <= 50_000_000)
+            .ok_or_else(|| self.format_error(format!("implausible matrix size {rows}x{cols}")))?;
+        Ok((rows, cols, self.f32s(n)?))
+    }
+
     /// An [`Error::ModelFormat`] for this file.
     pub fn format_error(&self, detail: impl Into<String>) -> Error {
         Error::ModelFormat {
@@ -231,3 +283,42 @@ impl<'a> BinaryModelReader<'a> {
 
 /// A matrix read by [`BinaryModelReader::matrix`] (same layout as [`TextMatrix`]).
 pub type BinaryMatrix = TextMatrix;
+
+/// OpenCV's type code of one-channel `float` matrices.
+const CV_32FC1: i32 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn le(values: &[i32]) -> Vec<u8> {
+        values.iter().flat_map(|v| v.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn float_matrix_counts_and_end() {
+        let mut bytes = le(&[2, 1, CV_32FC1]);
+        bytes.extend([1.5f32, -2.0].iter().flat_map(|v| v.to_le_bytes()));
+        bytes.extend(le(&[3]));
+        let path = Path::new("m.dat");
+        let mut r = BinaryModelReader::new(path, &bytes);
+        assert_eq!(r.matrix_f32("m").unwrap(), (2, 1, vec![1.5, -2.0]));
+        assert!(r.finish().is_err());
+        assert_eq!(r.count("n").unwrap(), 3);
+        r.finish().unwrap();
+
+        // A double matrix where a float one is expected, a negative count, a short file.
+        let bytes = le(&[1, 1, 6, 0, 0]);
+        let err = BinaryModelReader::new(path, &bytes)
+            .matrix_f32("m")
+            .unwrap_err();
+        assert!(matches!(err, Error::ModelFormat { .. }) && err.to_string().contains("m.dat"));
+        let bytes = le(&[-1]);
+        assert!(BinaryModelReader::new(path, &bytes).count("n").is_err());
+        let bytes = le(&[1, 2, CV_32FC1, 0]);
+        assert!(BinaryModelReader::new(path, &bytes)
+            .matrix_f32("m")
+            .is_err());
+        assert!(BinaryModelReader::new(path, &[0; 7]).f32s(2).is_err());
+    }
+}

@@ -3,26 +3,10 @@
 //! optimised layers of the parent module are tested against, bit for bit; it is not used on the
 //! hot path.
 
-use super::{
-    opencv_gemm, sgemm_nn, sigmoid_values, Cnn, Convolution, FullyConnected, Layer, MaxPooling,
-};
+use super::{opencv_gemm, sigmoid_values, Cnn, Layer};
+use crate::cnn::blas::{self, SgemmShape};
+use crate::cnn::{max_pooling_planar, Convolution, FullyConnected, MaxPooling, PlanarMaps};
 use crate::error::{Error, Result};
-
-/// Planar maps: map `k`, row `y`, column `x` at `data[(k * rows + y) * cols + x]`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlanarMaps {
-    pub count: usize,
-    pub rows: usize,
-    pub cols: usize,
-    pub data: Vec<f32>,
-}
-
-impl PlanarMaps {
-    fn map(&self, k: usize) -> &[f32] {
-        let n = self.rows * self.cols;
-        &self.data[k * n..(k + 1) * n]
-    }
-}
 
 /// `CNN::Inference` on planar maps, layer by layer as OpenFace runs it.
 ///
@@ -72,14 +56,8 @@ fn convolution(input: &PlanarMaps, conv: &Convolution) -> Result<PlanarMaps> {
         }
     }
     let mut out = vec![0.0f32; num_rows * conv.kernels];
-    sgemm_nn(
-        conv.kernels,
-        num_rows,
-        width,
-        &conv.weights,
-        &im2col,
-        &mut out,
-    )?;
+    let shape = SgemmShape::dense(conv.kernels, num_rows, width);
+    blas::sgemm_nn(shape, 1.0, &conv.tap_major, &im2col, 0.0, &mut out)?;
     let mut maps = vec![0.0f32; num_rows * conv.kernels];
     for r in 0..num_rows {
         for k in 0..conv.kernels {
@@ -94,50 +72,16 @@ fn convolution(input: &PlanarMaps, conv: &Convolution) -> Result<PlanarMaps> {
     })
 }
 
-/// `max_pooling`: caffe-style size, every window scanned column by column from −FLT_MAX.
+/// `max_pooling`: caffe-style size, every window scanned column by column from −FLT_MAX (the
+/// planar scan the validator uses too).
 fn max_pooling(input: &PlanarMaps, pool: &MaxPooling) -> Result<PlanarMaps> {
-    let out_x =
-        ((input.cols as f32 - pool.kernel_x as f32) / pool.stride_x as f32).round() as i64 + 1;
-    let out_y =
-        ((input.rows as f32 - pool.kernel_y as f32) / pool.stride_y as f32).round() as i64 + 1;
+    let (out_y, out_x) = pool.output_size(input.rows, input.cols);
     if out_x <= 0 || out_y <= 0 {
         return Err(Error::Invalid("max pooling input too small".into()));
     }
-    let (out_x, out_y) = (out_x as usize, out_y as usize);
-    let mut data = vec![0.0f32; input.count * out_x * out_y];
-    for k in 0..input.count {
-        let src = input.map(k);
-        for x in (0..input.cols).step_by(pool.stride_x) {
-            let max_x = input.cols.min(x + pool.kernel_x);
-            let x_out = x / pool.stride_x;
-            if x_out >= out_x {
-                continue;
-            }
-            for y in (0..input.rows).step_by(pool.stride_y) {
-                let y_out = y / pool.stride_y;
-                if y_out >= out_y {
-                    continue;
-                }
-                let max_y = input.rows.min(y + pool.kernel_y);
-                let mut curr_max = -f32::MAX;
-                for x_in in x..max_x {
-                    for y_in in y..max_y {
-                        let v = src[y_in * input.cols + x_in];
-                        if v > curr_max {
-                            curr_max = v;
-                        }
-                    }
-                }
-                data[(k * out_y + y_out) * out_x + x_out] = curr_max;
-            }
-        }
-    }
-    Ok(PlanarMaps {
-        count: input.count,
-        rows: out_y,
-        cols: out_x,
-        data,
-    })
+    let mut out = PlanarMaps::default();
+    max_pooling_planar(input, pool, &mut out);
+    Ok(out)
 }
 
 /// `PReLU`: per map, or per row of a single map.
@@ -170,18 +114,12 @@ fn fully_connected(input: &PlanarMaps, fc: &FullyConnected) -> Result<PlanarMaps
     let n = input.rows * input.cols;
     if input.count > 1 {
         let separate = input.count == fc.inputs;
+        // The maps as rows (one 1×1 convolution per pixel), or each flattened column-wise.
         let mut concat = Vec::with_capacity(input.count * n);
-        for k in 0..input.count {
-            let map = input.map(k);
-            if separate {
-                concat.extend_from_slice(map);
-            } else {
-                for x in 0..input.cols {
-                    for y in 0..input.rows {
-                        concat.push(map[y * input.cols + x]);
-                    }
-                }
-            }
+        if separate {
+            concat.extend_from_slice(&input.data);
+        } else {
+            input.flatten_columns(&mut concat);
         }
         if separate {
             let mut out = vec![0.0f32; fc.outputs * n];

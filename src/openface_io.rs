@@ -194,7 +194,7 @@ impl<'a> BinaryModelReader<'a> {
 
     /// `n` little-endian `float`s in a row.
     pub fn f32s(&mut self, n: usize) -> Result<Vec<f32>> {
-        let bytes = self.take(n.checked_mul(4).unwrap_or(usize::MAX))?;
+        let bytes = self.take(n.saturating_mul(4))?;
         Ok(bytes
             .chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))

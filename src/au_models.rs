@@ -23,7 +23,9 @@
 //! Outputs are ordered by AU name (intensities, then presences), as OpenFace's CSV has them.
 
 use crate::error::{Error, Result};
-use crate::openface_io::{read_model_bytes, BinaryModelReader};
+use crate::openface_io::{
+    model_list_entries, read_model_bytes, read_model_list, BinaryModelReader,
+};
 use ndarray::linalg::general_mat_vec_mul;
 use ndarray::{s, Array1, Array2, ArrayView1, ArrayView2, ArrayViewMut1, Axis};
 use std::path::{Path, PathBuf};
@@ -273,18 +275,11 @@ impl AuModels {
     /// [`Error::ModelMissing`] for an absent file, [`Error::ModelFormat`] (naming the file) for
     /// a malformed list or model, or a list without an `AUPredictor` line.
     pub fn read(main_list: &Path) -> Result<Self> {
-        let text = String::from_utf8(read_model_bytes(main_list)?)
-            .map_err(|_| format_err(main_list, "not UTF-8 text"))?;
-        let root = main_list.parent().unwrap_or(Path::new(""));
+        let text = read_model_list(main_list)?;
         let mut au_list = None;
         let mut pdm_path = None;
         let mut triangulation_path = None;
-        for line in list_lines(&text) {
-            let mut tokens = line.split_whitespace();
-            let (Some(module), Some(location)) = (tokens.next(), tokens.next()) else {
-                continue;
-            };
-            let location = root.join(location);
+        for (module, location, _) in model_list_entries(main_list, &text) {
             match module {
                 "AUPredictor" => au_list = Some(location),
                 "PDM" => pdm_path = Some(location),
@@ -312,8 +307,7 @@ impl AuModels {
     /// # Errors
     /// As above; every error names the offending file.
     pub fn read_au_list(au_list: &Path) -> Result<Self> {
-        let text = String::from_utf8(read_model_bytes(au_list)?)
-            .map_err(|_| format_err(au_list, "not UTF-8 text"))?;
+        let text = read_model_list(au_list)?;
         let root = au_list.parent().unwrap_or(Path::new(""));
 
         let mut per_kind: [KindSlot; 4] = Default::default();

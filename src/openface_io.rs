@@ -2,7 +2,7 @@
 //! `SkipComments`) and binary (`ReadMatBin` and the raw little-endian fields around it).
 
 use crate::error::{Error, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Maps a failed read of a model file to [`Error::ModelMissing`] (not found) or [`Error::Io`].
 pub fn model_read_error(path: &Path, e: std::io::Error) -> Error {
@@ -29,6 +29,34 @@ pub fn read_model_bytes(path: &Path) -> Result<Vec<u8>> {
 /// As [`read_model_bytes`]; a file that is not UTF-8 is an [`Error::Io`].
 pub fn read_model_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| model_read_error(path, e))
+}
+
+/// A model list (the text files that name a model's parts: `main_clnf_general.txt`,
+/// `MTCNN_detector.txt`, `main_dynamic_svms.txt`, …) as text.
+///
+/// # Errors
+/// As [`read_model_bytes`]; a file that is not UTF-8 is an [`Error::ModelFormat`].
+pub fn read_model_list(path: &Path) -> Result<String> {
+    String::from_utf8(read_model_bytes(path)?).map_err(|_| Error::ModelFormat {
+        path: path.to_path_buf(),
+        detail: "not UTF-8 text".into(),
+    })
+}
+
+/// The `module location …` lines of the model list `list` (whose `text` was read with
+/// [`read_model_list`]), as OpenFace's readers take them: per line with at least two
+/// whitespace-separated tokens, the module name, the location joined to the list's directory,
+/// and the line's remaining tokens. Other lines are skipped.
+pub fn model_list_entries<'a>(
+    list: &Path,
+    text: &'a str,
+) -> impl Iterator<Item = (&'a str, PathBuf, std::str::SplitWhitespace<'a>)> + 'a {
+    let root = list.parent().unwrap_or(Path::new("")).to_path_buf();
+    text.lines().filter_map(move |line| {
+        let mut tokens = line.split_whitespace();
+        let (module, location) = (tokens.next()?, tokens.next()?);
+        Some((module, root.join(location), tokens))
+    })
 }
 
 /// A matrix as OpenFace writes it in text files: `rows cols type` then the values row-major.
@@ -293,6 +321,27 @@ mod tests {
 
     fn le(values: &[i32]) -> Vec<u8> {
         values.iter().flat_map(|v| v.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn model_list_lines() {
+        let text = "PNet PNet.dat\r\n\n# x\nLandmarkDetector_part part.txt left 1 2\nlonely\n";
+        let list = Path::new("models/list.txt");
+        let entries: Vec<_> = model_list_entries(list, text)
+            .map(|(m, p, rest)| (m, p, rest.collect::<Vec<_>>()))
+            .collect();
+        assert_eq!(
+            entries,
+            vec![
+                ("PNet", PathBuf::from("models/PNet.dat"), vec![]),
+                ("#", PathBuf::from("models/x"), vec![]),
+                (
+                    "LandmarkDetector_part",
+                    PathBuf::from("models/part.txt"),
+                    vec!["left", "1", "2"]
+                ),
+            ]
+        );
     }
 
     #[test]

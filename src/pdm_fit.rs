@@ -1196,7 +1196,7 @@ fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
 
 /// OpenCV gemm's `A·Bᵀ` dot product: four interleaved double sums over groups of four, the
 /// rest into the first, then added in order.
-fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
+pub(crate) fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
     let mut s = [0.0f64; 4];
     let unrolled = a.len() - a.len() % 4;
     for k in 0..a.len() {

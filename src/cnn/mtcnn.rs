@@ -529,38 +529,34 @@ pub fn fully_connected(
         }
         output.reshape(fc.outputs, input.rows, input.cols);
         transpose(planar_out, fc.outputs, n, &mut output.data);
-    } else if input.count > 1 {
-        if input.count * n != fc.inputs {
-            return Err(mismatch());
-        }
-        scratch.clear();
-        for k in 0..input.count {
-            for x in 0..input.cols {
-                scratch.extend((0..input.rows).map(|y| input.at(k, y, x)));
-            }
-        }
-        output.reshape(1, fc.outputs, 1);
-        let biases = Some(fc.biases.as_slice());
-        opencv_gemm(
-            &fc.weights,
-            fc.outputs,
-            fc.inputs,
-            scratch,
-            1,
-            biases,
-            &mut output.data,
-        )?;
     } else {
-        if input.count != 1 || input.rows != fc.inputs || input.cols != 1 {
-            return Err(mismatch());
-        }
-        output.reshape(1, 1, fc.outputs);
+        // One column: every map flattened column by column (an `outputs × 1` result), or the
+        // single `inputs × 1` map (the result transposed to `1 × outputs`).
+        let column: &[f32] = if input.count > 1 {
+            if input.count * n != fc.inputs {
+                return Err(mismatch());
+            }
+            scratch.clear();
+            for k in 0..input.count {
+                for x in 0..input.cols {
+                    scratch.extend((0..input.rows).map(|y| input.at(k, y, x)));
+                }
+            }
+            output.reshape(1, fc.outputs, 1);
+            scratch
+        } else {
+            if input.count != 1 || input.rows != fc.inputs || input.cols != 1 {
+                return Err(mismatch());
+            }
+            output.reshape(1, 1, fc.outputs);
+            &input.data
+        };
         let biases = Some(fc.biases.as_slice());
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
-            &input.data,
+            column,
             1,
             biases,
             &mut output.data,

@@ -163,9 +163,9 @@ impl Convolution {
         scratch: &mut ConvScratch,
         split_columns: &[usize],
     ) {
-        self.prepare(input, output, scratch);
         #[cfg(target_arch = "x86_64")]
         if fma_available() {
+            self.prepare(input, output, scratch);
             // SAFETY: the CPU supports AVX2 and FMA (checked just above); `prepare` sized the
             // buffers.
             unsafe {
@@ -174,8 +174,7 @@ impl Convolution {
             }
             return;
         }
-        conv_chains_plain(self, input, output, scratch);
-        conv_split_tiles_body(self, input, output, scratch, split_columns);
+        self.forward_plain(input, output, scratch, split_columns);
     }
 
     /// [`Convolution::forward`] without the vector kernels (the oracle).

@@ -50,7 +50,7 @@ use crate::cnn::blas::use_single_threaded_blas;
 use crate::cnn::mtcnn::{opencv_exp, Cnn, CnnWorkspace, FeatureMaps};
 use crate::error::{Error, Result};
 use crate::image::BgrImage;
-use crate::openface_io::read_model_bytes;
+use crate::openface_io::{model_list_entries, read_model_list};
 
 /// The detector's list file inside an OpenFace model directory.
 pub const MODEL_LIST: &str = "model/mtcnn_detector/MTCNN_detector.txt";
@@ -245,19 +245,10 @@ impl MtcnnDetector {
     /// (`openblas_set_num_threads(1)`): OpenBLAS's multi-threaded `sgemm` splits the work into
     /// other tiles and rounds some sums differently, and OpenFace's numbers are single-threaded.
     pub fn read(list: &Path) -> Result<Self> {
-        let text = String::from_utf8(read_model_bytes(list)?).map_err(|_| Error::ModelFormat {
-            path: list.to_path_buf(),
-            detail: "not UTF-8 text".into(),
-        })?;
-        let root = list.parent().unwrap_or(Path::new(""));
+        let text = read_model_list(list)?;
         let (mut pnet, mut rnet, mut onet): (Option<PathBuf>, Option<PathBuf>, Option<PathBuf>) =
             (None, None, None);
-        for line in text.lines() {
-            let mut tokens = line.split_whitespace();
-            let (Some(module), Some(location)) = (tokens.next(), tokens.next()) else {
-                continue;
-            };
-            let location = root.join(location);
+        for (module, location, _) in model_list_entries(list, &text) {
             match module {
                 "PNet" => pnet = Some(location),
                 "RNet" => rnet = Some(location),

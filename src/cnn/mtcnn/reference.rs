@@ -112,79 +112,60 @@ fn prelu(mut maps: PlanarMaps, slopes: &[f32]) -> Result<PlanarMaps> {
 /// `fully_connected`: the three cases of OpenFace's function.
 fn fully_connected(input: &PlanarMaps, fc: &FullyConnected) -> Result<PlanarMaps> {
     let n = input.rows * input.cols;
-    if input.count > 1 {
-        let separate = input.count == fc.inputs;
-        // The maps as rows (one 1×1 convolution per pixel), or each flattened column-wise.
-        let mut concat = Vec::with_capacity(input.count * n);
-        if separate {
-            concat.extend_from_slice(&input.data);
-        } else {
-            input.flatten_columns(&mut concat);
-        }
-        if separate {
-            let mut out = vec![0.0f32; fc.outputs * n];
-            opencv_gemm(
-                &fc.weights,
-                fc.outputs,
-                fc.inputs,
-                &concat,
-                n,
-                None,
-                &mut out,
-            )?;
-            for k in 0..fc.outputs {
-                for v in &mut out[k * n..(k + 1) * n] {
-                    *v += fc.biases[k];
-                }
-            }
-            Ok(PlanarMaps {
-                count: fc.outputs,
-                rows: input.rows,
-                cols: input.cols,
-                data: out,
-            })
-        } else {
-            if concat.len() != fc.inputs {
-                return Err(Error::Invalid("fully connected input size".into()));
-            }
-            let mut out = vec![0.0f32; fc.outputs];
-            let biases = Some(fc.biases.as_slice());
-            opencv_gemm(
-                &fc.weights,
-                fc.outputs,
-                fc.inputs,
-                &concat,
-                1,
-                biases,
-                &mut out,
-            )?;
-            Ok(PlanarMaps {
-                count: 1,
-                rows: fc.outputs,
-                cols: 1,
-                data: out,
-            })
-        }
-    } else {
-        if input.rows != fc.inputs || input.cols != 1 {
-            return Err(Error::Invalid("fully connected input size".into()));
-        }
-        let mut out = vec![0.0f32; fc.outputs];
-        let biases = Some(fc.biases.as_slice());
+    if input.count > 1 && input.count == fc.inputs {
+        // The maps as rows: a 1×1 convolution per pixel, the biases added per output map.
+        let mut out = vec![0.0f32; fc.outputs * n];
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
             &input.data,
-            1,
-            biases,
+            n,
+            None,
             &mut out,
         )?;
-        Ok(PlanarMaps {
-            count: 1,
-            rows: 1,
-            cols: fc.outputs,
+        for k in 0..fc.outputs {
+            for v in &mut out[k * n..(k + 1) * n] {
+                *v += fc.biases[k];
+            }
+        }
+        return Ok(PlanarMaps {
+            count: fc.outputs,
+            rows: input.rows,
+            cols: input.cols,
             data: out,
-        })
+        });
     }
+    // One column: every map flattened column-wise (an `outputs × 1` result), or the single
+    // `inputs × 1` map (the result transposed to `1 × outputs`).
+    let (column, rows, cols) = if input.count > 1 {
+        let mut concat = Vec::with_capacity(input.count * n);
+        input.flatten_columns(&mut concat);
+        (concat, fc.outputs, 1)
+    } else {
+        if input.cols != 1 {
+            return Err(Error::Invalid("fully connected input size".into()));
+        }
+        (input.data.clone(), 1, fc.outputs)
+    };
+    if column.len() != fc.inputs {
+        return Err(Error::Invalid("fully connected input size".into()));
+    }
+    let mut out = vec![0.0f32; fc.outputs];
+    let biases = Some(fc.biases.as_slice());
+    opencv_gemm(
+        &fc.weights,
+        fc.outputs,
+        fc.inputs,
+        &column,
+        1,
+        biases,
+        &mut out,
+    )?;
+    Ok(PlanarMaps {
+        count: 1,
+        rows,
+        cols,
+        data: out,
+    })
 }

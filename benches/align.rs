@@ -11,7 +11,7 @@ use opencv::prelude::*;
 use opencv::videoio::{VideoCapture, CAP_ANY};
 use pyfaceau::align::{AlignScratch, FaceAligner, Triangulation};
 use pyfaceau::image::BgrImage;
-use pyfaceau::pdm::{GlobalParams, Pdm};
+use pyfaceau::pdm::Pdm;
 use std::hint::black_box;
 
 fn bench_align(c: &mut Criterion) {
@@ -20,13 +20,7 @@ fn bench_align(c: &mut Criterion) {
     let tris = Triangulation::read(&models.join("AU_predictors/tris_68_full.txt")).unwrap();
     let aligner = FaceAligner::new(&pdm, tris).unwrap();
     let row = common::read_stages("default").remove(0);
-    let g = row.fit_global;
-    let global = GlobalParams {
-        scale: g[0],
-        rotation: [g[1], g[2], g[3]],
-        tx: g[4],
-        ty: g[5],
-    };
+    let global = row.fit_global_params();
     let video = common::testdata("videos/default.wmv");
     let mut cap = VideoCapture::from_file(video.to_str().unwrap(), CAP_ANY).unwrap();
     let mut mat = Mat::default();
@@ -38,33 +32,25 @@ fn bench_align(c: &mut Criterion) {
     let mut out = BgrImage::zeros(112, 112);
     let mut group = c.benchmark_group("align");
     group.throughput(Throughput::Elements(1));
-    group.bench_function("align_face_masked_640x480", |b| {
-        b.iter(|| {
-            aligner
-                .align_face_masked_into(
-                    black_box(&frame),
-                    black_box(&row.landmarks),
-                    black_box(&global),
-                    &mut scratch,
-                    &mut out,
-                )
-                .unwrap()
-        })
-    });
     let unmasked = FaceAligner::new(&pdm, Triangulation::new(Vec::new())).unwrap();
-    group.bench_function("warp_with_empty_triangulation", |b| {
-        b.iter(|| {
-            unmasked
-                .align_face_masked_into(
-                    black_box(&frame),
-                    black_box(&row.landmarks),
-                    black_box(&global),
-                    &mut scratch,
-                    &mut out,
-                )
-                .unwrap()
-        })
-    });
+    for (name, face_aligner) in [
+        ("align_face_masked_640x480", &aligner),
+        ("warp_with_empty_triangulation", &unmasked),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                face_aligner
+                    .align_face_masked_into(
+                        black_box(&frame),
+                        black_box(&row.landmarks),
+                        black_box(&global),
+                        &mut scratch,
+                        &mut out,
+                    )
+                    .unwrap()
+            })
+        });
+    }
     group.bench_function("similarity_only", |b| {
         b.iter(|| {
             aligner

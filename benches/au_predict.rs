@@ -12,7 +12,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
 use pyfaceau::au_models::AuModels;
 use pyfaceau::geometry::GeometryDescriptor;
-use pyfaceau::pdm::{GlobalParams, Pdm, PdmParams};
+use pyfaceau::pdm::{Pdm, PdmParams};
 use std::hint::black_box;
 
 struct Data {
@@ -32,18 +32,7 @@ fn load() -> Data {
         .into_iter()
         .map(|h| h.values.iter().map(|&v| f64::from(v)).collect())
         .collect();
-    let params: Vec<PdmParams> = stages
-        .iter()
-        .map(|r| PdmParams {
-            global: GlobalParams {
-                scale: r.fit_global[0],
-                rotation: [r.fit_global[1], r.fit_global[2], r.fit_global[3]],
-                tx: r.fit_global[4],
-                ty: r.fit_global[5],
-            },
-            local: r.fit_local.clone(),
-        })
-        .collect();
+    let params: Vec<PdmParams> = stages.iter().map(|r| r.fit_params()).collect();
     let geometry = GeometryDescriptor::new(&pdm);
     let mut features = Vec::new();
     for (h, p) in hog.iter().zip(&params) {

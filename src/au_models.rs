@@ -23,6 +23,9 @@
 //! Outputs are ordered by AU name (intensities, then presences), as OpenFace's CSV has them.
 
 use crate::error::{Error, Result};
+use crate::openface_io::{
+    model_list_entries, read_model_bytes, read_model_list, BinaryModelReader,
+};
 use ndarray::linalg::general_mat_vec_mul;
 use ndarray::{s, Array1, Array2, ArrayView1, ArrayView2, ArrayViewMut1, Axis};
 use std::path::{Path, PathBuf};
@@ -178,92 +181,16 @@ fn format_err(path: &Path, detail: impl Into<String>) -> Error {
     }
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>> {
-    match std::fs::read(path) {
-        Ok(b) => Ok(b),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::ModelMissing {
-            path: path.to_path_buf(),
-        }),
-        Err(e) => Err(Error::io(path, e)),
+/// `ReadMatBin` of a double matrix (the only type the AU models use): rows, cols, values.
+fn read_f64_matrix(r: &mut BinaryModelReader, what: &str) -> Result<(usize, usize, Vec<f64>)> {
+    let m = r.matrix()?;
+    if m.cv_type != CV_64FC1 {
+        return Err(r.format_error(format!(
+            "{what}: OpenCV type {}, expected {CV_64FC1} (CV_64FC1)",
+            m.cv_type
+        )));
     }
-}
-
-/// Little-endian cursor over a model file's bytes; errors name the file.
-struct BinReader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-    path: &'a Path,
-}
-
-impl<'a> BinReader<'a> {
-    fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8]> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        match end {
-            Some(end) => {
-                let out = &self.bytes[self.pos..end];
-                self.pos = end;
-                Ok(out)
-            }
-            None => Err(format_err(
-                self.path,
-                format!(
-                    "truncated at byte {} while reading {what} ({n} bytes needed, {} left)",
-                    self.pos,
-                    self.bytes.len() - self.pos
-                ),
-            )),
-        }
-    }
-
-    fn i32(&mut self, what: &str) -> Result<i32> {
-        let b = self.take(4, what)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn f64(&mut self, what: &str) -> Result<f64> {
-        let b = self.take(8, what)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(b);
-        Ok(f64::from_le_bytes(a))
-    }
-
-    /// OpenFace's `ReadMatBin`: int32 rows, int32 cols, int32 OpenCV type, then the values
-    /// row-major. Only double matrices occur in the AU models.
-    fn mat(&mut self, what: &str) -> Result<(usize, usize, Vec<f64>)> {
-        let rows = self.i32(what)?;
-        let cols = self.i32(what)?;
-        let ty = self.i32(what)?;
-        if rows < 0 || cols < 0 {
-            return Err(format_err(
-                self.path,
-                format!("{what}: negative size {rows}x{cols}"),
-            ));
-        }
-        if ty != CV_64FC1 {
-            return Err(format_err(
-                self.path,
-                format!("{what}: OpenCV type {ty}, expected {CV_64FC1} (CV_64FC1)"),
-            ));
-        }
-        let (rows, cols) = (rows as usize, cols as usize);
-        let n = rows
-            .checked_mul(cols)
-            .ok_or_else(|| format_err(self.path, format!("{what}: size overflow")))?;
-        let bytes = self.take(
-            n.checked_mul(8)
-                .ok_or_else(|| format_err(self.path, format!("{what}: size overflow")))?,
-            what,
-        )?;
-        let data = bytes
-            .chunks_exact(8)
-            .map(|c| {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(c);
-                f64::from_le_bytes(a)
-            })
-            .collect();
-        Ok((rows, cols, data))
-    }
+    Ok((m.rows, m.cols, m.data))
 }
 
 /// The models of one kind while a list is read: infos, weight columns, and the means of the
@@ -283,13 +210,9 @@ struct RawModel {
 
 /// Parses one binary AU model (`FaceAnalyser::ReadRegressor` and the class's `Read`).
 fn read_model_file(path: &Path) -> Result<RawModel> {
-    let bytes = read_file(path)?;
-    let mut r = BinReader {
-        bytes: &bytes,
-        pos: 0,
-        path,
-    };
-    let marker = r.i32("model type marker")?;
+    let bytes = read_model_bytes(path)?;
+    let mut r = BinaryModelReader::new(path, &bytes);
+    let marker = r.i32()?;
     let kind = ModelKind::from_marker(marker).ok_or_else(|| {
         format_err(
             path,
@@ -297,37 +220,32 @@ fn read_model_file(path: &Path) -> Result<RawModel> {
         )
     })?;
     let cutoff = if kind == ModelKind::SvrDynamic {
-        let c = r.f64("cutoff")?;
+        let c = r.f64()?;
         (c != -1.0).then_some(c)
     } else {
         None
     };
-    let (mr, mc, means) = r.mat("means")?;
+    let (mr, mc, means) = read_f64_matrix(&mut r, "means")?;
     if mr != 1 || mc == 0 {
         return Err(format_err(
             path,
             format!("means are {mr}x{mc}, expected a row vector"),
         ));
     }
-    let (wr, wc, weights) = r.mat("support vectors")?;
+    let (wr, wc, weights) = read_f64_matrix(&mut r, "support vectors")?;
     if wr != mc || wc != 1 {
         return Err(format_err(
             path,
             format!("support vectors are {wr}x{wc}, expected {mc}x1"),
         ));
     }
-    let bias = r.f64("bias")?;
+    let bias = r.f64()?;
     let (pos_class, neg_class) = if kind.is_classifier() {
-        (r.f64("positive class")?, r.f64("negative class")?)
+        (r.f64()?, r.f64()?)
     } else {
         (0.0, 0.0)
     };
-    if r.pos != bytes.len() {
-        return Err(format_err(
-            path,
-            format!("{} trailing bytes after the model", bytes.len() - r.pos),
-        ));
-    }
+    r.finish()?;
     Ok(RawModel {
         kind,
         cutoff,
@@ -357,18 +275,11 @@ impl AuModels {
     /// [`Error::ModelMissing`] for an absent file, [`Error::ModelFormat`] (naming the file) for
     /// a malformed list or model, or a list without an `AUPredictor` line.
     pub fn read(main_list: &Path) -> Result<Self> {
-        let text = String::from_utf8(read_file(main_list)?)
-            .map_err(|_| format_err(main_list, "not UTF-8 text"))?;
-        let root = main_list.parent().unwrap_or(Path::new(""));
+        let text = read_model_list(main_list)?;
         let mut au_list = None;
         let mut pdm_path = None;
         let mut triangulation_path = None;
-        for line in list_lines(&text) {
-            let mut tokens = line.split_whitespace();
-            let (Some(module), Some(location)) = (tokens.next(), tokens.next()) else {
-                continue;
-            };
-            let location = root.join(location);
+        for (module, location, _) in model_list_entries(main_list, &text) {
             match module {
                 "AUPredictor" => au_list = Some(location),
                 "PDM" => pdm_path = Some(location),
@@ -396,8 +307,7 @@ impl AuModels {
     /// # Errors
     /// As above; every error names the offending file.
     pub fn read_au_list(au_list: &Path) -> Result<Self> {
-        let text = String::from_utf8(read_file(au_list)?)
-            .map_err(|_| format_err(au_list, "not UTF-8 text"))?;
+        let text = read_model_list(au_list)?;
         let root = au_list.parent().unwrap_or(Path::new(""));
 
         let mut per_kind: [KindSlot; 4] = Default::default();

@@ -40,6 +40,8 @@ pub mod pose;
 pub mod postprocess;
 pub mod rotation;
 pub mod running_median;
+#[cfg(test)]
+mod test_support;
 pub mod tracking;
 pub mod validator;
 pub mod video;

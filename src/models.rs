@@ -21,6 +21,7 @@
 //! which also regenerates it (`PYFACEAU_WRITE_MANIFEST=1`).
 
 use crate::error::{Error, Result};
+use crate::openface_io::model_read_error;
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{Read, Write};
@@ -383,7 +384,7 @@ impl FileHasher {
 
     /// Size and SHA-256 (hex) of the file at `path`.
     fn hash(&mut self, path: &Path) -> Result<(u64, String)> {
-        let mut file = File::open(path).map_err(|e| open_error(path, e))?;
+        let mut file = File::open(path).map_err(|e| model_read_error(path, e))?;
         let mut sha = Sha256::new();
         let mut size = 0u64;
         loop {
@@ -402,7 +403,7 @@ impl FileHasher {
     /// Checks the file at `path` against `entry`: size first (from metadata, so a wrong-size
     /// file is rejected without reading it), then SHA-256.
     fn check(&mut self, path: &Path, entry: &ManifestEntry) -> Result<()> {
-        let meta = std::fs::metadata(path).map_err(|e| open_error(path, e))?;
+        let meta = std::fs::metadata(path).map_err(|e| model_read_error(path, e))?;
         if !meta.is_file() {
             return Err(Error::ModelTampered {
                 path: path.to_path_buf(),
@@ -420,16 +421,6 @@ impl FileHasher {
             return Err(tampered_hash(path, &sha, &entry.sha256));
         }
         Ok(())
-    }
-}
-
-fn open_error(path: &Path, e: std::io::Error) -> Error {
-    if e.kind() == std::io::ErrorKind::NotFound {
-        Error::ModelMissing {
-            path: path.to_path_buf(),
-        }
-    } else {
-        Error::io(path, e)
     }
 }
 
@@ -530,7 +521,7 @@ pub fn install_entries_from(
         }
         let src = entry.path_in(src_dir);
         let result = File::open(&src)
-            .map_err(|e| open_error(&src, e))
+            .map_err(|e| model_read_error(&src, e))
             .and_then(|mut reader| {
                 write_verified(&mut reader, &dest, entry, &mut |_| {}).map_err(|e| match e {
                     WriteError::Read(io) => Error::io(&src, io),

@@ -2,7 +2,7 @@
 //! `SkipComments`) and binary (`ReadMatBin` and the raw little-endian fields around it).
 
 use crate::error::{Error, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Maps a failed read of a model file to [`Error::ModelMissing`] (not found) or [`Error::Io`].
 pub fn model_read_error(path: &Path, e: std::io::Error) -> Error {
@@ -29,6 +29,34 @@ pub fn read_model_bytes(path: &Path) -> Result<Vec<u8>> {
 /// As [`read_model_bytes`]; a file that is not UTF-8 is an [`Error::Io`].
 pub fn read_model_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| model_read_error(path, e))
+}
+
+/// A model list (the text files that name a model's parts: `main_clnf_general.txt`,
+/// `MTCNN_detector.txt`, `main_dynamic_svms.txt`, …) as text.
+///
+/// # Errors
+/// As [`read_model_bytes`]; a file that is not UTF-8 is an [`Error::ModelFormat`].
+pub fn read_model_list(path: &Path) -> Result<String> {
+    String::from_utf8(read_model_bytes(path)?).map_err(|_| Error::ModelFormat {
+        path: path.to_path_buf(),
+        detail: "not UTF-8 text".into(),
+    })
+}
+
+/// The `module location …` lines of the model list `list` (whose `text` was read with
+/// [`read_model_list`]), as OpenFace's readers take them: per line with at least two
+/// whitespace-separated tokens, the module name, the location joined to the list's directory,
+/// and the line's remaining tokens. Other lines are skipped.
+pub fn model_list_entries<'a>(
+    list: &Path,
+    text: &'a str,
+) -> impl Iterator<Item = (&'a str, PathBuf, std::str::SplitWhitespace<'a>)> + 'a {
+    let root = list.parent().unwrap_or(Path::new("")).to_path_buf();
+    text.lines().filter_map(move |line| {
+        let mut tokens = line.split_whitespace();
+        let (module, location) = (tokens.next()?, tokens.next()?);
+        Some((module, root.join(location), tokens))
+    })
 }
 
 /// A matrix as OpenFace writes it in text files: `rows cols type` then the values row-major.
@@ -183,6 +211,58 @@ impl<'a> BinaryModelReader<'a> {
         Ok(f64::from_le_bytes(self.array()?))
     }
 
+    /// A little-endian `int32` that must not be negative (a count or a size); `what` names it
+    /// in the error.
+    pub fn count(&mut self, what: &str) -> Result<usize> {
+        let at = self.pos;
+        let v = self.i32()?;
+        usize::try_from(v)
+            .map_err(|_| self.format_error(format!("negative {what} {v} at byte {at}")))
+    }
+
+    /// `n` little-endian `float`s in a row.
+    pub fn f32s(&mut self, n: usize) -> Result<Vec<f32>> {
+        let bytes = self.take(n.saturating_mul(4))?;
+        Ok(bytes
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect())
+    }
+
+    /// Checks that every byte has been read.
+    ///
+    /// # Errors
+    /// [`Error::ModelFormat`] counting the trailing bytes.
+    pub fn finish(&self) -> Result<()> {
+        match self.remaining() {
+            0 => Ok(()),
+            n => Err(self.format_error(format!("{n} trailing bytes"))),
+        }
+    }
+
+    /// `ReadMatBin` of a one-channel `float` (`CV_32FC1`) matrix, kept as `f32`: rows, cols and
+    /// the values row-major. `what` names the matrix in the error.
+    ///
+    /// # Errors
+    /// [`Error::ModelFormat`] when the matrix has another type, an implausible size, or the file
+    /// ends early.
+    pub fn matrix_f32(&mut self, what: &str) -> Result<(usize, usize, Vec<f32>)> {
+        let at = self.pos;
+        let rows = self.count(what)?;
+        let cols = self.count(what)?;
+        let cv_type = self.i32()?;
+        if cv_type != CV_32FC1 {
+            return Err(self.format_error(format!(
+                "{what} at byte {at}: OpenCV type {cv_type}, expected {CV_32FC1} (32-bit float)"
+            )));
+        }
+        let n = rows
+            .checked_mul(cols)
+            .filter(|&n| n <= 50_000_000)
+            .ok_or_else(|| self.format_error(format!("implausible matrix size {rows}x{cols}")))?;
+        Ok((rows, cols, self.f32s(n)?))
+    }
+
     /// An [`Error::ModelFormat`] for this file.
     pub fn format_error(&self, detail: impl Into<String>) -> Error {
         Error::ModelFormat {
@@ -231,3 +311,63 @@ impl<'a> BinaryModelReader<'a> {
 
 /// A matrix read by [`BinaryModelReader::matrix`] (same layout as [`TextMatrix`]).
 pub type BinaryMatrix = TextMatrix;
+
+/// OpenCV's type code of one-channel `float` matrices.
+const CV_32FC1: i32 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn le(values: &[i32]) -> Vec<u8> {
+        values.iter().flat_map(|v| v.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn model_list_lines() {
+        let text = "PNet PNet.dat\r\n\n# x\nLandmarkDetector_part part.txt left 1 2\nlonely\n";
+        let list = Path::new("models/list.txt");
+        let entries: Vec<_> = model_list_entries(list, text)
+            .map(|(m, p, rest)| (m, p, rest.collect::<Vec<_>>()))
+            .collect();
+        assert_eq!(
+            entries,
+            vec![
+                ("PNet", PathBuf::from("models/PNet.dat"), vec![]),
+                ("#", PathBuf::from("models/x"), vec![]),
+                (
+                    "LandmarkDetector_part",
+                    PathBuf::from("models/part.txt"),
+                    vec!["left", "1", "2"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn float_matrix_counts_and_end() {
+        let mut bytes = le(&[2, 1, CV_32FC1]);
+        bytes.extend([1.5f32, -2.0].iter().flat_map(|v| v.to_le_bytes()));
+        bytes.extend(le(&[3]));
+        let path = Path::new("m.dat");
+        let mut r = BinaryModelReader::new(path, &bytes);
+        assert_eq!(r.matrix_f32("m").unwrap(), (2, 1, vec![1.5, -2.0]));
+        assert!(r.finish().is_err());
+        assert_eq!(r.count("n").unwrap(), 3);
+        r.finish().unwrap();
+
+        // A double matrix where a float one is expected, a negative count, a short file.
+        let bytes = le(&[1, 1, 6, 0, 0]);
+        let err = BinaryModelReader::new(path, &bytes)
+            .matrix_f32("m")
+            .unwrap_err();
+        assert!(matches!(err, Error::ModelFormat { .. }) && err.to_string().contains("m.dat"));
+        let bytes = le(&[-1]);
+        assert!(BinaryModelReader::new(path, &bytes).count("n").is_err());
+        let bytes = le(&[1, 2, CV_32FC1, 0]);
+        assert!(BinaryModelReader::new(path, &bytes)
+            .matrix_f32("m")
+            .is_err());
+        assert!(BinaryModelReader::new(path, &[0; 7]).f32s(2).is_err());
+    }
+}

@@ -1196,7 +1196,7 @@ fn residual_norm(a: &[f32], b: &[f32]) -> f32 {
 
 /// OpenCV gemm's `A·Bᵀ` dot product: four interleaved double sums over groups of four, the
 /// rest into the first, then added in order.
-fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
+pub(crate) fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
     let mut s = [0.0f64; 4];
     let unrolled = a.len() - a.len() % 4;
     for k in 0..a.len() {
@@ -1207,8 +1207,8 @@ fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
 }
 
 /// Minimum and maximum as OpenFace's `ExtractBoundingBox` finds them (first value, then strict
-/// comparisons).
-fn min_max(values: &[f32]) -> (f32, f32) {
+/// comparisons); the detection validator's landmark box uses it too.
+pub(crate) fn min_max(values: &[f32]) -> (f32, f32) {
     let mut lo = values[0];
     let mut hi = values[0];
     for &v in &values[1..] {
@@ -1230,17 +1230,7 @@ mod tests {
     use opencv::core::{self as cv, Mat};
     use opencv::prelude::*;
 
-    /// Deterministic xorshift generator of test values.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> f32 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        }
-    }
+    use crate::test_support::Rng;
 
     /// A Jacobian-like matrix: `rows × p`, columns of very different magnitudes, stored with
     /// the padded stride.
@@ -1546,59 +1536,10 @@ mod tests {
         assert!((0..204).all(|j| !openblas_haswell_splits(1, 204, 0, j)));
     }
 
-    extern "C" {
-        fn sgemm_(
-            transa: *const u8,
-            transb: *const u8,
-            m: *const i32,
-            n: *const i32,
-            k: *const i32,
-            alpha: *const f32,
-            a: *const f32,
-            lda: *const i32,
-            b: *const f32,
-            ldb: *const i32,
-            beta: *const f32,
-            c: *mut f32,
-            ldc: *const i32,
-        );
-        fn openblas_get_corename() -> *const std::ffi::c_char;
-    }
-
-    /// `C = A·B + C` through OpenBLAS's Fortran interface, column-major.
-    #[allow(clippy::too_many_arguments)]
-    fn openblas_sgemm(
-        m: usize,
-        n: usize,
-        k: usize,
-        a: &[f32],
-        lda: usize,
-        b: &[f32],
-        ldb: usize,
-        c: &mut [f32],
-    ) {
-        let (m, n, k, lda, ldb, ldc) = (
-            m as i32, n as i32, k as i32, lda as i32, ldb as i32, m as i32,
-        );
-        let one = 1.0f32;
-        // SAFETY: the slices are at least as large as the column-major shapes passed.
-        unsafe {
-            sgemm_(
-                b"N".as_ptr(),
-                b"N".as_ptr(),
-                &m,
-                &n,
-                &k,
-                &one,
-                a.as_ptr(),
-                &lda,
-                b.as_ptr(),
-                &ldb,
-                &one,
-                c.as_mut_ptr(),
-                &ldc,
-            )
-        };
+    /// `C = A·B + C` through OpenBLAS's Fortran interface, column-major, dense operands.
+    fn openblas_sgemm(m: usize, n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) {
+        let shape = crate::cnn::blas::SgemmShape::dense(m, n, k);
+        crate::cnn::blas::sgemm_nn(shape, 1.0, a, b, 1.0, c).expect("sgemm");
     }
 
     /// Our OpenBLAS emulation against OpenBLAS itself with the kernel the reference data was made
@@ -1625,10 +1566,7 @@ mod tests {
             );
             return;
         }
-        // SAFETY: OpenBLAS returns a static NUL-terminated string.
-        let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) }
-            .to_string_lossy()
-            .into_owned();
+        let core = crate::cnn::blas::openblas_core_name().unwrap_or_default();
         eprintln!("OpenBLAS core: {core}");
         assert_eq!(core.to_lowercase(), "haswell");
 
@@ -1658,7 +1596,7 @@ mod tests {
             for i in 0..p {
                 c[i * p + i] = reg[i];
             }
-            openblas_sgemm(p, p, rows, &dense, p, &jt, rows, &mut c);
+            openblas_sgemm(p, p, rows, &dense, &jt, &mut c);
             let mut ours = vec![0.0f32; p * p];
             jt_j_plain(&plan, &jac, &jac, rows, stride, &mut scratch, &mut ours);
             for i in 0..p {
@@ -1698,7 +1636,7 @@ mod tests {
                 let b: Vec<f32> = (0..k * n).map(|_| rng.next() * 50.0).collect();
                 let c0: Vec<f32> = (0..m * n).map(|_| rng.next()).collect();
                 let mut c = c0.clone();
-                openblas_sgemm(m, n, k, &a, m, &b, k, &mut c);
+                openblas_sgemm(m, n, k, &a, &b, &mut c);
                 let body = k - k % 8;
                 for j in 0..n {
                     for i in 0..m {
@@ -1748,7 +1686,7 @@ mod tests {
             assert_eq!(ours, values(&cv_out), "M + V·p, {} rows", 3 * v);
             // `PDM::CalcShape3D`: sgemm_ with one result row.
             let mut c = mean.clone();
-            openblas_sgemm(1, 3 * v, m, &local, 1, &pc, m, &mut c);
+            openblas_sgemm(1, 3 * v, m, &local, &pc, &mut c);
             assert_eq!(ours, c, "CalcShape3D, {} rows", 3 * v);
         }
     }

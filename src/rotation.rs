@@ -371,16 +371,7 @@ mod tests {
     use opencv::core::{self as cv, Mat};
     use opencv::prelude::*;
 
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> f32 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        }
-    }
+    use crate::test_support::Rng;
 
     fn mat3<T: opencv::core::DataType>(m: &[[T; 3]; 3]) -> Mat {
         Mat::from_slice_2d(m).expect("3×3 Mat")

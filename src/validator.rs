@@ -17,7 +17,7 @@
 //!    (`cv::meanStdDev`), then by the view's mean and standard deviation vectors
 //!    (`NormaliseWarpedToVector`);
 //! 5. put back into the image (zero outside the face) and run through the view's CNN
-//!    ([`crate::cnn::Network`], `CheckCNN`);
+//!    ([`crate::cnn::validator::Network`], `CheckCNN`);
 //! 6. the arg-max of the `b` scores taken as bin `i` of [−1, 1]: `d = −1 + (i + ½)·2/b`;
 //!    certainty `= ½(1 − d)` (so bin 0 of 30 is 0.98333, the value of most good frames).
 //!
@@ -28,11 +28,14 @@ mod paw;
 
 pub use paw::{PiecewiseAffineWarp, WarpScratch};
 
-use crate::cnn::{Convolution, FullyConnected, Layer, Network, NetworkWorkspace};
+use crate::cnn::validator::{Layer, Network, NetworkWorkspace};
+use crate::cnn::{read_convolution, read_fully_connected};
 use crate::error::{Error, Result};
 use crate::image::GrayImage;
 use crate::models::ModelStore;
-use std::path::{Path, PathBuf};
+use crate::openface_io::{read_model_bytes, BinaryMatrix, BinaryModelReader};
+use crate::pdm_fit::min_max;
+use std::path::Path;
 
 /// The validator of OpenFace's CLNF model (`main_clnf_general.txt`), relative to the model
 /// directory.
@@ -123,11 +126,8 @@ impl DetectionValidator {
     /// [`Error::ModelMissing`] / [`Error::Io`] when the file cannot be read,
     /// [`Error::ModelFormat`] when it is not a type-3 (CNN) validator OpenFace could run.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = crate::openface_io::read_model_bytes(path)?;
-        parse_validator(&bytes).map_err(|detail| Error::ModelFormat {
-            path: PathBuf::from(path),
-            detail,
-        })
+        let bytes = read_model_bytes(path)?;
+        parse_validator(path, &bytes)
     }
 
     /// Number of views.
@@ -267,18 +267,12 @@ impl DetectionValidator {
             &mut ws.features,
         );
 
-        // The normalised values back into the image, zero outside the face.
-        let (w, h) = (warp.width(), warp.height());
+        // The normalised values back into the image, zero outside the face (`features` has
+        // exactly one value per masked pixel, checked at load).
         let input = view.network.input_mut(&mut ws.network);
         input.fill(0.0);
-        let mut next = ws.features.iter();
-        for x in 0..w {
-            for y in 0..h {
-                if warp.is_masked(y * w + x) {
-                    // `features` has exactly one value per masked pixel (checked at load).
-                    input[y * w + x] = *next.next().unwrap_or(&0.0);
-                }
-            }
+        for (i, &v) in warp.masked_by_column().zip(&ws.features) {
+            input[i] = v;
         }
         let scores = view.network.run(&mut ws.network);
         ws.scores.clear();
@@ -313,21 +307,6 @@ fn arg_max(values: &[f32]) -> usize {
     best
 }
 
-/// Minimum and maximum as `ExtractBoundingBox` finds them (first value, strict comparisons).
-fn min_max(values: &[f32]) -> (f32, f32) {
-    let mut lo = values[0];
-    let mut hi = values[0];
-    for &v in &values[1..] {
-        if v < lo {
-            lo = v;
-        }
-        if v > hi {
-            hi = v;
-        }
-    }
-    (lo, hi)
-}
-
 /// `NormaliseWarpedToVector`: the masked pixels of `warped` column by column, minus their
 /// mean, divided by their standard deviation (`cv::meanStdDev`: double sums, population
 /// deviation; 1 if it is 0), then `(v − mean) / std_dev` element by element, all stored as float.
@@ -338,16 +317,8 @@ fn normalise_masked(
     std_dev: &[f32],
     out: &mut Vec<f32>,
 ) {
-    let (w, h) = (warp.width(), warp.height());
     out.clear();
-    for x in 0..w {
-        for y in 0..h {
-            let i = y * w + x;
-            if warp.is_masked(i) {
-                out.push(warped[i]);
-            }
-        }
-    }
+    out.extend(warp.masked_by_column().map(|i| warped[i]));
     let (local_mean, mut local_std) = mean_std_dev(out);
     for v in out.iter_mut() {
         *v = subtract_scalar(*v, local_mean);
@@ -388,181 +359,50 @@ fn subtract_scalar(v: f32, s: f64) -> f32 {
     v - s as f32
 }
 
-/// A little-endian reader over the validator file.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-/// One `ReadMatBin` matrix: OpenCV type code and raw data.
-struct BinMat<'a> {
-    rows: usize,
-    cols: usize,
-    typ: i32,
-    data: &'a [u8],
-}
-
+/// OpenCV's type codes of the `ReadMatBin` matrices in the validator file.
 const CV_8U: i32 = 0;
 const CV_32S: i32 = 4;
-const CV_32F: i32 = 5;
 const CV_64F: i32 = 6;
 
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| format!("truncated at byte {}", self.pos))?;
-        let slice = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(slice)
+/// The next `ReadMatBin` matrix, which must have OpenCV type `cv_type`; `what` names it in the
+/// error. (Its values come back as `f64`, which holds every 8-bit, `int32` and `double` exactly.)
+fn read_typed(r: &mut BinaryModelReader, cv_type: i32, what: &str) -> Result<BinaryMatrix> {
+    let m = r.matrix()?;
+    if m.cv_type != cv_type {
+        return Err(r.format_error(format!(
+            "{what}: matrix type {} where {cv_type} is expected",
+            m.cv_type
+        )));
     }
-
-    fn i32(&mut self) -> Result<i32, String> {
-        let b = self.take(4)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn count(&mut self, what: &str) -> Result<usize, String> {
-        let v = self.i32()?;
-        usize::try_from(v).map_err(|_| format!("negative {what} ({v})"))
-    }
-
-    fn f32(&mut self) -> Result<f32, String> {
-        let b = self.take(4)?;
-        Ok(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn f64(&mut self) -> Result<f64, String> {
-        let b = self.take(8)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(b);
-        Ok(f64::from_le_bytes(a))
-    }
-
-    /// `ReadMatBin`: rows, cols, OpenCV type, then the elements row by row.
-    fn mat(&mut self) -> Result<BinMat<'a>, String> {
-        let rows = self.count("matrix rows")?;
-        let cols = self.count("matrix columns")?;
-        let typ = self.i32()?;
-        let elem = match typ {
-            CV_8U => 1,
-            CV_32S | CV_32F => 4,
-            CV_64F => 8,
-            t => return Err(format!("unsupported matrix type {t}")),
-        };
-        let len = rows
-            .checked_mul(cols)
-            .and_then(|n| n.checked_mul(elem))
-            .ok_or("matrix size overflows")?;
-        let data = self.take(len)?;
-        Ok(BinMat {
-            rows,
-            cols,
-            typ,
-            data,
-        })
-    }
+    Ok(m)
 }
 
-impl BinMat<'_> {
-    fn len(&self) -> usize {
-        self.rows * self.cols
-    }
-
-    fn expect(&self, typ: i32, what: &str) -> Result<(), String> {
-        if self.typ == typ {
-            Ok(())
-        } else {
-            Err(format!(
-                "{what}: matrix type {} where {typ} is expected",
-                self.typ
-            ))
-        }
-    }
-
-    /// A `Mat_<double>` converted to float (`convertTo(CV_32F)`).
-    fn f64_as_f32(&self, what: &str) -> Result<Vec<f32>, String> {
-        self.expect(CV_64F, what)?;
-        Ok(self
-            .data
-            .chunks_exact(8)
-            .map(|c| {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(c);
-                f64::from_le_bytes(a) as f32
-            })
-            .collect())
-    }
-
-    fn f64s(&self, what: &str) -> Result<Vec<f64>, String> {
-        self.expect(CV_64F, what)?;
-        Ok(self
-            .data
-            .chunks_exact(8)
-            .map(|c| {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(c);
-                f64::from_le_bytes(a)
-            })
-            .collect())
-    }
-
-    fn f32s(&self, what: &str) -> Result<Vec<f32>, String> {
-        self.expect(CV_32F, what)?;
-        Ok(self
-            .data
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect())
-    }
-
-    fn i32s(&self, what: &str) -> Result<Vec<i32>, String> {
-        self.expect(CV_32S, what)?;
-        Ok(self
-            .data
-            .chunks_exact(4)
-            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect())
-    }
-
-    /// Any integer matrix converted to 8-bit as `convertTo(CV_8U)` does (saturating).
-    fn as_u8(&self, what: &str) -> Result<Vec<u8>, String> {
-        match self.typ {
-            CV_8U => Ok(self.data.to_vec()),
-            CV_32S => Ok(self
-                .i32s(what)?
-                .into_iter()
-                .map(|v| v.clamp(0, 255) as u8)
-                .collect()),
-            t => Err(format!(
-                "{what}: matrix type {t} where an integer mask is expected"
-            )),
-        }
-    }
+/// A `Mat_<double>` converted to float (`convertTo(CV_32F)`).
+fn read_f64_as_f32(r: &mut BinaryModelReader, what: &str) -> Result<(BinaryMatrix, Vec<f32>)> {
+    let m = read_typed(r, CV_64F, what)?;
+    let values = m.data.iter().map(|&v| v as f32).collect();
+    Ok((m, values))
 }
 
 /// `DetectionValidator::Read` for a type-3 (CNN) validator.
-fn parse_validator(bytes: &[u8]) -> Result<DetectionValidator, String> {
-    let mut r = Reader { bytes, pos: 0 };
+fn parse_validator(path: &Path, bytes: &[u8]) -> Result<DetectionValidator> {
+    let mut r = BinaryModelReader::new(path, bytes);
     let validator_type = r.i32()?;
     if validator_type != CNN_VALIDATOR_TYPE {
-        return Err(format!(
+        return Err(r.format_error(format!(
             "validator type {validator_type}: only CNN validators (type 3) are supported, as in \
              OpenFace 2.2"
-        ));
+        )));
     }
     let view_count = r.count("view count")?;
     if view_count == 0 || view_count > 64 {
-        return Err(format!("implausible view count {view_count}"));
+        return Err(r.format_error(format!("implausible view count {view_count}")));
     }
     let mut orientations = Vec::with_capacity(view_count);
     for _ in 0..view_count {
-        let m = r.mat()?;
-        let v = m.f64s("orientation")?;
+        let v = read_typed(&mut r, CV_64F, "orientation")?.data;
         if v.len() != 3 {
-            return Err("orientation is not a 3-vector".into());
+            return Err(r.format_error("orientation is not a 3-vector"));
         }
         // Degrees to radians as OpenFace: `v * M_PI / 180.0` on a `cv::Vec3d` (the division is
         // a multiplication by 1/180).
@@ -571,50 +411,37 @@ fn parse_validator(bytes: &[u8]) -> Result<DetectionValidator, String> {
     }
     let mut views = Vec::with_capacity(view_count);
     for (index, orientation) in orientations.into_iter().enumerate() {
-        let ctx = |e: String| format!("view {index}: {e}");
-        let mean = r.mat()?.f64_as_f32("mean image").map_err(ctx)?;
-        let std_dev = r.mat()?.f64_as_f32("standard deviations").map_err(ctx)?;
+        let at = format!("view {index}");
+        let (_, mean) = read_f64_as_f32(&mut r, "mean image")?;
+        let (_, std_dev) = read_f64_as_f32(&mut r, "standard deviations")?;
         let depth = r.count("network depth")?;
-        let mut layers = Vec::with_capacity(depth);
-        for _ in 0..depth {
-            let layer_type = r.i32()?;
-            layers.push(match layer_type {
-                0 => read_convolution(&mut r).map_err(ctx)?,
+        let mut layers = Vec::with_capacity(depth.min(64));
+        for layer in 0..depth {
+            let at = format!("{at} layer {layer}");
+            layers.push(match r.i32()? {
+                0 => Layer::Convolution(read_convolution(&mut r, &at)?),
                 1 => Layer::MaxPool,
-                2 => {
-                    let biases = r.mat()?;
-                    let weights = r.mat()?;
-                    let b = biases.f32s("fully connected biases").map_err(ctx)?;
-                    let w = weights.f32s("fully connected weights").map_err(ctx)?;
-                    if biases.cols != 1 {
-                        return Err(ctx("fully connected biases are not a column".into()));
-                    }
-                    Layer::FullyConnected(
-                        FullyConnected::new(weights.rows, weights.cols, &w, &b)
-                            .map_err(|e| ctx(e.to_string()))?,
-                    )
-                }
+                2 => Layer::FullyConnected(read_fully_connected(&mut r, &at)?),
                 3 => Layer::Relu,
                 4 => {
-                    return Err(ctx(
-                        "sigmoid layers are not supported (no OpenFace 2.2 validator has one)"
-                            .into(),
-                    ))
+                    return Err(r.format_error(format!(
+                        "{at}: sigmoid layers are not supported (no OpenFace 2.2 validator has one)"
+                    )))
                 }
-                t => return Err(ctx(format!("unknown layer type {t}"))),
+                t => return Err(r.format_error(format!("{at}: unknown layer type {t}"))),
             });
         }
-        let warp = read_warp(&mut r).map_err(ctx)?;
+        let warp = read_warp(&mut r, &at)?;
         if mean.len() != warp.pixel_count() || std_dev.len() != warp.pixel_count() {
-            return Err(ctx(format!(
-                "{} mean and {} deviation values for {} face pixels",
+            return Err(r.format_error(format!(
+                "{at}: {} mean and {} deviation values for {} face pixels",
                 mean.len(),
                 std_dev.len(),
                 warp.pixel_count()
             )));
         }
-        let network =
-            Network::new(layers, warp.height(), warp.width()).map_err(|e| ctx(e.to_string()))?;
+        let network = Network::new(layers, warp.height(), warp.width())
+            .map_err(|e| r.format_error(format!("{at}: {e}")))?;
         views.push(View {
             orientation,
             warp,
@@ -623,85 +450,69 @@ fn parse_validator(bytes: &[u8]) -> Result<DetectionValidator, String> {
             network,
         });
     }
-    if r.pos != bytes.len() {
-        return Err(format!("{} trailing bytes", bytes.len() - r.pos));
-    }
+    r.finish()?;
     let points = views[0].warp.points();
     if views.iter().any(|v| v.warp.points() != points) {
-        return Err("views disagree on the number of landmarks".into());
+        return Err(r.format_error("views disagree on the number of landmarks"));
     }
     Ok(DetectionValidator { views })
 }
 
-/// A convolutional layer: input and output map counts, biases, then the kernels input map by
-/// input map.
-fn read_convolution(r: &mut Reader<'_>) -> Result<Layer, String> {
-    let in_maps = r.count("input maps")?;
-    let out_maps = r.count("kernels")?;
-    if in_maps == 0 || out_maps == 0 || in_maps * out_maps > 1 << 20 {
-        return Err(format!("implausible convolution {in_maps}×{out_maps}"));
-    }
-    let biases = (0..out_maps)
-        .map(|_| r.f32())
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut kernels = Vec::new();
-    let mut size = None;
-    for _ in 0..in_maps * out_maps {
-        let k = r.mat()?;
-        if *size.get_or_insert((k.rows, k.cols)) != (k.rows, k.cols) {
-            return Err("convolution kernels of different sizes".into());
-        }
-        kernels.extend(k.f32s("convolution kernel")?);
-    }
-    let (rows, cols) = size.unwrap_or((0, 0));
-    Convolution::new(in_maps, out_maps, rows, cols, &kernels, &biases)
-        .map(Layer::Convolution)
-        .map_err(|e| e.to_string())
-}
-
-/// `PAW::Read`.
-fn read_warp(r: &mut Reader<'_>) -> Result<PiecewiseAffineWarp, String> {
+/// `PAW::Read`; `at` names the view in errors.
+fn read_warp(r: &mut BinaryModelReader, at: &str) -> Result<PiecewiseAffineWarp> {
     let pixel_count = r.count("pixel count")?;
     let min_x = r.f64()? as f32;
     let min_y = r.f64()? as f32;
-    let destination = r.mat()?;
-    destination.expect(CV_64F, "reference shape")?;
+    let destination = read_typed(r, CV_64F, "reference shape")?;
     if destination.cols != 1 || destination.rows % 2 != 0 || destination.rows == 0 {
-        return Err("reference shape is not a 2n×1 column".into());
+        return Err(r.format_error(format!("{at}: reference shape is not a 2n×1 column")));
     }
     let points = destination.rows / 2;
-    let tri = r.mat()?;
+    let tri = read_typed(r, CV_32S, "triangulation")?;
     if tri.cols != 3 {
-        return Err("triangulation is not n×3".into());
+        return Err(r.format_error(format!("{at}: triangulation is not n×3")));
     }
     let triangles = tri
-        .i32s("triangulation")?
+        .data
         .chunks_exact(3)
         .map(|t| {
-            let idx = |v: i32| usize::try_from(v).map_err(|_| format!("triangle vertex {v}"));
+            let idx = |v: f64| {
+                (v >= 0.0)
+                    .then_some(v as usize)
+                    .ok_or_else(|| r.format_error(format!("{at}: triangle vertex {v}")))
+            };
             Ok([idx(t[0])?, idx(t[1])?, idx(t[2])?])
         })
-        .collect::<Result<Vec<_>, String>>()?;
-    let triangle_id = r.mat()?;
-    let ids = triangle_id.i32s("triangle map")?;
-    let mask = r.mat()?;
+        .collect::<Result<Vec<_>>>()?;
+    let triangle_id = read_typed(r, CV_32S, "triangle map")?;
+    let ids: Vec<i32> = triangle_id.data.iter().map(|&v| v as i32).collect();
+    let mask = r.matrix()?;
     if (mask.rows, mask.cols) != (triangle_id.rows, triangle_id.cols) {
-        return Err("mask and triangle map differ in size".into());
+        return Err(r.format_error(format!("{at}: mask and triangle map differ in size")));
     }
-    let mask_values = mask.as_u8("pixel mask")?;
-    let coefficients = |m: BinMat<'_>, what: &str| -> Result<Vec<[f32; 3]>, String> {
+    // Any integer mask converted to 8-bit as `convertTo(CV_8U)` does (saturating).
+    if mask.cv_type != CV_8U && mask.cv_type != CV_32S {
+        return Err(r.format_error(format!(
+            "{at}: pixel mask of matrix type {} where an integer mask is expected",
+            mask.cv_type
+        )));
+    }
+    let mask_values: Vec<u8> = mask
+        .data
+        .iter()
+        .map(|&v| v.clamp(0.0, 255.0) as u8)
+        .collect();
+    let mut coefficients = |what: &str| -> Result<Vec<[f32; 3]>> {
+        let (m, values) = read_f64_as_f32(r, what)?;
         if m.cols != 3 {
-            return Err(format!("{what} is not n×3"));
+            return Err(r.format_error(format!("{at}: {what} is not n×3")));
         }
-        Ok(m.f64_as_f32(what)?
-            .chunks_exact(3)
-            .map(|c| [c[0], c[1], c[2]])
-            .collect())
+        Ok(values.chunks_exact(3).map(|c| [c[0], c[1], c[2]]).collect())
     };
-    let alpha = coefficients(r.mat()?, "alpha")?;
-    let beta = coefficients(r.mat()?, "beta")?;
-    if mask.len() == 0 {
-        return Err("empty warp".into());
+    let alpha = coefficients("alpha")?;
+    let beta = coefficients("beta")?;
+    if mask.data.is_empty() {
+        return Err(r.format_error(format!("{at}: empty warp")));
     }
     PiecewiseAffineWarp::new(
         points,
@@ -716,26 +527,15 @@ fn read_warp(r: &mut Reader<'_>) -> Result<PiecewiseAffineWarp, String> {
         &mask_values,
         pixel_count,
     )
-    .map_err(|e| e.to_string())
+    .map_err(|e| r.format_error(format!("{at}: {e}")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::pseudo_random;
     use opencv::core::{divide2, mean_std_dev as cv_mean_std_dev, no_array, subtract, Mat, Scalar};
     use opencv::prelude::*;
-
-    fn pseudo_random(n: usize, seed: u64, scale: f32, offset: f32) -> Vec<f32> {
-        let mut s = seed;
-        (0..n)
-            .map(|_| {
-                s = s
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                ((s >> 40) as f32 / (1u64 << 24) as f32) * scale + offset
-            })
-            .collect()
-    }
 
     fn mat_of(v: &[f32]) -> opencv::boxed_ref::BoxedRef<'_, Mat> {
         Mat::new_rows_cols_with_data(v.len() as i32, 1, v).unwrap()

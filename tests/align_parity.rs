@@ -15,7 +15,7 @@ use opencv::prelude::*;
 use opencv::videoio::{VideoCapture, CAP_ANY};
 use pyfaceau::align::{AlignScratch, FaceAligner, Triangulation};
 use pyfaceau::image::BgrImage;
-use pyfaceau::pdm::{GlobalParams, Pdm};
+use pyfaceau::pdm::Pdm;
 
 const MAX_MEAN_ABS: f64 = 0.5;
 const MIN_WITHIN_2: f64 = 0.99;
@@ -124,13 +124,7 @@ fn aligned_faces_match_openface_on_default_wmv() {
             row.frame
         );
         let frame = BgrImage::from_mat(&mat).unwrap();
-        let g = row.fit_global;
-        let global = GlobalParams {
-            scale: g[0],
-            rotation: [g[1], g[2], g[3]],
-            tx: g[4],
-            ty: g[5],
-        };
+        let global = row.fit_global_params();
         aligner
             .align_face_masked_into(&frame, &row.landmarks, &global, &mut scratch, &mut ours)
             .unwrap();

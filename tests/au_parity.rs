@@ -18,7 +18,7 @@ mod common;
 use common::{models_dir, read_hog_file, read_stages, testdata, StagesRow};
 use pyfaceau::analyser::{AnalyserOptions, AuAnalyser, AuSeries};
 use pyfaceau::au_models::AuModels;
-use pyfaceau::pdm::{GlobalParams, Pdm, PdmParams};
+use pyfaceau::pdm::{Pdm, PdmParams};
 use pyfaceau::Error;
 
 const VIDEOS: [&str; 3] = ["default", "2015-10-15-15-14", "imgseq"];
@@ -36,19 +36,6 @@ fn load_models(list: &str) -> (AuModels, Pdm) {
     let models = AuModels::read(&models_dir().join("AU_predictors").join(list)).unwrap();
     let pdm = Pdm::read(models.pdm_path.as_ref().expect("PDM line in the list")).unwrap();
     (models, pdm)
-}
-
-fn params_of(row: &StagesRow) -> PdmParams {
-    let g = row.fit_global;
-    PdmParams {
-        global: GlobalParams {
-            scale: g[0],
-            rotation: [g[1], g[2], g[3]],
-            tx: g[4],
-            ty: g[5],
-        },
-        local: row.fit_local.clone(),
-    }
 }
 
 /// Runs the analyser over a video's reference data; returns the per-frame raw predictions
@@ -85,7 +72,7 @@ fn run_video(
         assert_eq!((h.rows, h.cols, h.channels), (12, 12, 31));
         let hog_d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
         let p = analyser
-            .add_frame(&hog_d, &params_of(row), row.success)
+            .add_frame(&hog_d, &row.fit_params(), row.success)
             .unwrap();
         raw_int.push(p.intensities.clone());
         raw_pres.push(p.presences.clone());
@@ -473,7 +460,7 @@ fn failed_frames_follow_openface_schedule() {
             } else {
                 vec![0.0; h.values.len()]
             };
-            (hog_d, params_of(row), ok)
+            (hog_d, row.fit_params(), ok)
         })
         .collect();
 

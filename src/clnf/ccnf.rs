@@ -772,6 +772,7 @@ mod tests {
     //! `Σ = 1 / (2·(α + β·S))` and `response = Σ·2α·sigmoid(b + w·ẑ)` with `ẑ` the patch
     //! mean-removed and scaled to unit L2 norm (column-major to match the weights' layout).
     use super::*;
+    use crate::test_support::Rng;
 
     fn expert(weights_col_major: &[f32], bias: f32, alpha: f64, beta: f64) -> CcnfPatchExpert {
         let mut weight_matrix = vec![bias];
@@ -904,18 +905,6 @@ mod tests {
         // Wrong sizes are errors, not panics.
         assert!(e.response(&area[..20], 3, &comps, &mut a, &mut ws).is_err());
         assert!(e.response(&area, 5, &comps, &mut a, &mut ws).is_err());
-    }
-
-    /// Deterministic xorshift values in [-1, 1).
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> f32 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        }
     }
 
     /// The vector kernel against the plain port, bit for bit: 11×11 patches, 7 neurons (two

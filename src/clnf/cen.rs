@@ -21,6 +21,7 @@
 //! layer products (OpenBLAS `sgemm_`, called as OpenFace calls it), biases and activations are
 //! float; the interpolation is a `cv::Mat` product (`cv::gemm`, called through OpenCV).
 
+use crate::cnn::blas;
 use crate::error::{Error, Result};
 use crate::openface_io::{read_model_bytes, BinaryModelReader};
 use opencv::core::Mat;
@@ -491,7 +492,7 @@ impl CenScale {
     /// when it is truncated or inconsistent, including a visible landmark that has neither an
     /// expert nor a mirrored one to take over.
     pub fn read(path: &Path) -> Result<Self> {
-        crate::mtcnn::cnn::use_single_threaded_blas();
+        blas::use_single_threaded_blas();
         let bytes = read_model_bytes(path)?;
         let mut r = BinaryModelReader::new(path, &bytes);
         let patch_scaling = r.f64()?;
@@ -682,54 +683,8 @@ impl EarlyTermination {
     }
 }
 
-extern "C" {
-    /// OpenBLAS's Fortran single-precision matrix product (column-major), as OpenFace calls it.
-    fn sgemm_(
-        transa: *const u8,
-        transb: *const u8,
-        m: *const i32,
-        n: *const i32,
-        k: *const i32,
-        alpha: *const f32,
-        a: *const f32,
-        lda: *const i32,
-        b: *const f32,
-        ldb: *const i32,
-        beta: *const f32,
-        c: *mut f32,
-        ldc: *const i32,
-    );
-}
-
 /// `C = A·B` with OpenBLAS's `sgemm_('N', 'N', m, n, k, 1, A, m, B, k, 0, C, m)`, all
 /// column-major: `a` is `m × k`, `b` is `k × n`, `c` is `m × n`.
 fn sgemm_nn(m: usize, n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) -> Result<()> {
-    if a.len() < m * k || b.len() < k * n || c.len() < m * n {
-        return Err(Error::Invalid("CEN layer product: buffer sizes".into()));
-    }
-    let dim = |v: usize| {
-        i32::try_from(v).map_err(|_| Error::Invalid(format!("matrix dimension {v} too large")))
-    };
-    let (mi, ni, ki) = (dim(m)?, dim(n)?, dim(k)?);
-    let (alpha, beta) = (1.0f32, 0.0f32);
-    // SAFETY: the slices hold at least the column-major shapes passed (checked above); OpenBLAS
-    // reads `a` and `b` and writes only the `m × n` entries of `c`.
-    unsafe {
-        sgemm_(
-            b"N".as_ptr(),
-            b"N".as_ptr(),
-            &mi,
-            &ni,
-            &ki,
-            &alpha,
-            a.as_ptr(),
-            &mi,
-            b.as_ptr(),
-            &ki,
-            &beta,
-            c.as_mut_ptr(),
-            &mi,
-        )
-    };
-    Ok(())
+    blas::sgemm_nn(blas::SgemmShape::dense(m, n, k), 1.0, a, b, 0.0, c)
 }

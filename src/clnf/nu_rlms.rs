@@ -7,6 +7,7 @@ use super::ccnf::CcnfScale;
 use super::ClnfParams;
 use crate::error::{Error, Result};
 use crate::pdm::{Pdm, PdmParams};
+use crate::pdm_fit::dot4_f64;
 use crate::pdm_fit::{
     compute_jacobian, jacobian_stride, l2_distance, update_model_parameters, HessianPlan, Kernels,
     Scratch,
@@ -507,17 +508,6 @@ fn mean_shift_group(
         out[i] = mx[l] / sum[l] - dx;
         out[i + n] = my[l] / sum[l] - dy;
     }
-}
-
-/// OpenCV gemm's dot product for `A·B` with a vector: four interleaved double sums.
-fn dot4_f64(a: &[f32], b: &[f32]) -> f64 {
-    let mut s = [0.0f64; 4];
-    let unrolled = a.len() - a.len() % 4;
-    for k in 0..a.len() {
-        let lane = if k < unrolled { k % 4 } else { 0 };
-        s[lane] += a[k] as f64 * b[k] as f64;
-    }
-    ((s[0] + s[1]) + s[2]) + s[3]
 }
 
 /// `PDM::Clamp`: each local parameter to ±3√λ.

@@ -40,17 +40,17 @@
 //! `CNN::Read` sets one thread; [`MtcnnDetector::read`] does too). With another kernel (e.g.
 //! AVX-512 machines' default) boxes differ from OpenFace's in the last bit or two.
 
-pub mod cnn;
-
 use std::path::{Path, PathBuf};
 
 use opencv::core::{Mat, Size, Vec3f};
 use opencv::imgproc;
 use opencv::prelude::*;
 
+use crate::cnn::blas::use_single_threaded_blas;
+use crate::cnn::mtcnn::{opencv_exp, Cnn, CnnWorkspace, FeatureMaps};
 use crate::error::{Error, Result};
 use crate::image::BgrImage;
-use cnn::{Cnn, CnnWorkspace, FeatureMaps};
+use crate::openface_io::{model_list_entries, read_model_list};
 
 /// The detector's list file inside an OpenFace model directory.
 pub const MODEL_LIST: &str = "model/mtcnn_detector/MTCNN_detector.txt";
@@ -245,27 +245,10 @@ impl MtcnnDetector {
     /// (`openblas_set_num_threads(1)`): OpenBLAS's multi-threaded `sgemm` splits the work into
     /// other tiles and rounds some sums differently, and OpenFace's numbers are single-threaded.
     pub fn read(list: &Path) -> Result<Self> {
-        let text = match std::fs::read(list) {
-            Ok(b) => String::from_utf8(b).map_err(|_| Error::ModelFormat {
-                path: list.to_path_buf(),
-                detail: "not UTF-8 text".into(),
-            })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::ModelMissing {
-                    path: list.to_path_buf(),
-                })
-            }
-            Err(e) => return Err(Error::io(list, e)),
-        };
-        let root = list.parent().unwrap_or(Path::new(""));
+        let text = read_model_list(list)?;
         let (mut pnet, mut rnet, mut onet): (Option<PathBuf>, Option<PathBuf>, Option<PathBuf>) =
             (None, None, None);
-        for line in text.lines() {
-            let mut tokens = line.split_whitespace();
-            let (Some(module), Some(location)) = (tokens.next(), tokens.next()) else {
-                continue;
-            };
-            let location = root.join(location);
+        for (module, location, _) in model_list_entries(list, &text) {
             match module {
                 "PNet" => pnet = Some(location),
                 "RNet" => rnet = Some(location),
@@ -284,7 +267,7 @@ impl MtcnnDetector {
             need(rnet, "RNet")?,
             need(onet, "ONet")?,
         );
-        cnn::use_single_threaded_blas();
+        use_single_threaded_blas();
         Ok(MtcnnDetector {
             pnet: Cnn::read(&pnet)?,
             rnet: Cnn::read(&rnet)?,
@@ -447,7 +430,7 @@ impl MtcnnDetector {
             ws.diff.clear();
             ws.diff
                 .extend(out.data.chunks_exact(out.count).map(|px| px[0] - px[1]));
-            cnn::opencv_exp(&ws.diff, &mut ws.exp)?;
+            opencv_exp(&ws.diff, &mut ws.exp)?;
             for v in &mut ws.exp {
                 *v = 1.0 / (1.0 + *v);
             }

@@ -126,6 +126,15 @@ impl PiecewiseAffineWarp {
         self.triangle_of[i].is_some()
     }
 
+    /// Row-major indices of the masked pixels, column by column: the order of OpenFace's
+    /// feature vector (`NormaliseWarpedToVector` reads the transposed image).
+    pub fn masked_by_column(&self) -> impl Iterator<Item = usize> + '_ {
+        let (w, h) = (self.width, self.height);
+        (0..w)
+            .flat_map(move |x| (0..h).map(move |y| y * w + x))
+            .filter(|&i| self.is_masked(i))
+    }
+
     /// `PAW::Warp`: warps `image` (a float image, `image_width × image_height`, row-major) so
     /// that `landmarks` (`x_0..x_{n-1}, y_0..y_{n-1}` in that image's pixels) land on the
     /// reference shape; writes the `height × width` result (row-major) into `out`. Pixels

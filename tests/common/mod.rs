@@ -72,6 +72,27 @@ pub struct StagesRow {
     pub au_class: Vec<(String, f64)>,
 }
 
+impl StagesRow {
+    /// `fit_global` as the crate's global parameters.
+    pub fn fit_global_params(&self) -> pyfaceau::pdm::GlobalParams {
+        let g = self.fit_global;
+        pyfaceau::pdm::GlobalParams {
+            scale: g[0],
+            rotation: [g[1], g[2], g[3]],
+            tx: g[4],
+            ty: g[5],
+        }
+    }
+
+    /// `fit_global` and `fit_local`: the parameters `FaceAnalyser` used for this frame.
+    pub fn fit_params(&self) -> pyfaceau::pdm::PdmParams {
+        pyfaceau::pdm::PdmParams {
+            global: self.fit_global_params(),
+            local: self.fit_local.clone(),
+        }
+    }
+}
+
 /// Reads `testdata/openface/NAME.stages.csv`.
 pub fn read_stages(name: &str) -> Vec<StagesRow> {
     let path = testdata(&format!("openface/{name}.stages.csv"));

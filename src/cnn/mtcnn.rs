@@ -1,13 +1,13 @@
-//! The small convolutional networks of OpenFace 2.2 (`LandmarkDetector::CNN` in
-//! `FaceDetectorMTCNN.cpp`) and the layer primitives they share with the detection validator
-//! (`CNN_utils.cpp`): convolution as im2col + OpenBLAS `sgemm_`, PReLU, max pooling and fully
-//! connected layers.
+//! The face detector's networks (OpenFace 2.2's `LandmarkDetector::CNN` in
+//! `FaceDetectorMTCNN.cpp`) evaluated as OpenFace evaluates them (`CNN_utils.cpp`): convolution
+//! as im2col + OpenBLAS `sgemm_`, PReLU, max pooling, fully connected layers and the sigmoid.
 //!
 //! Every primitive computes what OpenFace's computes, with the same roundings:
 //!
 //! * convolution builds OpenFace's im2col matrix (a bias column of ones last) and calls OpenBLAS's
-//!   Fortran `sgemm_` with OpenFace's exact arguments, so each output is the same sum in the same
-//!   order (given the same OpenBLAS kernel, see `testdata/README.md`);
+//!   Fortran `sgemm_` ([`blas::sgemm_nn`]) with OpenFace's exact arguments, so each output is the
+//!   same sum in the same order (given the same OpenBLAS kernel on one thread, see
+//!   `testdata/README.md`);
 //! * fully connected layers are `cv::Mat` products in OpenFace, so they call `cv::gemm` through
 //!   the opencv crate (OpenCV accumulates in double below 100 result rows and hands larger
 //!   products to BLAS; calling it keeps both paths);
@@ -25,13 +25,13 @@ pub mod reference;
 
 use std::path::Path;
 
-use opencv::core::{Mat, CV_32F};
+use opencv::core::Mat;
 use opencv::prelude::*;
 
+use super::blas::{self, SgemmShape};
+pub use super::{Convolution, FullyConnected, MaxPooling};
 use crate::error::{Error, Result};
-
-/// OpenCV's type code for one-channel float matrices, the only element type the model files use.
-const CV_32FC1: i32 = CV_32F;
+use crate::openface_io::{read_model_bytes, BinaryModelReader};
 
 /// A stack of equally sized 2D maps (OpenFace's `std::vector<cv::Mat_<float>>`), stored pixel
 /// by pixel, row-major, with the maps innermost: map `k` at row `y`, column `x` is
@@ -107,141 +107,6 @@ impl FeatureMaps {
     }
 }
 
-/// A convolutional layer's kernels and biases as OpenFace's direct convolution uses them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Convolution {
-    in_maps: usize,
-    kernels: usize,
-    kernel_rows: usize,
-    kernel_cols: usize,
-    /// `(in_maps·kernel_rows·kernel_cols + 1) × kernels`, row-major (OpenFace's
-    /// `cnn_convolutional_layers_weights`): row `i·kr·kc + x·kr + y` holds every kernel's weight
-    /// at `(y, x)` for input map `i` (kernels flattened column by column), the last row the biases.
-    weights: Vec<f32>,
-}
-
-impl Convolution {
-    /// Builds the weight matrix from kernels given as `kernel_values[((i * kernels) + k) *
-    /// kernel_rows * kernel_cols ..]` (input map `i`, kernel `k`, each `kernel_rows × kernel_cols`
-    /// row-major, OpenFace's file order) and one bias per kernel.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] when a dimension is zero or the slices do not have those lengths.
-    pub fn from_kernels(
-        in_maps: usize,
-        kernels: usize,
-        kernel_rows: usize,
-        kernel_cols: usize,
-        kernel_values: &[f32],
-        biases: &[f32],
-    ) -> Result<Self> {
-        let area = kernel_rows * kernel_cols;
-        if in_maps == 0 || kernels == 0 || area == 0 {
-            return Err(Error::Invalid(format!(
-                "convolution with {in_maps} input maps, {kernels} kernels of {kernel_rows}x{kernel_cols}"
-            )));
-        }
-        if kernel_values.len() != in_maps * kernels * area || biases.len() != kernels {
-            return Err(Error::Invalid(format!(
-                "convolution weights: {} kernel values and {} biases for {in_maps}x{kernels} kernels of {kernel_rows}x{kernel_cols}",
-                kernel_values.len(),
-                biases.len()
-            )));
-        }
-        let k_rows = in_maps * area + 1;
-        let mut weights = vec![0.0f32; k_rows * kernels];
-        for i in 0..in_maps {
-            for k in 0..kernels {
-                let kernel = &kernel_values[(i * kernels + k) * area..][..area];
-                for y in 0..kernel_rows {
-                    for x in 0..kernel_cols {
-                        let row = i * area + x * kernel_rows + y;
-                        weights[row * kernels + k] = kernel[y * kernel_cols + x];
-                    }
-                }
-            }
-        }
-        weights[(k_rows - 1) * kernels..].copy_from_slice(biases);
-        Ok(Convolution {
-            in_maps,
-            kernels,
-            kernel_rows,
-            kernel_cols,
-            weights,
-        })
-    }
-
-    /// Number of input maps expected.
-    pub fn in_maps(&self) -> usize {
-        self.in_maps
-    }
-
-    /// Number of kernels (output maps).
-    pub fn kernels(&self) -> usize {
-        self.kernels
-    }
-
-    /// Kernel size as `(rows, cols)`.
-    pub fn kernel_size(&self) -> (usize, usize) {
-        (self.kernel_rows, self.kernel_cols)
-    }
-}
-
-/// A fully connected layer: `outputs × inputs` weights (row-major, OpenFace's transposed
-/// `cnn_fully_connected_layers_weights`) and one bias per output.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FullyConnected {
-    inputs: usize,
-    outputs: usize,
-    weights: Vec<f32>,
-    biases: Vec<f32>,
-}
-
-impl FullyConnected {
-    /// From `outputs × inputs` row-major weights and `outputs` biases.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] when a dimension is zero or the lengths do not match.
-    pub fn new(inputs: usize, outputs: usize, weights: Vec<f32>, biases: Vec<f32>) -> Result<Self> {
-        if inputs == 0
-            || outputs == 0
-            || weights.len() != inputs * outputs
-            || biases.len() != outputs
-        {
-            return Err(Error::Invalid(format!(
-                "fully connected layer {inputs} -> {outputs} with {} weights and {} biases",
-                weights.len(),
-                biases.len()
-            )));
-        }
-        Ok(FullyConnected {
-            inputs,
-            outputs,
-            weights,
-            biases,
-        })
-    }
-
-    /// Number of inputs (weight columns).
-    pub fn inputs(&self) -> usize {
-        self.inputs
-    }
-
-    /// Number of outputs (weight rows).
-    pub fn outputs(&self) -> usize {
-        self.outputs
-    }
-}
-
-/// Max pooling window and stride, in pixels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MaxPooling {
-    pub kernel_x: usize,
-    pub kernel_y: usize,
-    pub stride_x: usize,
-    pub stride_y: usize,
-}
-
 /// One layer of OpenFace's CNN format (`CNN::Read`'s layer types 0–4).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Layer {
@@ -286,15 +151,7 @@ impl Cnn {
     /// file when it is truncated, has trailing bytes, an unknown layer type, a matrix that is not
     /// 32-bit float, or inconsistent sizes.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::ModelMissing {
-                    path: path.to_path_buf(),
-                })
-            }
-            Err(e) => return Err(Error::io(path, e)),
-        };
+        let bytes = read_model_bytes(path)?;
         Self::from_bytes(&bytes, path)
     }
 
@@ -303,50 +160,21 @@ impl Cnn {
     /// # Errors
     /// As [`Cnn::read`], without the missing-file case.
     pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Self> {
-        let mut r = BinReader {
-            bytes,
-            pos: 0,
-            path,
-        };
+        let mut r = BinaryModelReader::new(path, bytes);
         let depth = r.count("network depth")?;
         let mut layers = Vec::with_capacity(depth.min(64));
         for index in 0..depth {
-            let kind = r.i32("layer type")?;
-            let layer = match kind {
-                0 => {
-                    let in_maps = r.count("input map count")?;
-                    let kernels = r.count("kernel count")?;
-                    let biases = r.f32s(kernels, "convolution biases")?;
-                    let mut size = None;
-                    let mut values = Vec::new();
-                    for _ in 0..in_maps * kernels {
-                        let (rows, cols, data) = r.matrix("convolution kernel")?;
-                        match size {
-                            None => size = Some((rows, cols)),
-                            Some(s) if s != (rows, cols) => {
-                                return Err(r.error(format!(
-                                "layer {index}: kernels of different sizes {}x{} and {rows}x{cols}",
-                                s.0, s.1
-                            )))
-                            }
-                            Some(_) => {}
-                        }
-                        values.extend_from_slice(&data);
-                    }
-                    let (rows, cols) = size.unwrap_or((0, 0));
-                    let conv =
-                        Convolution::from_kernels(in_maps, kernels, rows, cols, &values, &biases)
-                            .map_err(|e| r.error(format!("layer {index}: {e}")))?;
-                    Layer::Convolution(conv)
-                }
+            let at = format!("layer {index}");
+            let layer = match r.i32()? {
+                0 => Layer::Convolution(super::read_convolution(&mut r, &at)?),
                 1 => {
                     let kernel_x = r.count("pooling kernel width")?;
                     let kernel_y = r.count("pooling kernel height")?;
                     let stride_x = r.count("pooling stride x")?;
                     let stride_y = r.count("pooling stride y")?;
                     if kernel_x == 0 || kernel_y == 0 || stride_x == 0 || stride_y == 0 {
-                        return Err(r.error(format!(
-                            "layer {index}: max pooling {kernel_x}x{kernel_y} stride {stride_x}x{stride_y}"
+                        return Err(r.format_error(format!(
+                            "{at}: max pooling {kernel_x}x{kernel_y} stride {stride_x}x{stride_y}"
                         )));
                     }
                     Layer::MaxPooling(MaxPooling {
@@ -356,46 +184,22 @@ impl Cnn {
                         stride_y,
                     })
                 }
-                2 => {
-                    let (b_rows, b_cols, biases) = r.matrix("fully connected biases")?;
-                    let (w_rows, w_cols, weights) = r.matrix("fully connected weights")?;
-                    // The file holds inputs × outputs; OpenFace keeps the transpose.
-                    if b_cols != 1 || b_rows != w_cols {
-                        return Err(r.error(format!(
-                            "layer {index}: {b_rows}x{b_cols} biases for {w_rows}x{w_cols} weights"
-                        )));
-                    }
-                    let (inputs, outputs) = (w_rows, w_cols);
-                    let mut transposed = vec![0.0f32; inputs * outputs];
-                    for i in 0..inputs {
-                        for o in 0..outputs {
-                            transposed[o * inputs + i] = weights[i * outputs + o];
-                        }
-                    }
-                    let fc = FullyConnected::new(inputs, outputs, transposed, biases)
-                        .map_err(|e| r.error(format!("layer {index}: {e}")))?;
-                    Layer::FullyConnected(fc)
-                }
+                2 => Layer::FullyConnected(super::read_fully_connected(&mut r, &at)?),
                 3 => {
-                    let (_, _, slopes) = r.matrix("PReLU weights")?;
+                    let (_, _, slopes) = r.matrix_f32("PReLU weights")?;
                     if slopes.is_empty() {
-                        return Err(r.error(format!("layer {index}: empty PReLU weights")));
+                        return Err(r.format_error(format!("{at}: empty PReLU weights")));
                     }
                     Layer::PRelu(slopes)
                 }
                 4 => Layer::Sigmoid,
                 other => {
-                    return Err(r.error(format!("layer {index}: unknown layer type {other}")));
+                    return Err(r.format_error(format!("{at}: unknown layer type {other}")));
                 }
             };
             layers.push(layer);
         }
-        if r.pos != bytes.len() {
-            return Err(r.error(format!(
-                "{} trailing bytes after {depth} layers",
-                bytes.len() - r.pos
-            )));
-        }
+        r.finish()?;
         Ok(Cnn::new(layers))
     }
 
@@ -407,7 +211,7 @@ impl Cnn {
     /// Runs the network on `input` (OpenFace's `CNN::Inference` after its BGR → RGB split: the
     /// caller passes the maps, for MTCNN red, green, blue) and returns the last layer's maps,
     /// which live in `ws` until its next use. The results are OpenFace's bit for bit when
-    /// OpenBLAS runs OpenFace's kernel on one thread ([`use_single_threaded_blas`]).
+    /// OpenBLAS runs OpenFace's kernel on one thread ([`blas::use_single_threaded_blas`]).
     ///
     /// # Errors
     /// [`Error::Invalid`] when the input does not fit a layer (wrong map count, smaller than a
@@ -458,147 +262,6 @@ impl Cnn {
     }
 }
 
-/// Little-endian reader over a model file's bytes; errors name the file.
-struct BinReader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-    path: &'a Path,
-}
-
-impl BinReader<'_> {
-    fn error(&self, detail: String) -> Error {
-        Error::ModelFormat {
-            path: self.path.to_path_buf(),
-            detail,
-        }
-    }
-
-    fn take(&mut self, n: usize, what: &str) -> Result<&[u8]> {
-        match self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()) {
-            Some(end) => {
-                let s = &self.bytes[self.pos..end];
-                self.pos = end;
-                Ok(s)
-            }
-            None => Err(self.error(format!(
-                "truncated at byte {} reading {what} ({n} bytes needed, {} left)",
-                self.pos,
-                self.bytes.len() - self.pos
-            ))),
-        }
-    }
-
-    fn i32(&mut self, what: &str) -> Result<i32> {
-        let b = self.take(4, what)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    /// A non-negative count.
-    fn count(&mut self, what: &str) -> Result<usize> {
-        let at = self.pos;
-        let v = self.i32(what)?;
-        usize::try_from(v).map_err(|_| self.error(format!("negative {what} {v} at byte {at}")))
-    }
-
-    fn f32s(&mut self, n: usize, what: &str) -> Result<Vec<f32>> {
-        let bytes = self.take(n.saturating_mul(4), what)?;
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect())
-    }
-
-    /// OpenFace's `ReadMatBin`: rows, cols, OpenCV type, then the row-major values. Only
-    /// one-channel float matrices occur in the model files.
-    fn matrix(&mut self, what: &str) -> Result<(usize, usize, Vec<f32>)> {
-        let at = self.pos;
-        let rows = self.count(what)?;
-        let cols = self.count(what)?;
-        let typ = self.i32(what)?;
-        if typ != CV_32FC1 {
-            return Err(self.error(format!(
-                "{what} at byte {at}: OpenCV type {typ}, expected {CV_32FC1} (32-bit float)"
-            )));
-        }
-        let n = rows.saturating_mul(cols);
-        let values = self.f32s(n, what)?;
-        Ok((rows, cols, values))
-    }
-}
-
-extern "C" {
-    /// OpenBLAS's Fortran single-precision matrix product (column-major), as OpenFace calls it.
-    fn sgemm_(
-        transa: *const u8,
-        transb: *const u8,
-        m: *const i32,
-        n: *const i32,
-        k: *const i32,
-        alpha: *const f32,
-        a: *const f32,
-        lda: *const i32,
-        b: *const f32,
-        ldb: *const i32,
-        beta: *const f32,
-        c: *mut f32,
-        ldc: *const i32,
-    );
-}
-
-#[cfg(not(target_os = "macos"))]
-extern "C" {
-    fn openblas_set_num_threads(num_threads: i32);
-}
-
-/// Sets OpenBLAS to one thread for the whole process, as OpenFace's `CNN::Read` does
-/// (`openblas_set_num_threads(1)`). OpenBLAS's threaded `sgemm` partitions the product into
-/// other kernel tiles, which round some sums differently; with one thread (and the same kernel)
-/// [`convolution`] and the products OpenCV hands to BLAS are OpenFace's bit for bit. A no-op
-/// where BLAS is not OpenBLAS (macOS).
-pub fn use_single_threaded_blas() {
-    // SAFETY: a plain setter of OpenBLAS's thread count; OpenBLAS is linked (`blas_src`).
-    #[cfg(not(target_os = "macos"))]
-    unsafe {
-        openblas_set_num_threads(1)
-    };
-}
-
-fn to_i32(v: usize, what: &str) -> Result<i32> {
-    i32::try_from(v).map_err(|_| Error::Invalid(format!("{what} {v} exceeds the BLAS index range")))
-}
-
-/// `C = A·B` with OpenBLAS's `sgemm_('N', 'N', m, n, k, 1, A, m, B, k, 0, C, m)`: `a` is
-/// `m × k`, `b` is `k × n`, `c` is `m × n`, all column-major.
-fn sgemm_nn(m: usize, n: usize, k: usize, a: &[f32], b: &[f32], c: &mut [f32]) -> Result<()> {
-    assert!(a.len() >= m * k && b.len() >= k * n && c.len() >= m * n);
-    let (mi, ni, ki) = (
-        to_i32(m, "rows")?,
-        to_i32(n, "columns")?,
-        to_i32(k, "depth")?,
-    );
-    let (alpha, beta) = (1.0f32, 0.0f32);
-    // SAFETY: the slices hold at least the column-major shapes passed (checked above); OpenBLAS
-    // reads `a` and `b` and writes only the `m × n` entries of `c`.
-    unsafe {
-        sgemm_(
-            b"N".as_ptr(),
-            b"N".as_ptr(),
-            &mi,
-            &ni,
-            &ki,
-            &alpha,
-            a.as_ptr(),
-            &mi,
-            b.as_ptr(),
-            &ki,
-            &beta,
-            c.as_mut_ptr(),
-            &mi,
-        )
-    };
-    Ok(())
-}
-
 /// Direct convolution (OpenFace's `convolution_direct_blas`): "valid" correlation of every
 /// kernel with the input maps, plus the bias. Builds OpenFace's im2col matrix in `im2col` (one
 /// row per output pixel: for each input map `i` its `kr × kc` window column by column at
@@ -641,14 +304,8 @@ pub fn convolution(
     // Column-major: weights are kernels × width, im2col is width × pixels, the product is
     // kernels × pixels, i.e. row-major pixels × kernels (OpenFace's `out` before `out.t()`).
     output.reshape(conv.kernels, out_rows, out_cols);
-    sgemm_nn(
-        conv.kernels,
-        pixels,
-        width,
-        &conv.weights,
-        im2col,
-        &mut output.data,
-    )
+    let shape = SgemmShape::dense(conv.kernels, pixels, width);
+    blas::sgemm_nn(shape, 1.0, &conv.tap_major, im2col, 0.0, &mut output.data)
 }
 
 /// OpenFace's `im2col_multimap` from pixel-major maps.
@@ -704,19 +361,15 @@ fn im2col_fixed<const KR: usize, const KC: usize>(
     }
 }
 
-/// Max pooling (OpenFace's `max_pooling`): output size `round((n − k) / s) + 1` per axis
-/// (float division, halves away from zero, "to match caffe"), windows clipped at the border;
+/// Max pooling (OpenFace's `max_pooling`): output size [`MaxPooling::output_size`], windows
+/// clipped at the border;
 /// each output is the element OpenFace's scan keeps (columns outer, rows inner, starting from
 /// `−FLT_MAX`, replaced only by a strictly larger value).
 ///
 /// # Errors
 /// [`Error::Invalid`] when the output would be empty (input smaller than the window).
 pub fn max_pooling(input: &FeatureMaps, pool: &MaxPooling, output: &mut FeatureMaps) -> Result<()> {
-    let out_size = |n: usize, k: usize, s: usize| -> i64 {
-        ((n as f32 - k as f32) / s as f32).round() as i64 + 1
-    };
-    let out_x = out_size(input.cols, pool.kernel_x, pool.stride_x);
-    let out_y = out_size(input.rows, pool.kernel_y, pool.stride_y);
+    let (out_y, out_x) = pool.output_size(input.rows, input.cols);
     if out_x <= 0 || out_y <= 0 {
         return Err(Error::Invalid(format!(
             "max pooling {}x{} over maps of {}x{}",
@@ -876,38 +529,34 @@ pub fn fully_connected(
         }
         output.reshape(fc.outputs, input.rows, input.cols);
         transpose(planar_out, fc.outputs, n, &mut output.data);
-    } else if input.count > 1 {
-        if input.count * n != fc.inputs {
-            return Err(mismatch());
-        }
-        scratch.clear();
-        for k in 0..input.count {
-            for x in 0..input.cols {
-                scratch.extend((0..input.rows).map(|y| input.at(k, y, x)));
-            }
-        }
-        output.reshape(1, fc.outputs, 1);
-        let biases = Some(fc.biases.as_slice());
-        opencv_gemm(
-            &fc.weights,
-            fc.outputs,
-            fc.inputs,
-            scratch,
-            1,
-            biases,
-            &mut output.data,
-        )?;
     } else {
-        if input.count != 1 || input.rows != fc.inputs || input.cols != 1 {
-            return Err(mismatch());
-        }
-        output.reshape(1, 1, fc.outputs);
+        // One column: every map flattened column by column (an `outputs × 1` result), or the
+        // single `inputs × 1` map (the result transposed to `1 × outputs`).
+        let column: &[f32] = if input.count > 1 {
+            if input.count * n != fc.inputs {
+                return Err(mismatch());
+            }
+            scratch.clear();
+            for k in 0..input.count {
+                for x in 0..input.cols {
+                    scratch.extend((0..input.rows).map(|y| input.at(k, y, x)));
+                }
+            }
+            output.reshape(1, fc.outputs, 1);
+            scratch
+        } else {
+            if input.count != 1 || input.rows != fc.inputs || input.cols != 1 {
+                return Err(mismatch());
+            }
+            output.reshape(1, 1, fc.outputs);
+            &input.data
+        };
         let biases = Some(fc.biases.as_slice());
         opencv_gemm(
             &fc.weights,
             fc.outputs,
             fc.inputs,
-            &input.data,
+            column,
             1,
             biases,
             &mut output.data,
@@ -1016,18 +665,18 @@ fn ensure_in_place(mat: &impl MatTraitConst, expected: *const u8, what: &str) ->
 
 #[cfg(test)]
 mod tests {
-    use super::reference::{self, PlanarMaps};
+    use super::reference;
     use super::*;
+    use crate::cnn::PlanarMaps;
 
-    /// A tiny deterministic generator for test inputs in [−1, 1).
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> f32 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            ((self.0 >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-        }
+    use crate::test_support::Rng;
+
+    /// Random maps from the shared test generator.
+    trait RandomMaps {
+        fn maps(&mut self, count: usize, rows: usize, cols: usize) -> FeatureMaps;
+    }
+
+    impl RandomMaps for Rng {
         fn maps(&mut self, count: usize, rows: usize, cols: usize) -> FeatureMaps {
             let mut m = FeatureMaps::zeros(count, rows, cols);
             m.data.iter_mut().for_each(|v| *v = self.next());

@@ -1,6 +1,6 @@
-//! The layers of OpenFace 2.2's small convolutional networks (`CNN_utils.cpp`) as the detection
-//! validator runs them (`DetectionValidator::CheckCNN`): direct convolution, 2×2 max pooling,
-//! ReLU and fully connected layers, on float feature maps.
+//! The detection validator's networks as OpenFace 2.2 evaluates them
+//! (`DetectionValidator::CheckCNN`, `CNN_utils.cpp`): direct convolution, 2×2 max pooling, ReLU
+//! and fully connected layers, on planar float maps ([`PlanarMaps`]).
 //!
 //! # Matching OpenFace's rounding
 //!
@@ -18,48 +18,19 @@
 //!   OpenCV 4.6 computes itself (`GEMMSingleMul<float, double>`, `A·Bᵀ` path): per output four
 //!   double sums over interleaved groups of four terms, added in order, plus the bias in double,
 //!   rounded to float.
-//! * **Max pooling** and **ReLU** (`cv::threshold(…, THRESH_TOZERO)`) are exact.
+//! * **Max pooling** ([`max_pooling_planar`]) and **ReLU** (`cv::threshold(…, THRESH_TOZERO)`)
+//!   are exact.
+//!
+//! Why not call OpenBLAS as [`super::mtcnn`] does: the reference's validator products follow
+//! OpenBLAS's two-thread blocking on a Haswell-class kernel (above), which a call here would
+//! reproduce only with that kernel and thread count, and MTCNN needs OpenBLAS on one thread.
+//! Reproducing the order in Rust gives OpenFace's numbers on any x86-64 machine.
 //!
 //! Every kernel has a plain scalar version (the oracle) and, on x86-64 CPUs with AVX2 and FMA,
 //! the same operations compiled for those instructions; tests check the two agree bit for bit.
 
+use super::{max_pooling_planar, Convolution, FullyConnected, MaxPooling, PlanarMaps};
 use crate::error::{Error, Result};
-
-/// A stack of equally sized float feature maps, map after map, each row-major.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FeatureMaps {
-    /// Number of maps.
-    pub count: usize,
-    pub rows: usize,
-    pub cols: usize,
-    /// `count * rows * cols` values.
-    pub data: Vec<f32>,
-}
-
-impl FeatureMaps {
-    /// Resizes to `count` maps of `rows × cols` (allocates only when growing; values are left
-    /// as they are).
-    pub fn reshape(&mut self, count: usize, rows: usize, cols: usize) {
-        self.count = count;
-        self.rows = rows;
-        self.cols = cols;
-        self.data.resize(count * rows * cols, 0.0);
-    }
-
-    /// Map `i`, row-major.
-    #[inline]
-    pub fn map(&self, i: usize) -> &[f32] {
-        let n = self.rows * self.cols;
-        &self.data[i * n..(i + 1) * n]
-    }
-
-    /// Map `i`, row-major, mutable.
-    #[inline]
-    pub fn map_mut(&mut self, i: usize) -> &mut [f32] {
-        let n = self.rows * self.cols;
-        &mut self.data[i * n..(i + 1) * n]
-    }
-}
 
 /// OpenBLAS's `GEMM_Q` for single precision on Haswell/Zen (x86-64, not Windows): the longest
 /// run of terms one kernel call sums.
@@ -169,25 +140,6 @@ pub fn openblas_split_columns(m: usize, n: usize, k: usize, threads: usize) -> O
     Some(cols)
 }
 
-/// A convolutional layer as `convolution_direct_blas` computes it ("valid" correlation, stride
-/// 1, one bias per output map).
-#[derive(Clone, Debug)]
-pub struct Convolution {
-    in_maps: usize,
-    out_maps: usize,
-    kernel_rows: usize,
-    kernel_cols: usize,
-    /// Per output map, the taps in OpenFace's `im2col` order: `weights[o·T + (i·kc + x)·kr + y]`
-    /// is kernel `(i, o)` at row `y`, column `x` (`T = in_maps · kr · kc`).
-    weights: Vec<f32>,
-    biases: Vec<f32>,
-    /// The same for the first eight output maps, tap-major (`[c][o]`), with the biases as tap
-    /// `T`: OpenBLAS's 8-row panel, for the interleaved tiles.
-    panel: Vec<[f32; 8]>,
-    /// Where OpenBLAS cuts each output's sum (tap indices, the bias being tap `T`).
-    k_blocks: Vec<usize>,
-}
-
 /// Scratch for [`Convolution::forward`].
 #[derive(Clone, Debug, Default)]
 pub struct ConvScratch {
@@ -196,88 +148,6 @@ pub struct ConvScratch {
 }
 
 impl Convolution {
-    /// Builds a layer from OpenFace's storage: `kernels[i * out_maps + o]` is the
-    /// `kernel_rows × kernel_cols` kernel (row-major) applied to input map `i` for output map
-    /// `o`; one bias per output map.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] when the sizes disagree or a dimension is zero.
-    pub fn new(
-        in_maps: usize,
-        out_maps: usize,
-        kernel_rows: usize,
-        kernel_cols: usize,
-        kernels: &[f32],
-        biases: &[f32],
-    ) -> Result<Self> {
-        let taps = in_maps * kernel_rows * kernel_cols;
-        if taps == 0 || out_maps == 0 {
-            return Err(Error::Invalid("convolution with an empty dimension".into()));
-        }
-        if kernels.len() != taps * out_maps || biases.len() != out_maps {
-            return Err(Error::Invalid(format!(
-                "convolution: {} kernel values and {} biases for {in_maps}×{out_maps} kernels of \
-                 {kernel_rows}×{kernel_cols}",
-                kernels.len(),
-                biases.len()
-            )));
-        }
-        let kernel_len = kernel_rows * kernel_cols;
-        let mut weights = vec![0.0; taps * out_maps];
-        for o in 0..out_maps {
-            for i in 0..in_maps {
-                let kernel = &kernels[(i * out_maps + o) * kernel_len..][..kernel_len];
-                for x in 0..kernel_cols {
-                    for y in 0..kernel_rows {
-                        weights[o * taps + (i * kernel_cols + x) * kernel_rows + y] =
-                            kernel[y * kernel_cols + x];
-                    }
-                }
-            }
-        }
-        let mut panel = vec![[0.0f32; 8]; taps + 1];
-        for o in 0..out_maps.min(8) {
-            for (c, lanes) in panel.iter_mut().enumerate() {
-                lanes[o] = if c < taps {
-                    weights[o * taps + c]
-                } else {
-                    biases[o]
-                };
-            }
-        }
-        Ok(Convolution {
-            in_maps,
-            out_maps,
-            kernel_rows,
-            kernel_cols,
-            weights,
-            biases: biases.to_vec(),
-            panel,
-            k_blocks: openblas_k_blocks(taps + 1),
-        })
-    }
-
-    /// Input maps expected.
-    pub fn in_maps(&self) -> usize {
-        self.in_maps
-    }
-
-    /// Output maps produced.
-    pub fn out_maps(&self) -> usize {
-        self.out_maps
-    }
-
-    /// Terms of each output's sum: the taps plus the bias.
-    pub fn terms(&self) -> usize {
-        self.in_maps * self.kernel_rows * self.kernel_cols + 1
-    }
-
-    /// Output size for an input of `rows × cols`, `None` if the input is smaller than a kernel.
-    pub fn output_size(&self, rows: usize, cols: usize) -> Option<(usize, usize)> {
-        (rows >= self.kernel_rows && cols >= self.kernel_cols)
-            .then(|| (rows - self.kernel_rows + 1, cols - self.kernel_cols + 1))
-    }
-
     /// The layer on `input` into `output` (reshaped) as OpenBLAS computes OpenFace's product:
     /// every output a chain of fused multiply-adds in `im2col` order, cut into OpenBLAS's
     /// blocks, except the outputs of kernels 0–7 at `split_columns` (output pixel indices, see
@@ -288,14 +158,14 @@ impl Convolution {
     /// If `input` has the wrong number of maps or is smaller than a kernel.
     pub fn forward(
         &self,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
+        input: &PlanarMaps,
+        output: &mut PlanarMaps,
         scratch: &mut ConvScratch,
         split_columns: &[usize],
     ) {
-        self.prepare(input, output, scratch);
         #[cfg(target_arch = "x86_64")]
         if fma_available() {
+            self.prepare(input, output, scratch);
             // SAFETY: the CPU supports AVX2 and FMA (checked just above); `prepare` sized the
             // buffers.
             unsafe {
@@ -304,8 +174,7 @@ impl Convolution {
             }
             return;
         }
-        conv_chains_plain(self, input, output, scratch);
-        conv_split_tiles_body(self, input, output, scratch, split_columns);
+        self.forward_plain(input, output, scratch, split_columns);
     }
 
     /// [`Convolution::forward`] without the vector kernels (the oracle).
@@ -314,8 +183,8 @@ impl Convolution {
     /// As [`Convolution::forward`].
     pub fn forward_plain(
         &self,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
+        input: &PlanarMaps,
+        output: &mut PlanarMaps,
         scratch: &mut ConvScratch,
         split_columns: &[usize],
     ) {
@@ -324,7 +193,7 @@ impl Convolution {
         conv_split_tiles_body(self, input, output, scratch, split_columns);
     }
 
-    fn prepare(&self, input: &FeatureMaps, output: &mut FeatureMaps, scratch: &mut ConvScratch) {
+    fn prepare(&self, input: &PlanarMaps, output: &mut PlanarMaps, scratch: &mut ConvScratch) {
         let (rows, cols) = self
             .output_size(input.rows, input.cols)
             .expect("convolution input smaller than its kernel");
@@ -334,7 +203,7 @@ impl Convolution {
             input.count * input.rows * input.cols,
             "convolution input buffer"
         );
-        output.reshape(self.out_maps, rows, cols);
+        output.reshape(self.kernels, rows, cols);
         scratch.partial.resize(rows * cols, 0.0);
         scratch.patch.resize(self.terms(), 0.0);
     }
@@ -343,16 +212,16 @@ impl Convolution {
 /// The chains of every output, plain: map by map, tap by tap over the whole output map.
 fn conv_chains_plain(
     layer: &Convolution,
-    input: &FeatureMaps,
-    output: &mut FeatureMaps,
+    input: &PlanarMaps,
+    output: &mut PlanarMaps,
     scratch: &mut ConvScratch,
 ) {
     let (out_rows, out_cols) = (output.rows, output.cols);
     let taps = layer.terms() - 1;
     let in_cols = input.cols;
     let partial = &mut scratch.partial;
-    for o in 0..layer.out_maps {
-        let weights = &layer.weights[o * taps..(o + 1) * taps];
+    for o in 0..layer.kernels {
+        let weights = &layer.kernel_major[o * taps..(o + 1) * taps];
         let acc = output.map_mut(o);
         acc.fill(0.0);
         let mut blocks = layer.k_blocks.iter().copied().peekable();
@@ -408,12 +277,12 @@ fn conv_chains_plain(
 #[inline(always)]
 fn conv_split_tiles_body(
     layer: &Convolution,
-    input: &FeatureMaps,
-    output: &mut FeatureMaps,
+    input: &PlanarMaps,
+    output: &mut PlanarMaps,
     scratch: &mut ConvScratch,
     split_columns: &[usize],
 ) {
-    let kernels = layer.out_maps.min(8);
+    let kernels = layer.kernels.min(8);
     if kernels == 0 {
         return;
     }
@@ -473,57 +342,6 @@ fn conv_split_tiles_body(
     }
 }
 
-/// `max_pooling(…, stride_x, stride_y, kernel_x, kernel_y)`: output size
-/// `round((n − kernel) / stride) + 1` per axis (rounded half away from zero, as `round`), windows
-/// clipped at the border.
-pub fn max_pool(input: &FeatureMaps, output: &mut FeatureMaps, stride: usize, kernel: usize) {
-    let out_size = |n: usize| -> usize {
-        let v = ((n as f32 - kernel as f32) / stride as f32).round() as i64 + 1;
-        v.max(0) as usize
-    };
-    let (out_rows, out_cols) = (out_size(input.rows), out_size(input.cols));
-    output.reshape(input.count, out_rows, out_cols);
-    for m in 0..input.count {
-        let src = input.map(m);
-        let dst = output.map_mut(m);
-        for oy in 0..out_rows {
-            // Windows start at multiples of the stride; an output with no window inside the
-            // input keeps OpenFace's initial 0.
-            let y = oy * stride;
-            let y_end = input.rows.min(y + kernel);
-            for ox in 0..out_cols {
-                let x = ox * stride;
-                let x_end = input.cols.min(x + kernel);
-                if x >= input.cols || y >= input.rows {
-                    dst[oy * out_cols + ox] = 0.0;
-                    continue;
-                }
-                if x_end - x == 2 && y_end - y == 2 {
-                    // The full 2×2 window (the common case), same comparisons unrolled.
-                    let (top, bottom) = (y * input.cols + x, (y + 1) * input.cols + x);
-                    let mut best = -f32::MAX;
-                    for v in [src[top], src[bottom], src[top + 1], src[bottom + 1]] {
-                        best = if v > best { v } else { best };
-                    }
-                    dst[oy * out_cols + ox] = best;
-                    continue;
-                }
-                // Column by column, as OpenFace compares (the order matters only for ±0).
-                let mut best = -f32::MAX;
-                for xi in x..x_end {
-                    for yi in y..y_end {
-                        let v = src[yi * input.cols + xi];
-                        if v > best {
-                            best = v;
-                        }
-                    }
-                }
-                dst[oy * out_cols + ox] = best;
-            }
-        }
-    }
-}
-
 /// ReLU as `cv::threshold(x, x, 0, 0, THRESH_TOZERO)`: values not above 0 become 0.
 pub fn relu_in_place(values: &mut [f32]) {
     for v in values {
@@ -531,60 +349,7 @@ pub fn relu_in_place(values: &mut [f32]) {
     }
 }
 
-/// A fully connected layer: `weights · input + biases`.
-#[derive(Clone, Debug)]
-pub struct FullyConnected {
-    inputs: usize,
-    outputs: usize,
-    /// `outputs × inputs`, row-major (OpenFace's stored matrix transposed).
-    weights: Vec<f32>,
-    biases: Vec<f32>,
-}
-
 impl FullyConnected {
-    /// Builds a layer from OpenFace's storage: `weights` is `inputs × outputs`, row-major (as
-    /// in the model file), one bias per output.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] when the sizes disagree or a dimension is zero.
-    pub fn new(inputs: usize, outputs: usize, weights: &[f32], biases: &[f32]) -> Result<Self> {
-        if inputs == 0 || outputs == 0 {
-            return Err(Error::Invalid(
-                "fully connected layer with an empty dimension".into(),
-            ));
-        }
-        if weights.len() != inputs * outputs || biases.len() != outputs {
-            return Err(Error::Invalid(format!(
-                "fully connected layer: {} weights and {} biases for {inputs} inputs and \
-                 {outputs} outputs",
-                weights.len(),
-                biases.len()
-            )));
-        }
-        let mut transposed = vec![0.0; inputs * outputs];
-        for i in 0..inputs {
-            for o in 0..outputs {
-                transposed[o * inputs + i] = weights[i * outputs + o];
-            }
-        }
-        Ok(FullyConnected {
-            inputs,
-            outputs,
-            weights: transposed,
-            biases: biases.to_vec(),
-        })
-    }
-
-    /// Inputs expected.
-    pub fn inputs(&self) -> usize {
-        self.inputs
-    }
-
-    /// Outputs produced.
-    pub fn outputs(&self) -> usize {
-        self.outputs
-    }
-
     /// `output[o] = Σ_i W[o][i]·input[i] + b[o]` as OpenCV's `gemm` computes a float
     /// matrix-vector product with an added matrix (see the module docs).
     ///
@@ -680,8 +445,8 @@ pub struct Network {
 /// Buffers for [`Network::run`], grown on the first call and reused.
 #[derive(Clone, Debug, Default)]
 pub struct NetworkWorkspace {
-    current: FeatureMaps,
-    next: FeatureMaps,
+    current: PlanarMaps,
+    next: PlanarMaps,
     conv: ConvScratch,
     flat: Vec<f32>,
 }
@@ -715,21 +480,20 @@ impl Network {
                         .ok_or_else(|| bad(format!("{rows}×{cols} input smaller than kernel")))?;
                     let taps = conv.in_maps * conv.kernel_rows * conv.kernel_cols;
                     splits = openblas_split_columns(
-                        conv.out_maps(),
+                        conv.kernels(),
                         r * c,
                         taps + 1,
                         OPENBLAS_REFERENCE_THREADS,
                     )
                     .unwrap_or_default();
                     Shape::Maps {
-                        count: conv.out_maps(),
+                        count: conv.kernels(),
                         rows: r,
                         cols: c,
                     }
                 }
                 (Layer::MaxPool, Shape::Maps { count, rows, cols }) => {
-                    let out = |n: usize| ((n as f32 - 2.0) / 2.0).round() as i64 + 1;
-                    let (r, c) = (out(rows), out(cols));
+                    let (r, c) = MaxPooling::TWO_BY_TWO.output_size(rows, cols);
                     if r < 1 || c < 1 {
                         return Err(bad(format!("pooling of a {rows}×{cols} map")));
                     }
@@ -818,21 +582,14 @@ impl Network {
                     std::mem::swap(&mut ws.current, &mut ws.next);
                 }
                 Layer::MaxPool => {
-                    max_pool(&ws.current, &mut ws.next, 2, 2);
+                    max_pooling_planar(&ws.current, &MaxPooling::TWO_BY_TWO, &mut ws.next);
                     std::mem::swap(&mut ws.current, &mut ws.next);
                 }
                 Layer::Relu => relu_in_place(&mut ws.current.data),
                 Layer::FullyConnected(fc) => {
                     let cur = &ws.current;
                     let input: &[f32] = if cur.count > 1 {
-                        // Each map column by column, map after map.
-                        ws.flat.clear();
-                        for m in 0..cur.count {
-                            let map = cur.map(m);
-                            for x in 0..cur.cols {
-                                ws.flat.extend((0..cur.rows).map(|y| map[y * cur.cols + x]));
-                            }
-                        }
+                        cur.flatten_columns(&mut ws.flat);
                         &ws.flat
                     } else {
                         &cur.data
@@ -860,7 +617,7 @@ fn fma_available() -> bool {
 /// The kernels compiled for AVX2 + FMA: the same operations as the plain bodies.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{ConvScratch, Convolution, FeatureMaps, FullyConnected};
+    use super::{ConvScratch, Convolution, FullyConnected, PlanarMaps};
     use std::arch::x86_64::*;
 
     /// Output columns per register block (at most four 8-lane vectors).
@@ -877,8 +634,8 @@ mod x86 {
     #[target_feature(enable = "avx2,fma")]
     pub(super) unsafe fn conv_chains(
         layer: &Convolution,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
+        input: &PlanarMaps,
+        output: &mut PlanarMaps,
     ) {
         let (out_rows, out_cols) = (output.rows, output.cols);
         for y in 0..out_rows {
@@ -888,8 +645,8 @@ mod x86 {
                 let vectors = width.div_ceil(8);
                 let group = (12 / vectors).min(4);
                 let mut o = 0;
-                while o < layer.out_maps {
-                    let g = group.min(layer.out_maps - o);
+                while o < layer.kernels {
+                    let g = group.min(layer.kernels - o);
                     macro_rules! run {
                         ($n:literal) => {
                             match g {
@@ -924,16 +681,16 @@ mod x86 {
     #[allow(clippy::too_many_arguments)]
     unsafe fn row_block<const N: usize, const G: usize>(
         layer: &Convolution,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
+        input: &PlanarMaps,
+        output: &mut PlanarMaps,
         o: usize,
         y: usize,
         x0: usize,
         width: usize,
     ) {
         let taps = layer.terms() - 1;
-        assert!(o + G <= layer.out_maps && layer.weights.len() >= (o + G) * taps);
-        let weights = layer.weights.as_ptr().add(o * taps);
+        assert!(o + G <= layer.kernels && layer.kernel_major.len() >= (o + G) * taps);
+        let weights = layer.kernel_major.as_ptr().add(o * taps);
         let in_cols = input.cols;
         let tail = width - 8 * (N - 1);
         let lane_ids = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
@@ -1014,8 +771,8 @@ mod x86 {
     #[target_feature(enable = "avx2,fma")]
     pub(super) unsafe fn conv_split_tiles(
         layer: &Convolution,
-        input: &FeatureMaps,
-        output: &mut FeatureMaps,
+        input: &PlanarMaps,
+        output: &mut PlanarMaps,
         scratch: &mut ConvScratch,
         split_columns: &[usize],
     ) {
@@ -1034,16 +791,9 @@ mod x86 {
 mod tests {
     use super::*;
 
+    /// Test values in [−1, 1).
     fn pseudo_random(n: usize, seed: u64) -> Vec<f32> {
-        let mut s = seed;
-        (0..n)
-            .map(|_| {
-                s = s
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                ((s >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
-            })
-            .collect()
+        crate::test_support::pseudo_random(n, seed, 2.0, -1.0)
     }
 
     #[test]
@@ -1090,14 +840,15 @@ mod tests {
         ] {
             let kernels = pseudo_random(in_maps * out_maps * kr * kc, 7);
             let biases = pseudo_random(out_maps, 9);
-            let layer = Convolution::new(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
-            let input = FeatureMaps {
+            let layer =
+                Convolution::from_kernels(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
+            let input = PlanarMaps {
                 count: in_maps,
                 rows,
                 cols,
                 data: pseudo_random(in_maps * rows * cols, 11),
             };
-            let (mut a, mut b) = (FeatureMaps::default(), FeatureMaps::default());
+            let (mut a, mut b) = (PlanarMaps::default(), PlanarMaps::default());
             let mut scratch = ConvScratch::default();
             let (out_rows, out_cols) = layer.output_size(rows, cols).unwrap();
             let splits =
@@ -1115,14 +866,15 @@ mod tests {
         let (in_maps, out_maps, kr, kc) = (2, 3, 3, 2);
         let kernels = pseudo_random(in_maps * out_maps * kr * kc, 3);
         let biases = pseudo_random(out_maps, 4);
-        let layer = Convolution::new(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
-        let input = FeatureMaps {
+        let layer =
+            Convolution::from_kernels(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
+        let input = PlanarMaps {
             count: in_maps,
             rows: 5,
             cols: 4,
             data: pseudo_random(in_maps * 20, 5),
         };
-        let mut out = FeatureMaps::default();
+        let mut out = PlanarMaps::default();
         layer.forward_plain(&input, &mut out, &mut ConvScratch::default(), &[]);
         assert_eq!((out.rows, out.cols), (3, 3));
         for o in 0..out_maps {
@@ -1153,7 +905,7 @@ mod tests {
         kernels: &[f32],
         biases: &[f32],
         (in_maps, out_maps, kr, kc): (usize, usize, usize, usize),
-        input: &FeatureMaps,
+        input: &PlanarMaps,
         o: usize,
         y: usize,
         x: usize,
@@ -1203,8 +955,9 @@ mod tests {
         for &(in_maps, out_maps, kr, kc, rows) in &[(1, 10, 9, 9, 60), (10, 10, 7, 7, 26)] {
             let kernels = pseudo_random(in_maps * out_maps * kr * kc, 31);
             let biases = pseudo_random(out_maps, 32);
-            let layer = Convolution::new(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
-            let input = FeatureMaps {
+            let layer =
+                Convolution::from_kernels(in_maps, out_maps, kr, kc, &kernels, &biases).unwrap();
+            let input = PlanarMaps {
                 count: in_maps,
                 rows,
                 cols: rows,
@@ -1214,7 +967,7 @@ mod tests {
             let splits =
                 openblas_split_columns(out_maps, out_rows * out_cols, layer.terms(), 2).unwrap();
             assert_eq!(splits.len(), 16);
-            let mut out = FeatureMaps::default();
+            let mut out = PlanarMaps::default();
             layer.forward(&input, &mut out, &mut ConvScratch::default(), &splits);
             let mut interleaved_differs = 0;
             for o in 0..out_maps {
@@ -1249,8 +1002,9 @@ mod tests {
 
     #[test]
     fn vector_fully_connected_matches_plain_bit_for_bit() {
-        let layer = FullyConnected::new(1000, 50, &pseudo_random(50_000, 1), &pseudo_random(50, 2))
-            .unwrap();
+        let layer =
+            FullyConnected::from_stored(1000, 50, &pseudo_random(50_000, 1), &pseudo_random(50, 2))
+                .unwrap();
         let input = pseudo_random(1000, 3);
         let (mut a, mut b) = (vec![0.0; 50], vec![0.0; 50]);
         layer.forward(&input, &mut a);
@@ -1268,7 +1022,7 @@ mod tests {
             let stored = pseudo_random(inputs * outputs, inputs as u64);
             let biases = pseudo_random(outputs, 77);
             let x = pseudo_random(inputs, 78);
-            let layer = FullyConnected::new(inputs, outputs, &stored, &biases).unwrap();
+            let layer = FullyConnected::from_stored(inputs, outputs, &stored, &biases).unwrap();
             let mut ours = vec![0.0; outputs];
             layer.forward(&x, &mut ours);
 
@@ -1288,21 +1042,6 @@ mod tests {
                 .collect();
             assert_eq!(ours, theirs, "{inputs}→{outputs}");
         }
-    }
-
-    #[test]
-    fn max_pool_rounds_like_openface() {
-        let input = FeatureMaps {
-            count: 1,
-            rows: 5,
-            cols: 4,
-            data: (0..20).map(|v| v as f32).collect(),
-        };
-        let mut out = FeatureMaps::default();
-        max_pool(&input, &mut out, 2, 2);
-        // rows: round(1.5) + 1 = 3 (half away from zero), cols: round(1) + 1 = 2.
-        assert_eq!((out.rows, out.cols), (3, 2));
-        assert_eq!(out.data, vec![5.0, 7.0, 13.0, 15.0, 17.0, 19.0]);
     }
 
     #[test]

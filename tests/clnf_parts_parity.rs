@@ -23,17 +23,7 @@ const LOCAL_MEAN_TOL: f64 = 0.05;
 const EYE_MEAN_TOL: f64 = 0.15;
 const EYE_MAX_TOL: f64 = 0.6;
 
-const ALL_INPUTS: [&str; 9] = [
-    "default",
-    "2015-10-15-15-14",
-    "0188_03_021_al_pacino",
-    "0417_02_003_bill_clinton",
-    "1192_01_006_julia_roberts",
-    "1461_01_021_noam_chomsky",
-    "1815_01_008_tony_blair",
-    "1869_03_009_victoria_beckham",
-    "imgseq",
-];
+const ALL_INPUTS: [&str; 9] = common::INPUTS_WITH_DUMPS;
 
 /// Inputs whose face is large enough (main scale > 0.9) for OpenFace to run the part models.
 const PARTS_RUN: [&str; 3] = ["default", "2015-10-15-15-14", "imgseq"];

@@ -79,17 +79,7 @@ fn thresholds() -> Thresholds {
 fn tracked_extraction_matches_openface() {
     let dir = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
-    for name in [
-        "default",
-        "2015-10-15-15-14",
-        "0188_03_021_al_pacino",
-        "0417_02_003_bill_clinton",
-        "1192_01_006_julia_roberts",
-        "1461_01_021_noam_chomsky",
-        "1815_01_008_tony_blair",
-        "1869_03_009_victoria_beckham",
-        "imgseq",
-    ] {
+    for name in common::INPUTS_WITH_DUMPS {
         let ours = extract(name, dir.path());
         let limits = if name == "imgseq" {
             Thresholds {

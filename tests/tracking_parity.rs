@@ -53,17 +53,7 @@ const POINT_PX: f64 = 4.0;
 /// Free-running: share of frames whose certainty is within [`STEP_CERTAINTY`].
 const CERTAINTY_SHARE: f64 = 0.95;
 
-const WITH_STAGES: [&str; 9] = [
-    "default",
-    "2015-10-15-15-14",
-    "0188_03_021_al_pacino",
-    "0417_02_003_bill_clinton",
-    "1192_01_006_julia_roberts",
-    "1461_01_021_noam_chomsky",
-    "1815_01_008_tony_blair",
-    "1869_03_009_victoria_beckham",
-    "imgseq",
-];
+const WITH_STAGES: [&str; 9] = common::INPUTS_WITH_DUMPS;
 
 fn front_end() -> FrontEnd {
     FrontEnd::load(&ModelStore::resolve(Some(&common::models_dir())).unwrap()).unwrap()

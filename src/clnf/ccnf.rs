@@ -241,30 +241,7 @@ impl CcnfPatchExpert {
         for j in 0..x_b {
             for i in 0..y_b {
                 let row = &mut ws.im2col[(j * y_b + i) * k..(j * y_b + i + 1) * k];
-                row[0] = 1.0;
-                let mut sum = 0.0f32;
-                for yy in 0..ph {
-                    let src = &area[(i + yy) * aw + j..(i + yy) * aw + j + pw];
-                    for (xx, &v) in src.iter().enumerate() {
-                        sum += v;
-                        row[1 + xx * ph + yy] = v;
-                    }
-                }
-                let mean = sum / (pw * ph) as f32;
-                let mut sum_sq = 0.0f32;
-                for v in row[1..].iter_mut() {
-                    let c = *v - mean;
-                    *v = c;
-                    sum_sq += c * c;
-                }
-                let mut norm = sum_sq.sqrt();
-                if norm == 0.0 {
-                    norm = 1.0;
-                }
-                let inv = (1.0f64 / norm as f64) as f32;
-                for v in row[1..].iter_mut() {
-                    *v *= inv;
-                }
+                contrast_normalised_row(area, aw, (j, i), (pw, ph), row);
             }
         }
         // Neuron responses, accumulated per pixel in OpenFace's (x, y) order.
@@ -679,14 +656,56 @@ pub struct CcnfScale {
     pub experts: Vec<Vec<Option<CcnfPatchExpert>>>,
 }
 
-impl CcnfScale {
-    /// `Patch_experts::Read_CCNF_patch_experts`. Returns the scale and its sigma components.
-    ///
-    /// # Errors
-    /// Missing or malformed file.
-    pub fn read(path: &Path) -> Result<(Self, SigmaComponents)> {
-        let bytes = read_model_bytes(path)?;
-        let mut r = BinaryModelReader::new(path, &bytes);
+/// One row of OpenFace's contrast-normalised im2col (`im2colContrastNormBias`, and the CEN
+/// variant): a 1 for the bias, then the `pw × ph` patch whose top-left corner is at (`x`, `y`)
+/// of the row-major `area` (width `aw`), column-major, with its mean removed and scaled to unit
+/// L2 norm (a flat patch keeps norm 1); float sums in OpenFace's order, the scale
+/// `(float)(1.0 / norm)`.
+pub(super) fn contrast_normalised_row(
+    area: &[f32],
+    aw: usize,
+    (x, y): (usize, usize),
+    (pw, ph): (usize, usize),
+    row: &mut [f32],
+) {
+    row[0] = 1.0;
+    let mut sum = 0.0f32;
+    for yy in 0..ph {
+        let src = &area[(y + yy) * aw + x..(y + yy) * aw + x + pw];
+        for (xx, &v) in src.iter().enumerate() {
+            sum += v;
+            row[1 + xx * ph + yy] = v;
+        }
+    }
+    let mean = sum / (pw * ph) as f32;
+    let mut sum_sq = 0.0f32;
+    for v in row[1..].iter_mut() {
+        let c = *v - mean;
+        *v = c;
+        sum_sq += c * c;
+    }
+    let mut norm = sum_sq.sqrt();
+    if norm == 0.0 {
+        norm = 1.0;
+    }
+    let inv = (1.0f64 / norm as f64) as f32;
+    for v in row[1..].iter_mut() {
+        *v *= inv;
+    }
+}
+
+/// The start of every patch-expert file, CCNF and CEN alike (`Patch_experts::Read_*`): the
+/// patch scaling, then per view its centre (Euler angles in degrees, kept in radians) and its
+/// landmark visibilities.
+pub(super) struct ViewHeader {
+    pub patch_scaling: f64,
+    pub centers: Vec<[f64; 3]>,
+    pub visibilities: Vec<Vec<i32>>,
+}
+
+impl ViewHeader {
+    /// Reads the header; at least one view, every view with the same, non-zero landmark count.
+    pub(super) fn read(r: &mut BinaryModelReader) -> Result<Self> {
         let patch_scaling = r.f64()?;
         let views = r.i32()?;
         if !(1..=100).contains(&views) {
@@ -707,6 +726,32 @@ impl CcnfScale {
             let v = r.matrix()?.data;
             visibilities.push(v.into_iter().map(|x| x as i32).collect::<Vec<i32>>());
         }
+        let n_points = visibilities[0].len();
+        if n_points == 0 || visibilities.iter().any(|v| v.len() != n_points) {
+            return Err(r.format_error("views disagree on the landmark count"));
+        }
+        Ok(ViewHeader {
+            patch_scaling,
+            centers,
+            visibilities,
+        })
+    }
+}
+
+impl CcnfScale {
+    /// `Patch_experts::Read_CCNF_patch_experts`. Returns the scale and its sigma components.
+    ///
+    /// # Errors
+    /// Missing or malformed file.
+    pub fn read(path: &Path) -> Result<(Self, SigmaComponents)> {
+        let bytes = read_model_bytes(path)?;
+        let mut r = BinaryModelReader::new(path, &bytes);
+        let ViewHeader {
+            patch_scaling,
+            centers,
+            visibilities,
+        } = ViewHeader::read(&mut r)?;
+        let views = centers.len();
         let n_points = visibilities[0].len();
         let n_windows = r.i32()?;
         if !(0..=20).contains(&n_windows) {

@@ -21,6 +21,7 @@
 //! layer products (OpenBLAS `sgemm_`, called as OpenFace calls it), biases and activations are
 //! float; the interpolation is a `cv::Mat` product (`cv::gemm`, called through OpenCV).
 
+use super::ccnf::{contrast_normalised_row, ViewHeader};
 use crate::cnn::blas;
 use crate::error::{Error, Result};
 use crate::openface_io::{read_model_bytes, BinaryModelReader};
@@ -349,30 +350,7 @@ fn im2col_sparse_contrast_norm(
                 continue;
             }
             let row = &mut out[row_idx * k..(row_idx + 1) * k];
-            row[0] = 1.0;
-            let mut sum = 0.0f32;
-            for yy in 0..ph {
-                let src = &area[(i + yy) * aw + j..(i + yy) * aw + j + pw];
-                for (xx, &v) in src.iter().enumerate() {
-                    sum += v;
-                    row[1 + xx * ph + yy] = v;
-                }
-            }
-            let mean = sum / (pw * ph) as f32;
-            let mut sum_sq = 0.0f32;
-            for v in row[1..].iter_mut() {
-                let c = *v - mean;
-                *v = c;
-                sum_sq += c * c;
-            }
-            let mut norm = sum_sq.sqrt();
-            if norm == 0.0 {
-                norm = 1.0;
-            }
-            let inv = (1.0f64 / norm as f64) as f32;
-            for v in row[1..].iter_mut() {
-                *v *= inv;
-            }
+            contrast_normalised_row(area, aw, (j, i), (pw, ph), row);
             row_idx += 1;
         }
     }
@@ -495,30 +473,13 @@ impl CenScale {
         blas::use_single_threaded_blas();
         let bytes = read_model_bytes(path)?;
         let mut r = BinaryModelReader::new(path, &bytes);
-        let patch_scaling = r.f64()?;
-        let views = r.i32()?;
-        if !(1..=100).contains(&views) {
-            return Err(r.format_error(format!("{views} views")));
-        }
-        let views = views as usize;
-        let mut centers = Vec::with_capacity(views);
-        for _ in 0..views {
-            let c = r.matrix()?.data;
-            if c.len() != 3 {
-                return Err(r.format_error(format!("view centre with {} values", c.len())));
-            }
-            let f = |d: f64| d * std::f64::consts::PI / 180.0;
-            centers.push([f(c[0]), f(c[1]), f(c[2])]);
-        }
-        let mut visibilities = Vec::with_capacity(views);
-        for _ in 0..views {
-            let v = r.matrix()?.data;
-            visibilities.push(v.into_iter().map(|x| x as i32).collect::<Vec<i32>>());
-        }
+        let ViewHeader {
+            patch_scaling,
+            centers,
+            visibilities,
+        } = ViewHeader::read(&mut r)?;
+        let views = centers.len();
         let n_points = visibilities[0].len();
-        if n_points == 0 || visibilities.iter().any(|v| v.len() != n_points) {
-            return Err(r.format_error("views disagree on the landmark count"));
-        }
         let int_list = |r: &mut BinaryModelReader, what: &str, len: usize| -> Result<Vec<usize>> {
             let m = r.matrix()?;
             if m.cv_type != 4

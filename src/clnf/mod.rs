@@ -640,27 +640,13 @@ impl ClnfModel {
             let Some(expert) = sc.experts[view][i].as_ref() else {
                 return Ok(());
             };
-            let aw = window + expert.width - 1;
-            let ah = window + expert.height - 1;
-            let half = (aw as f32 - 1.0) / 2.0;
-            let (lx, ly) = (landmarks[i], landmarks[i + n]);
-            let sim: [f32; 6] = [
-                a1,
-                -b1,
-                lx - a1 * half + b1 * half,
-                b1,
-                a1,
-                ly - a1 * half - b1 * half,
-            ];
-            let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
-            imgproc::warp_affine(
-                &image.mat,
+            let size = (window + expert.width - 1, window + expert.height - 1);
+            patch_area(
+                image,
+                (landmarks[i], landmarks[i + n]),
+                (a1, b1),
+                size,
                 area,
-                &sim,
-                cv::Size::new(aw as i32, ah as i32),
-                imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
-                cv::BORDER_CONSTANT,
-                cv::Scalar::all(0.0),
             )?;
             resp.resize(window * window, 0.0);
             expert.response(
@@ -792,29 +778,48 @@ impl CenContext<'_> {
     /// inverse map, bilinear, constant-0 border), as for CCNF.
     fn area(&self, landmark: usize, expert: &cen::CenPatchExpert, area: &mut Mat) -> Result<()> {
         let n = self.landmarks.len() / 2;
-        let aw = self.window + expert.width - 1;
-        let ah = self.window + expert.height - 1;
-        let half = (aw as f32 - 1.0) / 2.0;
-        let (a1, b1) = (self.a1, self.b1);
-        let (lx, ly) = (self.landmarks[landmark], self.landmarks[landmark + n]);
-        let sim: [f32; 6] = [
-            a1,
-            -b1,
-            lx - a1 * half + b1 * half,
-            b1,
-            a1,
-            ly - a1 * half - b1 * half,
-        ];
-        let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
-        imgproc::warp_affine(
-            &self.image.mat,
-            area,
-            &sim,
-            cv::Size::new(aw as i32, ah as i32),
-            imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
-            cv::BORDER_CONSTANT,
-            cv::Scalar::all(0.0),
-        )?;
+        let size = (
+            self.window + expert.width - 1,
+            self.window + expert.height - 1,
+        );
+        let centre = (self.landmarks[landmark], self.landmarks[landmark + n]);
+        patch_area(self.image, centre, (self.a1, self.b1), size, area)?;
         Ok(())
     }
+}
+
+/// The area of interest around a landmark at `centre` (image pixels), `size` = (width, height)
+/// in reference-frame pixels, through the similarity whose rotation-scale part is
+/// `(a1, b1)` = (`sim_ref_to_img(0,0)`, `−sim_ref_to_img(0,1)`): `cv::warpAffine` with the
+/// inverse map, bilinear, constant-0 border, as `Patch_experts::Response` extracts it for both
+/// CCNF and CEN experts.
+fn patch_area(
+    image: &GrayImage,
+    centre: (f32, f32),
+    (a1, b1): (f32, f32),
+    size: (usize, usize),
+    area: &mut Mat,
+) -> Result<()> {
+    let (aw, ah) = size;
+    let half = (aw as f32 - 1.0) / 2.0;
+    let (lx, ly) = centre;
+    let sim: [f32; 6] = [
+        a1,
+        -b1,
+        lx - a1 * half + b1 * half,
+        b1,
+        a1,
+        ly - a1 * half - b1 * half,
+    ];
+    let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
+    imgproc::warp_affine(
+        &image.mat,
+        area,
+        &sim,
+        cv::Size::new(aw as i32, ah as i32),
+        imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
+        cv::BORDER_CONSTANT,
+        cv::Scalar::all(0.0),
+    )?;
+    Ok(())
 }

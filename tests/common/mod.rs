@@ -38,6 +38,20 @@ pub fn input_path(name: &str) -> PathBuf {
         .unwrap_or_else(|| panic!("no video for {name}"))
 }
 
+/// The 9 inputs OpenFace dumped per-stage data for (`NAME.stages.csv`, `NAME.firstfit.csv`);
+/// `face_exits` and `noface` have only their CSV and detector log.
+pub const INPUTS_WITH_DUMPS: [&str; 9] = [
+    "default",
+    "2015-10-15-15-14",
+    "0188_03_021_al_pacino",
+    "0417_02_003_bill_clinton",
+    "1192_01_006_julia_roberts",
+    "1461_01_021_noam_chomsky",
+    "1815_01_008_tony_blair",
+    "1869_03_009_victoria_beckham",
+    "imgseq",
+];
+
 /// Copies a directory tree (e.g. the models, to tamper with a copy).
 pub fn copy_dir(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap();

@@ -30,9 +30,13 @@ impl Case {
 
     /// A copy of the AU models with one byte of one file changed.
     fn tampered_models(&self) -> (PathBuf, &'static str) {
+        self.tampered("AU_predictors/svr_combined/AU_12_static_intensity_comb.dat")
+    }
+
+    /// A copy of the models with one byte of `victim` changed.
+    fn tampered(&self, victim: &'static str) -> (PathBuf, &'static str) {
         let dest = self.path("models");
         common::copy_dir(&common::models_dir(), &dest);
-        let victim = "AU_predictors/svr_combined/AU_12_static_intensity_comb.dat";
         let file = dest.join(victim);
         let mut bytes = std::fs::read(&file).unwrap();
         let mid = bytes.len() / 2;
@@ -45,19 +49,27 @@ impl Case {
 /// Runs `extract INPUT -o OUTPUT --landmarks LANDMARKS --models MODELS` and returns its single
 /// stderr line; asserts a non-zero exit without a panic and no file at `output`.
 fn extract_error(input: &Path, output: &Path, landmarks: &Path, models: &Path) -> String {
-    let out = Command::cargo_bin("pyfaceau-rs")
-        .unwrap()
-        .arg("extract")
+    run_error(input, output, models, Some(landmarks))
+}
+
+/// As [`extract_error`] with the built-in tracker (no `--landmarks`).
+fn tracked_error(input: &Path, output: &Path, models: &Path) -> String {
+    run_error(input, output, models, None)
+}
+
+fn run_error(input: &Path, output: &Path, models: &Path, landmarks: Option<&Path>) -> String {
+    let mut cmd = Command::cargo_bin("pyfaceau-rs").unwrap();
+    cmd.arg("extract")
         .arg("--quiet")
         .arg(input)
         .arg("-o")
         .arg(output)
-        .arg("--landmarks")
-        .arg(landmarks)
         .arg("--models")
-        .arg(models)
-        .output()
-        .unwrap();
+        .arg(models);
+    if let Some(landmarks) = landmarks {
+        cmd.arg("--landmarks").arg(landmarks);
+    }
+    let out = cmd.output().unwrap();
     assert!(!output.exists(), "no output file after an error");
     assert!(!out.status.success(), "must fail");
     assert_ne!(out.status.code(), Some(101), "must not panic");
@@ -165,4 +177,23 @@ fn landmarks_for_frames_the_video_lacks() {
     let models = common::models_dir();
     let err = extract_error(&input, &out, &lm, &models);
     assert!(err.contains("258 rows"), "{err}");
+}
+
+#[test]
+fn tracked_mode_bad_inputs() {
+    let c = Case::new();
+    let models = common::models_dir();
+    let video = c.path("not-a-video.mp4");
+    std::fs::write(&video, "this is text, not a video\n").unwrap();
+    let err = tracked_error(&video, &c.path("a.csv"), &models);
+    assert!(err.contains("not-a-video.mp4"), "{err}");
+    let err = tracked_error(&c.path("missing.avi"), &c.path("b.csv"), &models);
+    assert!(err.contains("missing.avi"), "{err}");
+    let default = common::testdata("videos/default.wmv");
+    let err = tracked_error(&default, &c.path("no-such-dir/out.csv"), &models);
+    assert!(err.contains("no-such-dir/out.csv"), "{err}");
+    // A landmark model file changed by one byte is caught by its checksum and named.
+    let (tampered, victim) = c.tampered("model/patch_experts/ccnf_patches_0.35_general.txt");
+    let err = tracked_error(&default, &c.path("c.csv"), &tampered);
+    assert!(err.contains(victim.rsplit('/').next().unwrap()), "{err}");
 }

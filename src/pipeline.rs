@@ -463,6 +463,11 @@ pub fn extract_video(
     )
 }
 
+/// Bytes of decoded frames held at once (two chunks) before the chunk size is reduced.
+const DECODED_FRAMES_BUDGET: usize = 192 << 20;
+/// Frames per chunk however large the frames.
+const MIN_CHUNK_FRAMES: usize = 4;
+
 /// A chunk of decoded frames with the front end's observation of each.
 struct Batch {
     frames: Vec<Frame>,
@@ -479,16 +484,17 @@ impl Batch {
         }
     }
 
-    /// Decodes up to a chunk of frames and observes each in order; `len` 0 at the end.
+    /// Takes up to a chunk of frames from `next_frame` (false at the end) and observes each in
+    /// order; `len` 0 at the end.
     fn fill(
         &mut self,
-        reader: &mut VideoReader,
+        next_frame: &mut impl FnMut(&mut Frame) -> Result<bool>,
         observe: &mut impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
         camera: &CameraIntrinsics,
     ) -> Result<()> {
         self.len = 0;
         self.observations.clear();
-        while self.len < self.frames.len() && reader.next_frame(&mut self.frames[self.len])? {
+        while self.len < self.frames.len() && next_frame(&mut self.frames[self.len])? {
             self.observations
                 .push(observe(&self.frames[self.len], camera)?);
             self.len += 1;
@@ -497,9 +503,12 @@ impl Batch {
     }
 }
 
-/// Decodes `input` in chunks; `observe` gives each frame's landmarks in frame order (the
-/// sequential part), then the stateless stages run in parallel over the chunk and the AU
-/// analyser and the CSV advance in frame order. `check_complete` gets the number of frames
+/// Frames decoded ahead of the tracker by the decoding thread.
+const DECODE_AHEAD_FRAMES: usize = 8;
+
+/// Decodes `input` on a thread of its own, a few frames ahead; `observe` gives each frame's
+/// landmarks in frame order (the sequential part), then the stateless stages run in parallel
+/// over the chunk and the AU analyser and the CSV advance in frame order. `check_complete` gets the number of frames
 /// decoded before the CSV is finished; an error there leaves no output.
 fn run_back_end(
     backend: &BackEnd,
@@ -531,74 +540,120 @@ fn run_back_end(
         AnalyserOptions::for_models(&backend.au_models),
     )?;
 
-    let chunk = options.chunk_frames.max(1);
+    // Two chunks of decoded frames are alive at a time; keep them within a memory budget so a
+    // high-resolution video does not hold gigabytes of frames.
+    let frame_bytes = (width * height * 3).max(1);
+    let chunk = options
+        .chunk_frames
+        .min(DECODED_FRAMES_BUDGET / 2 / frame_bytes)
+        .max(MIN_CHUNK_FRAMES);
     let mut current = Batch::new(chunk);
     let mut next = Batch::new(chunk);
     let mut total = 0usize;
     let mut successes = 0usize;
-    current.fill(&mut reader, &mut observe, &camera)?;
-    while current.len > 0 {
-        // The front end (decoding and tracking, sequential) works on the next chunk while
-        // the stateless back-end stages run in parallel over this one.
-        let (filled, results) = rayon::join(
-            || next.fill(&mut reader, &mut observe, &camera),
-            || {
-                current.frames[..current.len]
-                    .par_iter()
-                    .zip(current.observations.par_iter())
-                    .map_init(
-                        || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
-                        |worker, (frame, observation)| {
-                            worker.process(backend, frame, observation, &camera)
-                        },
-                    )
-                    .collect::<Vec<Result<FrameResult>>>()
-            },
-        );
-        for ((frame, observation), result) in current.frames[..current.len]
-            .iter()
-            .zip(current.observations.drain(..))
-            .zip(results)
-        {
-            let result = result?;
-            let au_success = observation.analyser_success && result.fitted;
-            analyser.add_frame(&result.hog, &result.params, au_success)?;
-            successes += observation.success as usize;
-            if let Some(hog_writer) = &mut hog_writer {
-                hog_writer.push(observation.success, result.hog_dims, &result.hog)?;
-            }
-            // As `RecorderOpenFace`: aligned faces of successful frames only.
-            if let (Some(out), Some(face)) = (&options.aligned_faces, &result.aligned) {
-                if observation.success {
-                    write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+    let (frames_tx, frames_rx) =
+        std::sync::mpsc::sync_channel::<Result<Frame>>(DECODE_AHEAD_FRAMES);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
+    std::thread::scope(|scope| -> Result<()> {
+        // Decoding is sequential and independent of the rest: it runs a few frames ahead on its own
+        // thread, so tracking never waits for it. Frames go back to it for reuse.
+        let decoder = scope.spawn(move || {
+            loop {
+                let mut frame = recycle_rx.try_recv().unwrap_or_default();
+                match reader.next_frame(&mut frame) {
+                    Ok(true) => {
+                        if frames_tx.send(Ok(frame)).is_err() {
+                            break;
+                        }
+                    }
+                    Ok(false) => break,
+                    Err(e) => {
+                        let _ = frames_tx.send(Err(e));
+                        break;
+                    }
                 }
             }
-            writer.push(&RowPrefix {
-                frame: frame.number,
-                face_id: 0,
-                timestamp: frame.timestamp,
-                confidence: observation.confidence,
-                success: observation.success,
-                gaze: observation.gaze,
-                pose: result.pose,
-                landmarks_2d: observation.landmarks,
-                landmarks_3d: result.landmarks_3d,
-                params_global: result.csv_params.global.to_array(),
-                params_local: result.csv_params.local,
-            })?;
-            on_frame(frame.number);
-        }
-        total += current.len;
-        filled?;
-        std::mem::swap(&mut current, &mut next);
-    }
-    if total == 0 {
-        return Err(Error::Video {
-            path: input.to_path_buf(),
-            detail: "no frames".into(),
+            reader.frames_read()
         });
-    }
-    check_complete(reader.frames_read())?;
+        let mut next_frame = move |slot: &mut Frame| -> Result<bool> {
+            match frames_rx.recv() {
+                Ok(Ok(mut frame)) => {
+                    std::mem::swap(slot, &mut frame);
+                    let _ = recycle_tx.send(frame);
+                    Ok(true)
+                }
+                Ok(Err(e)) => Err(e),
+                Err(_) => Ok(false),
+            }
+        };
+        current.fill(&mut next_frame, &mut observe, &camera)?;
+        while current.len > 0 {
+            // The front end (decoding and tracking, sequential) works on the next chunk while
+            // the stateless back-end stages run in parallel over this one.
+            let (filled, results) = rayon::join(
+                || next.fill(&mut next_frame, &mut observe, &camera),
+                || {
+                    current.frames[..current.len]
+                        .par_iter()
+                        .zip(current.observations.par_iter())
+                        .map_init(
+                            || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
+                            |worker, (frame, observation)| {
+                                worker.process(backend, frame, observation, &camera)
+                            },
+                        )
+                        .collect::<Vec<Result<FrameResult>>>()
+                },
+            );
+            for ((frame, observation), result) in current.frames[..current.len]
+                .iter()
+                .zip(current.observations.drain(..))
+                .zip(results)
+            {
+                let result = result?;
+                let au_success = observation.analyser_success && result.fitted;
+                analyser.add_frame(&result.hog, &result.params, au_success)?;
+                successes += observation.success as usize;
+                if let Some(hog_writer) = &mut hog_writer {
+                    hog_writer.push(observation.success, result.hog_dims, &result.hog)?;
+                }
+                // As `RecorderOpenFace`: aligned faces of successful frames only.
+                if let (Some(out), Some(face)) = (&options.aligned_faces, &result.aligned) {
+                    if observation.success {
+                        write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+                    }
+                }
+                writer.push(&RowPrefix {
+                    frame: frame.number,
+                    face_id: 0,
+                    timestamp: frame.timestamp,
+                    confidence: observation.confidence,
+                    success: observation.success,
+                    gaze: observation.gaze,
+                    pose: result.pose,
+                    landmarks_2d: observation.landmarks,
+                    landmarks_3d: result.landmarks_3d,
+                    params_global: result.csv_params.global.to_array(),
+                    params_local: result.csv_params.local,
+                })?;
+                on_frame(frame.number);
+            }
+            total += current.len;
+            filled?;
+            std::mem::swap(&mut current, &mut next);
+        }
+        drop(next_frame);
+        let frames_read = decoder
+            .join()
+            .map_err(|_| Error::Invalid("the decoding thread panicked".into()))?;
+        if total == 0 {
+            return Err(Error::Video {
+                path: input.to_path_buf(),
+                detail: "no frames".into(),
+            });
+        }
+        check_complete(frames_read)
+    })?;
     let series = analyser.finish()?;
     if let Some(hog_writer) = hog_writer {
         hog_writer.finish()?;

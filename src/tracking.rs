@@ -63,9 +63,29 @@ impl TrackedFrame {
     }
 }
 
+/// Per-frame image buffers, reused from frame to frame; a clone starts with empty ones.
+#[derive(Default)]
+struct FrameBuffers {
+    gray: GrayImage,
+    clnf: ClnfImage,
+}
+
+impl Clone for FrameBuffers {
+    fn clone(&self) -> Self {
+        FrameBuffers::default()
+    }
+}
+
+impl std::fmt::Debug for FrameBuffers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FrameBuffers")
+    }
+}
+
 /// One video's tracking state (`CLNF`'s members that carry over between frames).
 #[derive(Clone, Debug)]
 pub struct FaceTracker {
+    buffers: FrameBuffers,
     tracking_initialised: bool,
     /// `detection_success` of the last frame.
     detection_success: bool,
@@ -125,6 +145,7 @@ impl FaceTracker {
         let eyes = || front_end.clnf.parts.iter().filter(|p| is_eye_part(&p.name));
         let n_eye: usize = eyes().map(|p| p.model.pdm.num_points()).sum();
         FaceTracker {
+            buffers: FrameBuffers::default(),
             tracking_initialised: false,
             detection_success: false,
             failures_in_a_row: -1,
@@ -160,8 +181,21 @@ impl FaceTracker {
     /// # Errors
     /// OpenCV or BLAS failures; never for a frame without a face or a lost track.
     pub fn track(&mut self, front_end: &FrontEnd, frame: &BgrImage) -> Result<TrackedFrame> {
-        let gray = GrayImage::from_bgr(frame)?;
-        let clnf_image = ClnfImage::from_gray8(&gray)?;
+        let mut buffers = std::mem::take(&mut self.buffers);
+        let result = self.track_with(front_end, frame, &mut buffers);
+        self.buffers = buffers;
+        result
+    }
+
+    fn track_with(
+        &mut self,
+        front_end: &FrontEnd,
+        frame: &BgrImage,
+        buffers: &mut FrameBuffers,
+    ) -> Result<TrackedFrame> {
+        buffers.gray.set_from_bgr(frame)?;
+        buffers.clnf.set_from_gray8(&buffers.gray)?;
+        let (gray, clnf_image) = (&buffers.gray, &buffers.clnf);
         let initial_detection = !self.tracking_initialised;
         let mut detection = None;
 
@@ -175,7 +209,7 @@ impl FaceTracker {
                 window_sizes: windows,
                 ..front_end.params.clone()
             };
-            let tracked = self.detect_landmarks(front_end, &clnf_image, &gray, &opts)?;
+            let tracked = self.detect_landmarks(front_end, clnf_image, gray, &opts)?;
             self.store(tracked);
             self.failures_in_a_row = if self.detection_success {
                 -1
@@ -205,8 +239,8 @@ impl FaceTracker {
                 let previous = (self.params.clone(), self.landmarks.clone(), self.likelihood);
                 let fit = front_end
                     .clnf
-                    .detect(&clnf_image, &bbox, &front_end.params)?;
-                let detected = self.validate(front_end, fit, &gray)?;
+                    .detect(clnf_image, &bbox, &front_end.params)?;
+                let detected = self.validate(front_end, fit, gray)?;
                 let accepted = detected.returned_success;
                 self.store(detected);
                 if !initial_detection && !accepted {

@@ -153,6 +153,7 @@ pub struct ClnfModel {
 }
 
 /// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
+#[derive(Default)]
 pub struct GrayImage {
     mat: Mat,
 }
@@ -173,10 +174,20 @@ impl GrayImage {
     /// # Errors
     /// OpenCV failures.
     pub fn from_gray8(gray: &crate::image::GrayImage) -> Result<Self> {
+        let mut out = GrayImage::default();
+        out.set_from_gray8(gray)?;
+        Ok(out)
+    }
+
+    /// [`GrayImage::from_gray8`] into this image, reusing its buffer when the size matches
+    /// (a 1920×1440 frame is 11 MB of floats: allocating it per frame costs page faults).
+    ///
+    /// # Errors
+    /// OpenCV failures.
+    pub fn set_from_gray8(&mut self, gray: &crate::image::GrayImage) -> Result<()> {
         let src = gray.as_mat()?;
-        let mut mat = Mat::default();
-        src.convert_to_def(&mut mat, cv::CV_32F)?;
-        Ok(GrayImage { mat })
+        src.convert_to_def(&mut self.mat, cv::CV_32F)?;
+        Ok(())
     }
 }
 

@@ -1,12 +1,13 @@
-//! Runs a whole video through the AU back end, as OpenFace 2.2's `FeatureExtraction` loop does
-//! for a video file: frame → PDM fit → aligned face → FHOG → face analyser → CSV row, then the
-//! offline post-processing and the CSV's AU columns.
+//! Runs a whole video as OpenFace 2.2's `FeatureExtraction` loop does for a video file:
+//! frame → face tracking (or given landmarks) → PDM fit → aligned face → FHOG → face analyser
+//! → CSV row, then the offline post-processing and the CSV's AU columns.
 //!
-//! The line between stateless and sequential work is explicit: decoding is sequential (one
-//! stream), the per-frame stages ([`FrameWorker`]: fitting, alignment, HOG, pose) run in
-//! parallel over a chunk of frames on a rayon pool, and the running medians and AU history
-//! ([`AuAnalyser`]) advance strictly in frame order afterwards. Results do not depend on the
-//! thread count.
+//! The line between stateless and sequential work is explicit. Sequential: decoding (one
+//! stream, on a thread of its own, a few frames ahead), tracking ([`FaceTracker`], each frame
+//! starts from the previous one), and the running medians and AU history ([`AuAnalyser`]),
+//! which advance strictly in frame order. Stateless: the per-frame stages ([`FrameWorker`]:
+//! fitting, alignment, HOG, pose), which run in parallel over a chunk of frames on the rayon
+//! pool while the tracker works on the next chunk. Results do not depend on the thread count.
 
 use crate::align::{AlignScratch, FaceAligner, Triangulation};
 use crate::analyser::{AnalyserOptions, AuAnalyser};

@@ -33,7 +33,7 @@ pub struct RunOptions {
     /// Optical centre y in pixels.
     #[arg(long, requires_all = ["fx", "fy", "cx"])]
     pub cy: Option<f32>,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default: all cores); video decoding runs on one more thread of its own.
     #[arg(long)]
     pub threads: Option<usize>,
     /// No progress bar and no summary line.

@@ -20,6 +20,7 @@ pub mod ccnf;
 pub mod cen;
 pub mod nu_rlms;
 pub mod parts;
+pub mod warp;
 
 use crate::error::{Error, Result};
 use crate::pdm::{GlobalParams, Pdm, PdmParams};
@@ -27,7 +28,6 @@ use crate::rotation::euler_to_rotation_matrix;
 use ccnf::{CcnfScale, ResponseWorkspace, SigmaComponents};
 use cen::{CenJob, CenScale, CenWorkspace, EarlyTermination, InterpolationMatrix};
 use opencv::core::{self as cv, Mat};
-use opencv::imgproc;
 use opencv::prelude::*;
 use std::path::Path;
 
@@ -803,7 +803,7 @@ impl CenContext<'_> {
 /// in reference-frame pixels, through the similarity whose rotation-scale part is
 /// `(a1, b1)` = (`sim_ref_to_img(0,0)`, `−sim_ref_to_img(0,1)`): `cv::warpAffine` with the
 /// inverse map, bilinear, constant-0 border, as `Patch_experts::Response` extracts it for both
-/// CCNF and CEN experts.
+/// CCNF and CEN experts ([`warp::warp_affine_bilinear`], OpenCV's arithmetic bit for bit).
 fn patch_area(
     image: &GrayImage,
     centre: (f32, f32),
@@ -822,15 +822,17 @@ fn patch_area(
         a1,
         ly - a1 * half - b1 * half,
     ];
-    let sim = Mat::new_rows_cols_with_data(2, 3, &sim)?;
-    imgproc::warp_affine(
-        &image.mat,
-        area,
-        &sim,
-        cv::Size::new(aw as i32, ah as i32),
-        imgproc::WARP_INVERSE_MAP + imgproc::INTER_LINEAR,
-        cv::BORDER_CONSTANT,
-        cv::Scalar::all(0.0),
-    )?;
+    if area.rows() != ah as i32 || area.cols() != aw as i32 || area.typ() != cv::CV_32F {
+        *area = Mat::new_rows_cols_with_default(ah as i32, aw as i32, cv::CV_32F, 0.0.into())?;
+    }
+    let size = image.mat.size()?;
+    let src = image.mat.data_typed::<f32>()?;
+    warp::warp_affine_bilinear(
+        src,
+        (size.width as usize, size.height as usize),
+        sim.map(f64::from),
+        (aw, ah),
+        area.data_typed_mut::<f32>()?,
+    );
     Ok(())
 }

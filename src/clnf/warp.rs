@@ -15,9 +15,23 @@ const INTER_TAB_SIZE: i32 = 1 << INTER_BITS;
 const AB_BITS: u32 = 10;
 const AB_SCALE: f64 = (1 << AB_BITS) as f64;
 
-/// `saturate_cast<int>(double)`: round half to even, saturating.
+/// `saturate_cast<int>(double)` (`cvRound`): round half to even. Adding and removing 1.5·2^52
+/// rounds to an integer in the current (nearest-even) mode, exactly for |v| < 2^51, without a
+/// libm call (`round_ties_even` is one on x86-64's baseline); coordinates here are far smaller.
+#[inline]
 fn round_to_int(v: f64) -> i32 {
-    v.round_ties_even() as i32
+    const MAGIC: f64 = 6_755_399_441_055_744.0;
+    ((v + MAGIC) - MAGIC) as i32
+}
+
+/// OpenCV's `BilinearTab_f`: the weights of every (x, y) fraction pair, computed once.
+fn weight_table() -> &'static [[f32; 4]] {
+    static TABLE: std::sync::OnceLock<Vec<[f32; 4]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..INTER_TAB_SIZE * INTER_TAB_SIZE)
+            .map(|i| weights(i % INTER_TAB_SIZE, i / INTER_TAB_SIZE))
+            .collect()
+    })
 }
 
 /// The four bilinear weights for the fractions (`fx`, `fy`) in 32nds, as OpenCV's float table
@@ -52,13 +66,27 @@ pub fn warp_affine_bilinear(
             0.0
         }
     };
+    let table = weight_table();
+    // `adelta`, `bdelta`: the column offsets in fixed point, as OpenCV precomputes them.
+    let mut deltas_stack = [(0i32, 0i32); 64];
+    let mut deltas_heap = Vec::new();
+    let deltas: &mut [(i32, i32)] = if out_width <= deltas_stack.len() {
+        &mut deltas_stack[..out_width]
+    } else {
+        deltas_heap.resize(out_width, (0, 0));
+        &mut deltas_heap
+    };
+    for (dx, d) in deltas.iter_mut().enumerate() {
+        *d = (
+            round_to_int(m[0] * dx as f64 * AB_SCALE),
+            round_to_int(m[3] * dx as f64 * AB_SCALE),
+        );
+    }
     for dy in 0..out_height {
         let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE) + round_delta;
         let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE) + round_delta;
         let row = &mut out[dy * out_width..(dy + 1) * out_width];
-        for (dx, value) in row.iter_mut().enumerate() {
-            let adelta = round_to_int(m[0] * dx as f64 * AB_SCALE);
-            let bdelta = round_to_int(m[3] * dx as f64 * AB_SCALE);
+        for (value, &(adelta, bdelta)) in row.iter_mut().zip(deltas.iter()) {
             let x = (x0 + adelta) >> (AB_BITS - INTER_BITS);
             let y = (y0 + bdelta) >> (AB_BITS - INTER_BITS);
             // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
@@ -66,7 +94,8 @@ pub fn warp_affine_bilinear(
                 (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
                 (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
             );
-            let wt = weights(x & (INTER_TAB_SIZE - 1), y & (INTER_TAB_SIZE - 1));
+            let wt = &table[((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE
+                + (x & (INTER_TAB_SIZE - 1))) as usize];
             *value = if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
                 let i = (sy * w + sx) as usize;
                 let s0 = &src[i..i + 2];

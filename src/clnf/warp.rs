@@ -83,12 +83,13 @@ pub fn warp_affine_bilinear(
         );
     }
     for dy in 0..out_height {
-        let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE) + round_delta;
-        let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE) + round_delta;
+        // Wrapping like OpenCV's `int` arithmetic on a degenerate (huge) transform.
+        let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE).wrapping_add(round_delta);
+        let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE).wrapping_add(round_delta);
         let row = &mut out[dy * out_width..(dy + 1) * out_width];
         for (value, &(adelta, bdelta)) in row.iter_mut().zip(deltas.iter()) {
-            let x = (x0 + adelta) >> (AB_BITS - INTER_BITS);
-            let y = (y0 + bdelta) >> (AB_BITS - INTER_BITS);
+            let x = x0.wrapping_add(adelta) >> (AB_BITS - INTER_BITS);
+            let y = y0.wrapping_add(bdelta) >> (AB_BITS - INTER_BITS);
             // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
             let (sx, sy) = (
                 (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
@@ -147,6 +148,20 @@ mod tests {
     /// Against `cv::warpAffine` itself: random images and similarity transforms of the kind
     /// CLNF uses (scale 0.5-4, any rotation), areas inside, across and outside the image
     /// borders, and exact half-pixel positions. Every value must be the same float.
+    /// A degenerate transform (huge or non-finite) gives zeros or garbage, never a panic.
+    #[test]
+    fn degenerate_transforms_do_not_panic() {
+        let image = vec![1.0f32; 16];
+        let mut out = vec![0.0f32; 9];
+        for m in [
+            [1e12, 0.0, 1e12, 0.0, 1e12, -1e12],
+            [f64::NAN, 0.0, 0.0, 0.0, f64::NAN, 0.0],
+            [f64::INFINITY, 1.0, -f64::INFINITY, 0.0, 1.0, 0.0],
+        ] {
+            warp_affine_bilinear(&image, (4, 4), m, (3, 3), &mut out);
+        }
+    }
+
     #[test]
     fn same_floats_as_opencv() {
         let mut rng = Rng(0x1234_5678_9abc_def1);

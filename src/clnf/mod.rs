@@ -198,19 +198,13 @@ impl ClnfModel {
     /// # Errors
     /// Missing or malformed files, or a file without PDM or patch experts.
     pub fn read(path: &Path) -> Result<Self> {
-        let text = crate::openface_io::read_model_text(path)?;
-        let root = path.parent().unwrap_or(Path::new("."));
+        let text = crate::openface_io::read_model_list(path)?;
         let mut pdm = None;
         let mut scales = Vec::new();
         let mut sigma_components = SigmaComponents::default();
         let mut cen_scales = Vec::new();
         let mut early_term_path = None;
-        for line in text.lines() {
-            let mut parts = line.split_whitespace();
-            let (Some(module), Some(loc)) = (parts.next(), parts.next()) else {
-                continue;
-            };
-            let loc = root.join(loc.trim_end_matches('\r'));
+        for (module, loc, _) in crate::openface_io::model_list_entries(path, &text) {
             match module {
                 "LandmarkDetector" => return ClnfModel::read(&loc),
                 "PDM" => pdm = Some(Pdm::read(&loc)?),

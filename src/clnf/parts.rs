@@ -139,20 +139,14 @@ impl ClnfWithParts {
     /// # Errors
     /// Missing or malformed files; a mapping index outside either model.
     pub fn read(path: &Path) -> Result<Self> {
-        let text = crate::openface_io::read_model_text(path)?;
+        let text = crate::openface_io::read_model_list(path)?;
         let bad = |d: String| Error::ModelFormat {
             path: path.to_path_buf(),
             detail: d,
         };
-        let root = path.parent().unwrap_or(Path::new("."));
         let mut main = None;
         let mut parts = Vec::new();
-        for line in text.lines() {
-            let mut tokens = line.split_whitespace();
-            let (Some(module), Some(loc)) = (tokens.next(), tokens.next()) else {
-                continue;
-            };
-            let loc = root.join(loc);
+        for (module, loc, mut tokens) in crate::openface_io::model_list_entries(path, &text) {
             match module {
                 "LandmarkDetector" => main = Some(ClnfModel::read(&loc)?),
                 "LandmarkDetector_part" => {

@@ -8,7 +8,7 @@
 //! frames (warm starts, re-detection schedule) builds on it.
 
 use crate::clnf::parts::ClnfWithParts;
-use crate::clnf::{ClnfParams, FaceBox as ClnfBox, GrayImage as ClnfImage};
+use crate::clnf::{ClnfParams, GrayImage as ClnfImage};
 use crate::error::{Error, Result};
 use crate::image::{BgrImage, GrayImage};
 use crate::models::{ModelPart, ModelStore};
@@ -179,13 +179,7 @@ impl FrontEnd {
         let detection = faces[widest];
         let init_box = correct_box(&detection);
         let clnf_image = ClnfImage::from_bgr(frame)?;
-        let bbox = ClnfBox {
-            x: init_box.x,
-            y: init_box.y,
-            width: init_box.width,
-            height: init_box.height,
-        };
-        let fit = self.clnf.detect(&clnf_image, &bbox, &self.params)?;
+        let fit = self.clnf.detect(&clnf_image, &init_box, &self.params)?;
         // As `CLNF::DetectLandmarks`: the validator runs only when the fit itself succeeded;
         // otherwise the certainty is 0.
         let gray = GrayImage::from_bgr(frame)?;

@@ -12,7 +12,7 @@
 //! and not ported.
 
 use crate::clnf::parts::FullFit;
-use crate::clnf::{ClnfParams, FaceBox as ClnfBox, GrayImage as ClnfImage};
+use crate::clnf::{ClnfParams, GrayImage as ClnfImage};
 use crate::error::{Error, Result};
 use crate::face_fit::FrontEnd;
 use crate::image::{BgrImage, GrayImage};
@@ -230,16 +230,10 @@ impl FaceTracker {
             if let Some(face) = widest {
                 self.tracking_initialised = true;
                 let init_box = correct_box(&face);
-                let bbox = ClnfBox {
-                    x: init_box.x,
-                    y: init_box.y,
-                    width: init_box.width,
-                    height: init_box.height,
-                };
                 let previous = (self.params.clone(), self.landmarks.clone(), self.likelihood);
                 let fit = front_end
                     .clnf
-                    .detect(clnf_image, &bbox, &front_end.params)?;
+                    .detect(clnf_image, &init_box, &front_end.params)?;
                 let detected = self.validate(front_end, fit, gray)?;
                 let accepted = detected.returned_success;
                 self.store(detected);

@@ -99,14 +99,9 @@ impl ClnfParams {
     }
 }
 
-/// A face box in image pixels (OpenFace's `cv::Rect_<float>`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FaceBox {
-    pub x: f32,
-    pub y: f32,
-    pub width: f32,
-    pub height: f32,
-}
+/// A face box in image pixels (OpenFace's `cv::Rect_<float>`): the detector's rectangle type,
+/// so a corrected MTCNN box initialises CLNF as it is.
+pub type FaceBox = crate::mtcnn::Rect;
 
 /// The outcome of one fit.
 #[derive(Clone, Debug, PartialEq)]

@@ -138,8 +138,10 @@ impl CcnfPatchExpert {
     }
 
     /// `ComputeSigmas` for one window: `Σ = (2·(Σα·I + Σ_b β_b·S_b))⁻¹` by Cholesky
-    /// (`cv::invert`, called through OpenCV). The sum `q2 + β·S` is `cv::scaleAdd`, a fused
-    /// multiply-add per element in OpenCV's AVX2 build.
+    /// (`cv::invert`, called through OpenCV; bit-exact with OpenFace below 100 rows, and from
+    /// 100 rows only when OpenBLAS runs the reference's kernel, `OPENBLAS_CORETYPE=Haswell`).
+    /// The sum `q2 + β·S` is `cv::scaleAdd`, a fused multiply-add per element in OpenCV's
+    /// AVX2 build.
     fn compute_sigma(&self, components: &[Vec<f32>], window: usize) -> Result<SigmaMatrix> {
         let n = window * window;
         let mut sum_alphas = 0.0f32;
@@ -164,6 +166,13 @@ impl CcnfPatchExpert {
         }
         for q in q2.iter_mut() {
             *q *= 2.0;
+        }
+        // From 100 rows OpenCV hands the Cholesky inverse to LAPACK (OpenBLAS `sposv`), whose
+        // rounding depends on OpenBLAS's thread count and kernel: OpenFace runs it on one
+        // thread (set when its CNNs load) with the kernel of its machine (Haswell for the
+        // reference data). Window 11 (121 rows) takes that path; smaller ones do not.
+        if n >= 100 {
+            crate::cnn::blas::use_single_threaded_blas();
         }
         let sigma_inv = Mat::new_rows_cols_with_data(n as i32, n as i32, &q2)?;
         let mut sigma = Mat::default();

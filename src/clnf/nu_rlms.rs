@@ -513,7 +513,9 @@ fn mean_shift_group(
 /// `PDM::Clamp`: each local parameter to ±3√λ.
 fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
     for (p, &e) in local.iter_mut().zip(&pdm.eigen_values) {
-        let v = 3.0f32 * e.sqrt();
+        // `n_sigmas * sqrt(e)`: the float 3 times the double `sqrt` (the C function), in
+        // double, rounded to float once.
+        let v = (3.0f64 * (e as f64).sqrt()) as f32;
         if p.abs() > v {
             *p = if *p > 0.0 { v } else { -v };
         }

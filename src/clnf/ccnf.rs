@@ -446,11 +446,21 @@ mod x86 {
         // panels redone).
         let neurons = e.alphas.len();
         let full_panels = npix / LANES;
+        if ws.split_key != (npix, neurons) {
+            ws.split_key = (npix, neurons);
+            ws.split_flags.clear();
+            for n in 0..neurons {
+                for pn in 0..full_panels {
+                    let split = openblas_haswell_splits(npix, neurons, pn * LANES, n);
+                    ws.split_flags.push(split);
+                }
+            }
+        }
         let active: usize = e.alphas.iter().filter(|&&a| a > MIN_NEURON_ALPHA).count();
         ws.sums.resize(active.max(1) * pstride, 0.0);
         let sums = ws.sums.as_mut_ptr();
         let mut groups = [NeuronGroup::default(), NeuronGroup::default()];
-        let mut fixups: Vec<(usize, usize, bool)> = Vec::new();
+        ws.fixups.clear();
         let mut g = 0;
         for (n, &alpha) in e.alphas.iter().enumerate() {
             if alpha <= MIN_NEURON_ALPHA {
@@ -458,17 +468,15 @@ mod x86 {
             }
             let w = e.weight_matrix.as_ptr().add(n * k);
             let out = sums.add(g * pstride);
-            let split_all = full_panels > 0
-                && (0..full_panels).all(|pn| openblas_haswell_splits(npix, neurons, pn * LANES, n));
+            let flags = &ws.split_flags[n * full_panels..(n + 1) * full_panels];
+            let split_all = full_panels > 0 && flags.iter().all(|&f| f);
             if split_all {
                 if npix % LANES != 0 {
-                    fixups.push((g, full_panels, false));
+                    ws.fixups.push((g, n, full_panels, false));
                 }
             } else {
-                for pn in 0..full_panels {
-                    if openblas_haswell_splits(npix, neurons, pn * LANES, n) {
-                        fixups.push((g, pn, true));
-                    }
+                for (pn, _) in flags.iter().enumerate().filter(|(_, &f)| f) {
+                    ws.fixups.push((g, n, pn, true));
                 }
             }
             let group = &mut groups[usize::from(split_all)];
@@ -483,16 +491,9 @@ mod x86 {
         groups[0].flush(&ws.cols, pstride, k, false);
         groups[1].flush(&ws.cols, pstride, k, true);
         // Panels summed the other way than their neuron's kernel did.
-        let active_weights: Vec<usize> = e
-            .alphas
-            .iter()
-            .enumerate()
-            .filter(|(_, &a)| a > MIN_NEURON_ALPHA)
-            .map(|(n, _)| n)
-            .collect();
         let body = k - k % 8;
-        for &(g, pn, split) in &fixups {
-            let w = &e.weight_matrix[active_weights[g] * k..(active_weights[g] + 1) * k];
+        for &(g, n, pn, split) in &ws.fixups {
+            let w = &e.weight_matrix[n * k..(n + 1) * k];
             for p in pn * LANES..((pn + 1) * LANES).min(npix) {
                 let (mut even, mut odd) = (0.0f32, 0.0f32);
                 for (c, &wc) in w.iter().enumerate() {
@@ -810,6 +811,12 @@ pub struct ResponseWorkspace {
     product: Vec<f32>,
     /// Vector kernel: the blocks of 8 patches (area offset, first pixel).
     blocks: Vec<(usize, usize)>,
+    /// Vector kernel: OpenBLAS's split flags per (neuron, 8-pixel panel) for the
+    /// (pixels, neurons) shape in `split_key`.
+    split_key: (usize, usize),
+    split_flags: Vec<bool>,
+    /// Vector kernel: (active index, neuron, panel, split) summed the other way.
+    fixups: Vec<(usize, usize, usize, bool)>,
 }
 
 /// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace

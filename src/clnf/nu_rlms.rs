@@ -568,9 +568,9 @@ pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
         }
         // `cv::sum` of the squared n × 2 matrix, in its memory order (x, y per point).
         squares.clear();
-        for i in 0..n {
-            squares.push(cols[0][i] * cols[0][i]);
-            squares.push(cols[1][i] * cols[1][i]);
+        for (&x, &y) in cols[0].iter().zip(&cols[1]) {
+            squares.push(x * x);
+            squares.push(y * y);
         }
         let sq = opencv_sum_f32(&squares);
         let scale = (sq / n as f64).sqrt() as f32;

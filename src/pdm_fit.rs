@@ -618,7 +618,7 @@ impl HessianPlan {
 /// 8-row panels is even, else the right half. 4-column blocks use split 8×4 tiles on every full
 /// 8-row panel. Everything else (8-, 2-, 1-column blocks, the rows after the last full panel,
 /// fewer than 16 rows in a 12-column block) is one chain.
-fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
+pub(crate) fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) -> bool {
     // Driver panel containing column j.
     let (mut start, mut width) = (0, 0);
     while start + width <= j {

@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::openface_io::{read_model_bytes, BinaryModelReader};
+use crate::pdm_fit::openblas_haswell_splits;
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::path::Path;
@@ -137,8 +138,10 @@ impl CcnfPatchExpert {
     }
 
     /// `ComputeSigmas` for one window: `Σ = (2·(Σα·I + Σ_b β_b·S_b))⁻¹` by Cholesky
-    /// (`cv::invert`, called through OpenCV). The sum `q2 + β·S` is `cv::scaleAdd`, a fused
-    /// multiply-add per element in OpenCV's AVX2 build.
+    /// (`cv::invert`, called through OpenCV; bit-exact with OpenFace below 100 rows, and from
+    /// 100 rows only when OpenBLAS runs the reference's kernel, `OPENBLAS_CORETYPE=Haswell`).
+    /// The sum `q2 + β·S` is `cv::scaleAdd`, a fused multiply-add per element in OpenCV's
+    /// AVX2 build.
     fn compute_sigma(&self, components: &[Vec<f32>], window: usize) -> Result<SigmaMatrix> {
         let n = window * window;
         let mut sum_alphas = 0.0f32;
@@ -163,6 +166,13 @@ impl CcnfPatchExpert {
         }
         for q in q2.iter_mut() {
             *q *= 2.0;
+        }
+        // From 100 rows OpenCV hands the Cholesky inverse to LAPACK (OpenBLAS `sposv`), whose
+        // rounding depends on OpenBLAS's thread count and kernel: OpenFace runs it on one
+        // thread (set when its CNNs load) with the kernel of its machine (Haswell for the
+        // reference data). Window 11 (121 rows) takes that path; smaller ones do not.
+        if n >= 100 {
+            crate::cnn::blas::use_single_threaded_blas();
         }
         let sigma_inv = Mat::new_rows_cols_with_data(n as i32, n as i32, &q2)?;
         let mut sigma = Mat::default();
@@ -247,6 +257,8 @@ impl CcnfPatchExpert {
         // Neuron responses, accumulated per pixel in OpenFace's (x, y) order.
         ws.resp.clear();
         ws.resp.resize(npix, 0.0);
+        let neurons = self.alphas.len();
+        let body = k - k % 8;
         for (n, &alpha) in self.alphas.iter().enumerate() {
             if alpha <= MIN_NEURON_ALPHA {
                 continue;
@@ -255,10 +267,25 @@ impl CcnfPatchExpert {
             let two_alpha = 2.0 * alpha;
             for (p, r) in ws.resp.iter_mut().enumerate() {
                 let row = &ws.im2col[p * k..(p + 1) * k];
-                let mut acc = 0.0f32;
-                for (&a, &b) in row.iter().zip(w) {
-                    acc = a.mul_add(b, acc);
-                }
+                let acc = if openblas_haswell_splits(npix, neurons, p, n) {
+                    // Even and odd terms of the first `body` summed apart, the rest with
+                    // the even ones.
+                    let (mut even, mut odd) = (0.0f32, 0.0f32);
+                    for (q, (&a, &b)) in row.iter().zip(w).enumerate() {
+                        if q < body && q % 2 == 1 {
+                            odd = a.mul_add(b, odd);
+                        } else {
+                            even = a.mul_add(b, even);
+                        }
+                    }
+                    even + odd
+                } else {
+                    let mut acc = 0.0f32;
+                    for (&a, &b) in row.iter().zip(w) {
+                        acc = a.mul_add(b, acc);
+                    }
+                    acc
+                };
                 *r = (*r as f64 + two_alpha / (1.0 + (-(acc as f64)).exp())) as f32;
             }
         }
@@ -335,8 +362,8 @@ fn vector_kernels() -> bool {
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use super::{
-        CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, IM2COL_GROUP, LANES, MIN_NEURON_ALPHA,
-        PIXEL_ALIGN,
+        openblas_haswell_splits, CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, IM2COL_GROUP,
+        LANES, MIN_NEURON_ALPHA, PIXEL_ALIGN,
     };
     use std::arch::x86_64::*;
 
@@ -413,38 +440,73 @@ mod x86 {
         ws.cols[..pstride].fill(1.0);
 
         // Neuron sums, `sums[g·pstride + p]` for the g-th neuron with a weight above the
-        // threshold: one fused multiply-add chain per value, bias first.
+        // threshold, summed as OpenBLAS's Haswell kernel sums them: neurons whose every full
+        // 8-pixel panel OpenBLAS splits go through the split kernel (the partial last panel is
+        // then redone as one chain), the others through the one-chain kernel (with any split
+        // panels redone).
+        let neurons = e.alphas.len();
+        let full_panels = npix / LANES;
+        if ws.split_key != (npix, neurons) {
+            ws.split_key = (npix, neurons);
+            ws.split_flags.clear();
+            for n in 0..neurons {
+                for pn in 0..full_panels {
+                    let split = openblas_haswell_splits(npix, neurons, pn * LANES, n);
+                    ws.split_flags.push(split);
+                }
+            }
+        }
         let active: usize = e.alphas.iter().filter(|&&a| a > MIN_NEURON_ALPHA).count();
         ws.sums.resize(active.max(1) * pstride, 0.0);
-        let mut weights = [std::ptr::null::<f32>(); 4];
+        let sums = ws.sums.as_mut_ptr();
+        let mut groups = [NeuronGroup::default(), NeuronGroup::default()];
+        ws.fixups.clear();
         let mut g = 0;
-        let mut pending = 0;
-        let mut first = 0;
-        let mut flush = |weights: &[*const f32; 4], pending: usize, first: usize| {
-            let out = &mut ws.sums[first * pstride..];
-            let w = |q: usize| weights[q];
-            match pending {
-                4 => neuron_sums::<4, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2), w(3)], out),
-                3 => neuron_sums::<3, 2>(&ws.cols, pstride, k, &[w(0), w(1), w(2)], out),
-                2 => neuron_sums::<2, 4>(&ws.cols, pstride, k, &[w(0), w(1)], out),
-                1 => neuron_sums::<1, 4>(&ws.cols, pstride, k, &[w(0)], out),
-                _ => {}
-            }
-        };
         for (n, &alpha) in e.alphas.iter().enumerate() {
             if alpha <= MIN_NEURON_ALPHA {
                 continue;
             }
-            weights[pending] = e.weight_matrix.as_ptr().add(n * k);
-            pending += 1;
+            let w = e.weight_matrix.as_ptr().add(n * k);
+            let out = sums.add(g * pstride);
+            let flags = &ws.split_flags[n * full_panels..(n + 1) * full_panels];
+            let split_all = full_panels > 0 && flags.iter().all(|&f| f);
+            if split_all {
+                if npix % LANES != 0 {
+                    ws.fixups.push((g, n, full_panels, false));
+                }
+            } else {
+                for (pn, _) in flags.iter().enumerate().filter(|(_, &f)| f) {
+                    ws.fixups.push((g, n, pn, true));
+                }
+            }
+            let group = &mut groups[usize::from(split_all)];
+            group.weights[group.pending] = w;
+            group.outs[group.pending] = out;
+            group.pending += 1;
+            if group.pending == 4 {
+                group.flush(&ws.cols, pstride, k, split_all);
+            }
             g += 1;
-            if pending == 4 {
-                flush(&weights, pending, first);
-                first = g;
-                pending = 0;
+        }
+        groups[0].flush(&ws.cols, pstride, k, false);
+        groups[1].flush(&ws.cols, pstride, k, true);
+        // Panels summed the other way than their neuron's kernel did.
+        let body = k - k % 8;
+        for &(g, n, pn, split) in &ws.fixups {
+            let w = &e.weight_matrix[n * k..(n + 1) * k];
+            for p in pn * LANES..((pn + 1) * LANES).min(npix) {
+                let (mut even, mut odd) = (0.0f32, 0.0f32);
+                for (c, &wc) in w.iter().enumerate() {
+                    let a = ws.cols[c * pstride + p];
+                    if split && c < body && c % 2 == 1 {
+                        odd = a.mul_add(wc, odd);
+                    } else {
+                        even = a.mul_add(wc, even);
+                    }
+                }
+                ws.sums[g * pstride + p] = if split { even + odd } else { even };
             }
         }
-        flush(&weights, pending, first);
 
         // Sigmoids, accumulated per pixel in neuron order (double arithmetic, float storage).
         ws.resp.clear();
@@ -559,6 +621,122 @@ mod x86 {
         }
     }
 
+    /// Up to 4 neurons waiting for one call of a sum kernel: weights and output rows.
+    #[derive(Clone, Copy)]
+    struct NeuronGroup {
+        weights: [*const f32; 4],
+        outs: [*mut f32; 4],
+        pending: usize,
+    }
+
+    impl Default for NeuronGroup {
+        fn default() -> Self {
+            NeuronGroup {
+                weights: [std::ptr::null(); 4],
+                outs: [std::ptr::null_mut(); 4],
+                pending: 0,
+            }
+        }
+    }
+
+    impl NeuronGroup {
+        /// Runs the pending neurons through the one-chain or the split kernel.
+        ///
+        /// # Safety
+        /// AVX2 and FMA available; every pending weight row holds `k` floats, every output
+        /// row `pstride`, `cols` holds `k · pstride`.
+        #[target_feature(enable = "avx2,fma")]
+        unsafe fn flush(&mut self, cols: &[f32], pstride: usize, k: usize, split: bool) {
+            let (w, o) = (self.weights, self.outs);
+            match (self.pending, split) {
+                (4, false) => neuron_sums::<4, 2>(
+                    cols,
+                    pstride,
+                    k,
+                    &[w[0], w[1], w[2], w[3]],
+                    &[o[0], o[1], o[2], o[3]],
+                ),
+                (3, false) => {
+                    neuron_sums::<3, 2>(cols, pstride, k, &[w[0], w[1], w[2]], &[o[0], o[1], o[2]])
+                }
+                (2, false) => neuron_sums::<2, 4>(cols, pstride, k, &[w[0], w[1]], &[o[0], o[1]]),
+                (1, false) => neuron_sums::<1, 4>(cols, pstride, k, &[w[0]], &[o[0]]),
+                (4, true) => neuron_sums_split::<4, 1>(
+                    cols,
+                    pstride,
+                    k,
+                    &[w[0], w[1], w[2], w[3]],
+                    &[o[0], o[1], o[2], o[3]],
+                ),
+                (3, true) => neuron_sums_split::<3, 1>(
+                    cols,
+                    pstride,
+                    k,
+                    &[w[0], w[1], w[2]],
+                    &[o[0], o[1], o[2]],
+                ),
+                (2, true) => {
+                    neuron_sums_split::<2, 2>(cols, pstride, k, &[w[0], w[1]], &[o[0], o[1]])
+                }
+                (1, true) => neuron_sums_split::<1, 2>(cols, pstride, k, &[w[0]], &[o[0]]),
+                _ => {}
+            }
+            self.pending = 0;
+        }
+    }
+
+    /// As [`neuron_sums`], but each value summed in OpenBLAS's split form: the odd `c` of the
+    /// first `k − k % 8` into a second sum, the rest into the first, added at the end.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn neuron_sums_split<const G: usize, const PB: usize>(
+        cols: &[f32],
+        pstride: usize,
+        k: usize,
+        weights: &[*const f32; G],
+        outs: &[*mut f32; G],
+    ) {
+        assert!(cols.len() >= k * pstride);
+        assert!(pstride % (PB * LANES) == 0);
+        let base = cols.as_ptr();
+        let body = k - k % 8;
+        for p0 in (0..pstride).step_by(PB * LANES) {
+            let mut even = [[_mm256_setzero_ps(); PB]; G];
+            let mut odd = [[_mm256_setzero_ps(); PB]; G];
+            for c in (0..body).step_by(2) {
+                let row0 = base.add(c * pstride + p0);
+                let row1 = base.add((c + 1) * pstride + p0);
+                let a0: [__m256; PB] =
+                    std::array::from_fn(|b| _mm256_loadu_ps(row0.add(b * LANES)));
+                let a1: [__m256; PB] =
+                    std::array::from_fn(|b| _mm256_loadu_ps(row1.add(b * LANES)));
+                for g in 0..G {
+                    let w0 = _mm256_broadcast_ss(&*weights[g].add(c));
+                    let w1 = _mm256_broadcast_ss(&*weights[g].add(c + 1));
+                    for b in 0..PB {
+                        even[g][b] = _mm256_fmadd_ps(a0[b], w0, even[g][b]);
+                        odd[g][b] = _mm256_fmadd_ps(a1[b], w1, odd[g][b]);
+                    }
+                }
+            }
+            for c in body..k {
+                let row = base.add(c * pstride + p0);
+                let a: [__m256; PB] = std::array::from_fn(|b| _mm256_loadu_ps(row.add(b * LANES)));
+                for g in 0..G {
+                    let w = _mm256_broadcast_ss(&*weights[g].add(c));
+                    for b in 0..PB {
+                        even[g][b] = _mm256_fmadd_ps(a[b], w, even[g][b]);
+                    }
+                }
+            }
+            for g in 0..G {
+                let dst = outs[g].add(p0);
+                for b in 0..PB {
+                    _mm256_storeu_ps(dst.add(b * LANES), _mm256_add_ps(even[g][b], odd[g][b]));
+                }
+            }
+        }
+    }
+
     /// For G neurons (weights of `k` floats each) and every pixel block of `cols`: the fused
     /// multiply-add chain over `c = 0..k` of `cols[c·pstride + p]·w[c]`, into `out[g·pstride + p]`.
     #[target_feature(enable = "avx2,fma")]
@@ -567,9 +745,9 @@ mod x86 {
         pstride: usize,
         k: usize,
         weights: &[*const f32; G],
-        out: &mut [f32],
+        outs: &[*mut f32; G],
     ) {
-        assert!(cols.len() >= k * pstride && out.len() >= G * pstride);
+        assert!(cols.len() >= k * pstride);
         assert!(pstride % (PB * LANES) == 0);
         let base = cols.as_ptr();
         for p0 in (0..pstride).step_by(PB * LANES) {
@@ -585,7 +763,7 @@ mod x86 {
                 }
             }
             for (g, lanes) in acc.iter().enumerate() {
-                let dst = out.as_mut_ptr().add(g * pstride + p0);
+                let dst = outs[g].add(p0);
                 for (b, v) in lanes.iter().enumerate() {
                     _mm256_storeu_ps(dst.add(b * LANES), *v);
                 }
@@ -633,6 +811,12 @@ pub struct ResponseWorkspace {
     product: Vec<f32>,
     /// Vector kernel: the blocks of 8 patches (area offset, first pixel).
     blocks: Vec<(usize, usize)>,
+    /// Vector kernel: OpenBLAS's split flags per (neuron, 8-pixel panel) for the
+    /// (pixels, neurons) shape in `split_key`.
+    split_key: (usize, usize),
+    split_flags: Vec<bool>,
+    /// Vector kernel: (active index, neuron, panel, split) summed the other way.
+    fixups: Vec<(usize, usize, usize, bool)>,
 }
 
 /// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace

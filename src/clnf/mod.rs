@@ -10,11 +10,12 @@
 //! CEN files are not distributed with its repository, so that path is tested on synthetic
 //! experts only.
 //!
-//! Known arithmetic differences from OpenFace (all at the last-bit level): the CCNF neuron
-//! product (OpenBLAS `sgemm`) is one chain of fused multiply-adds per element, where OpenBLAS's
-//! Haswell kernel splits some tiles into two interleaved sums (the NU-RLMS Hessian reproduces
-//! them through `pdm_fit`; doing so in the neuron product too did not bring the fits uniformly
-//! closer to OpenFace's).
+//! The fit is OpenFace's bit for bit (see `docs/openface-notes.md`, "Bit-exact CLNF"): the
+//! CCNF neuron product follows OpenBLAS's Haswell `sgemm` kernel including its split sums, the
+//! alignment to the reference shape follows OpenCV's `mean`/`sum`. One dependency on the
+//! machine remains: the window-11 `Σ` (121 rows) is inverted by LAPACK inside OpenBLAS, whose
+//! rounding depends on OpenBLAS's kernel, so fits from a detection match OpenFace's reference
+//! data exactly only under `OPENBLAS_CORETYPE=Haswell` (as OpenFace's own output does).
 
 pub mod ccnf;
 pub mod cen;

@@ -513,28 +513,66 @@ fn mean_shift_group(
 /// `PDM::Clamp`: each local parameter to ±3√λ.
 fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
     for (p, &e) in local.iter_mut().zip(&pdm.eigen_values) {
-        let v = 3.0f32 * e.sqrt();
+        // `n_sigmas * sqrt(e)`: the float 3 times the double `sqrt` (the C function), in
+        // double, rounded to float once.
+        let v = (3.0f64 * (e as f64).sqrt()) as f32;
         if p.abs() > v {
             *p = if *p > 0.0 { v } else { -v };
         }
     }
 }
 
+/// `cv::sum` of a continuous float array as OpenCV 4.6 computes it with its AVX-512 kernel
+/// (`Sum_SIMD<float, double>`, the one the reference machine and this project's machines
+/// run): blocks of 16 floats into two 8-lane double accumulators (lanes 0–7, 8–15), their
+/// lane sums added in lane order; then groups of 4 summed in float and added; then single
+/// values. (OpenCV's AVX2 and SSE kernels use 8 and 4 lanes, so OpenFace's own result depends
+/// on the CPU it runs on.)
+pub(crate) fn opencv_sum_f32(v: &[f32]) -> f64 {
+    const W: usize = 16;
+    let (mut lo, mut hi) = ([0.0f64; W / 2], [0.0f64; W / 2]);
+    let blocks = v.len() / W;
+    for block in v[..blocks * W].chunks_exact(W) {
+        for l in 0..W / 2 {
+            lo[l] += block[l] as f64;
+            hi[l] += block[W / 2 + l] as f64;
+        }
+    }
+    let mut sum = 0.0f64;
+    for l in 0..W / 2 {
+        sum += lo[l] + hi[l];
+    }
+    let rest = &v[blocks * W..];
+    let quads = rest.len() / 4;
+    for q in rest[..quads * 4].chunks_exact(4) {
+        sum += (q[0] + q[1] + q[2] + q[3]) as f64;
+    }
+    for &x in &rest[quads * 4..] {
+        sum += x as f64;
+    }
+    sum
+}
+
 /// `Utilities::AlignShapesWithScale(src, dst)`: the 2×2 scale-rotation (row-major) taking the
 /// mean-normalised `src` onto `dst` (RMS scales, Kabsch rotation by OpenCV's SVD). Shapes are
 /// `x…, y…` of `n` points.
 pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
-    let normalise = |s: &[f32]| -> ([Vec<f32>; 2], f32) {
+    let inv_n = 1.0 / n as f64;
+    let mut squares = Vec::with_capacity(2 * n);
+    let mut normalise = |s: &[f32]| -> ([Vec<f32>; 2], f32) {
         let mut cols = [s[..n].to_vec(), s[n..2 * n].to_vec()];
         for c in cols.iter_mut() {
-            let mean = (c.iter().map(|&v| v as f64).sum::<f64>() / n as f64) as f32;
+            // `cv::mean` of a column: a double sum times `1/n`.
+            let mean = (c.iter().map(|&v| v as f64).sum::<f64>() * inv_n) as f32;
             c.iter_mut().for_each(|v| *v -= mean);
         }
-        let sq: f64 = cols
-            .iter()
-            .flat_map(|c| c.iter())
-            .map(|&v| (v * v) as f64)
-            .sum();
+        // `cv::sum` of the squared n × 2 matrix, in its memory order (x, y per point).
+        squares.clear();
+        for (&x, &y) in cols[0].iter().zip(&cols[1]) {
+            squares.push(x * x);
+            squares.push(y * y);
+        }
+        let sq = opencv_sum_f32(&squares);
         let scale = (sq / n as f64).sqrt() as f32;
         let inv = (1.0f64 / scale as f64) as f32;
         for c in cols.iter_mut() {
@@ -590,6 +628,37 @@ fn kabsch_from_cross(h: &[f32; 4]) -> [f32; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `cv::sum` and `cv::mean` (of a column) on n × 2 float shapes, as `AlignShapesWithScale`
+    /// calls them, against OpenCV itself, bit for bit. OpenCV picks its `sum` kernel by CPU;
+    /// the emulated one is its AVX-512 kernel, which the reference data was made with.
+    #[test]
+    fn opencv_sum_and_mean_match_opencv() {
+        #[cfg(target_arch = "x86_64")]
+        let avx512 = std::arch::is_x86_feature_detected!("avx512f");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx512 = false;
+        let mut rng = crate::test_support::Rng(0x5eed_0123_4567_89ab);
+        let (mut sums, mut means) = (0usize, 0usize);
+        for trial in 0..3000 {
+            let n = [28usize, 51, 68, 5, 7][trial % 5];
+            let v: Vec<f32> = (0..2 * n)
+                .map(|_| rng.next() * 300.0 * rng.next() * 300.0)
+                .collect();
+            let m = Mat::new_rows_cols_with_data(n as i32, 2, &v).unwrap();
+            let cv_sum = cv::sum_elems(&m).unwrap()[0];
+            sums += (cv_sum.to_bits() != opencv_sum_f32(&v).to_bits()) as usize;
+            let col = m.col(0).unwrap();
+            let cv_mean = cv::mean(&col, &cv::no_array()).unwrap()[0] as f32;
+            let seq: f64 = (0..n).map(|i| v[2 * i] as f64).sum();
+            means += (cv_mean.to_bits() != ((seq * (1.0 / n as f64)) as f32).to_bits()) as usize;
+        }
+        eprintln!("AVX-512: {avx512}; sum mismatches {sums}, mean mismatches {means} of 3000");
+        assert_eq!(means, 0);
+        if avx512 {
+            assert_eq!(sums, 0);
+        }
+    }
 
     #[test]
     fn alignment_of_a_rotated_scaled_copy() {

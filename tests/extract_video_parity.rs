@@ -2,39 +2,30 @@
 //! built-in detector and tracker (no `--landmarks`), compared with OpenFace's CSV through the
 //! `compare` code path, on every public input.
 //!
-//! What limits these figures is tracking, not the back end: with OpenFace's own landmarks the
-//! back end reproduces every AU column exactly (tests/extract_parity.rs), and one tracking step
-//! from OpenFace's state lands within 0.002 px of OpenFace (tests/tracking_parity.rs). Run free,
-//! the last-bit differences of each frame are carried into the next and, on hard frames,
-//! amplified for a few frames; the person-specific running medians then move every AU of the
-//! video a little. So the budgets here are set per quantity:
-//! - success column identical on every frame (face_exits: ≥ [`EXIT_SUCCESS_AGREEMENT`], its
-//!   exit stretch sits on the validator's boundary);
-//! - 2D landmarks mean error ≤ [`LANDMARK_PX`]; head rotation mean ≤ [`ROTATION_RAD`]; head
-//!   translation mean ≤ [`TRANSLATION_MM`]; gaze angle mean ≤ [`GAZE_RAD`];
-//! - every AU intensity: MAE ≤ [`AU_MAE`] (OpenFace prints 2 decimals), Pearson r ≥
-//!   [`AU_MIN_R`], and the mean r over the 17 AUs ≥ [`AU_MEAN_R`]; every AU presence agrees on ≥
-//!   [`PRESENCE_AGREEMENT`] of the frames. On the 30-frame image sequence a correlation of
-//!   near-constant series says nothing (AU05 there varies by 0.04 over the clip), so there only
-//!   the MAE and the mean r are checked per AU.
-//!
-//! For scale, the testdata README: OpenFace itself on an AVX-512 machine (other OpenBLAS
-//! kernels) moves frame-1 landmarks by 0.02 px and AU r to about 0.998.
+//! The CLNF fit is bit-exact with OpenFace's (tests/tracking_parity.rs) when OpenBLAS runs
+//! the reference kernel, which the binary selects itself on a CPU with AVX2 and FMA
+//! (`OPENBLAS_CORETYPE=Haswell`, see `src/bin/pyfaceau-rs/main.rs`). So the CSVs are OpenFace's:
+//! success, 2D landmarks and every AU column identical on every frame of all 11 inputs
+//! (measured: the only differing text is the 6th decimal of gaze vectors on some frames, the
+//! last digit of a pose or 3D value on a few, and noface's degenerate `solvePnP` translation
+//! of ~2e7 mm, 1e-7 relative). Limits: AU r ≥ [`AU_MIN_R`] and MAE ≤ [`AU_MAE`], presence
+//! agreement [`PRESENCE_AGREEMENT`], success identical, landmarks ≤ [`LANDMARK_PX`] mean, head
+//! rotation ≤ [`ROTATION_RAD`], translation ≤ [`TRANSLATION_MM`], gaze ≤ [`GAZE_RAD`] mean.
 
 mod common;
 
 use assert_cmd::Command;
 use pyfaceau::compare::{compare_files, Comparison, Thresholds};
 
-const LANDMARK_PX: f64 = 0.1;
-const ROTATION_RAD: f64 = 0.005;
-const TRANSLATION_MM: f64 = 0.5;
-const GAZE_RAD: f64 = 0.005;
-const AU_MAE: f64 = 0.05;
-const AU_MIN_R: f64 = 0.94;
-const AU_MEAN_R: f64 = 0.98;
-const PRESENCE_AGREEMENT: f64 = 0.85;
-const EXIT_SUCCESS_AGREEMENT: f64 = 0.98;
+const LANDMARK_PX: f64 = 1e-9;
+const ROTATION_RAD: f64 = 1e-5;
+const TRANSLATION_MM: f64 = 1e-3;
+const GAZE_RAD: f64 = 1e-5;
+const AU_MAE: f64 = 1e-9;
+const AU_MIN_R: f64 = 0.999_999;
+const AU_MEAN_R: f64 = 0.999_999;
+const PRESENCE_AGREEMENT: f64 = 1.0;
+const EXIT_SUCCESS_AGREEMENT: f64 = 1.0;
 
 fn extract(name: &str, dir: &std::path::Path) -> std::path::PathBuf {
     let output = dir.join(format!("{name}.csv"));
@@ -81,14 +72,7 @@ fn tracked_extraction_matches_openface() {
     let mut failures = Vec::new();
     for name in common::INPUTS_WITH_DUMPS {
         let ours = extract(name, dir.path());
-        let limits = if name == "imgseq" {
-            Thresholds {
-                min_r: 0.0,
-                ..thresholds()
-            }
-        } else {
-            thresholds()
-        };
+        let limits = thresholds();
         let report = compare(name, &ours, &limits).report;
         let rs: Vec<f64> = report
             .aus
@@ -116,15 +100,12 @@ fn tracked_extraction_matches_openface() {
 fn lost_and_missing_faces() {
     let dir = tempfile::tempdir().unwrap();
     let ours = extract("face_exits", dir.path());
+    // Pose differs in the last printed digit on a few exit frames (solvePnP on a face at the
+    // border); everything else is the same text.
     let exits = Thresholds {
         min_success_agreement: EXIT_SUCCESS_AGREEMENT,
-        // While the face leaves, a frame one side calls a success and the other not compares
-        // a face with a black frame (AU 0): correlation and pose/gaze means over such frames
-        // are not a measure of the port; MAE and presence still are.
-        min_r: 0.0,
-        max_translation_mm: f64::INFINITY,
-        max_rotation_rad: f64::INFINITY,
-        max_gaze_rad: f64::INFINITY,
+        max_rotation_rad: 1e-4,
+        max_translation_mm: 0.01,
         ..thresholds()
     };
     let report = compare("face_exits", &ours, &exits).report;

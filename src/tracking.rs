@@ -98,10 +98,7 @@ pub struct FaceTracker {
     likelihood: f32,
 }
 
-/// Whether a part model is one of the eyes whose landmarks OpenFace reports.
-pub fn is_eye_part(name: &str) -> bool {
-    name == "left_eye_28" || name == "right_eye_28"
-}
+pub use crate::clnf::parts::is_eye_part;
 
 /// OpenFace's initial model parameters: scale 1, no rotation or translation, mean shape.
 fn initial_params(num_modes: usize) -> PdmParams {

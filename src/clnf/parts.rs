@@ -95,6 +95,12 @@ pub struct FullFit {
     pub certainty_from: Option<Box<FullFit>>,
 }
 
+/// Whether a part model is one of the eyes whose landmarks OpenFace reports and gaze uses
+/// (`CalculateAllEyeLandmarks`: `left_eye_28`, `right_eye_28`).
+pub fn is_eye_part(name: &str) -> bool {
+    name == "left_eye_28" || name == "right_eye_28"
+}
+
 /// The fitting parameters `CLNF::Read` gives a part model of this name: the defaults of
 /// `FaceModelParameters` constructed with only a root directory (windows 11/9/7/5, sigma
 /// 1.5 × 1.5, regularisation 25 × 0.9, weight factor 0, 5 iterations) with
@@ -282,10 +288,7 @@ impl ClnfWithParts {
             params = fit_pdm_params(&self.main.pdm, &landmarks)?;
             landmarks = self.main.pdm.shape_2d(&params);
         }
-        let eyes: Vec<&PartFit> = part_fits
-            .iter()
-            .filter(|p| p.name == "left_eye_28" || p.name == "right_eye_28")
-            .collect();
+        let eyes: Vec<&PartFit> = part_fits.iter().filter(|p| is_eye_part(&p.name)).collect();
         let mut eye_landmarks = Vec::new();
         for coord in 0..2 {
             for eye in &eyes {

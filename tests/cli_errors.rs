@@ -197,3 +197,36 @@ fn tracked_mode_bad_inputs() {
     let err = tracked_error(&default, &c.path("c.csv"), &tampered);
     assert!(err.contains(victim.rsplit('/').next().unwrap()), "{err}");
 }
+
+/// An unwritable `--hog` file or `--aligned` folder fails the run before any output appears.
+#[test]
+fn unwritable_extra_outputs() {
+    let c = Case::new();
+    let video = common::testdata("videos/default.wmv");
+    for (flag, target) in [
+        ("--hog", "no-such-dir/x.hog"),
+        ("--aligned", "file/aligned"),
+    ] {
+        std::fs::write(c.path("file"), b"a file, not a folder").unwrap();
+        let out = c.path("out.csv");
+        let run = Command::cargo_bin("pyfaceau-rs")
+            .unwrap()
+            .args(["extract", "--quiet", "--models"])
+            .arg(common::models_dir())
+            .arg(&video)
+            .arg("-o")
+            .arg(&out)
+            .arg(flag)
+            .arg(c.path(target))
+            .output()
+            .unwrap();
+        assert!(!out.exists(), "{flag}: no CSV after an error");
+        assert_eq!(run.status.code(), Some(2), "{flag}");
+        let stderr = String::from_utf8(run.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{flag}: {stderr}");
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains(target),
+            "{flag}: {stderr}"
+        );
+    }
+}

@@ -9,9 +9,9 @@ mod common;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use opencv::prelude::*;
 use opencv::videoio::{VideoCapture, CAP_ANY};
-use pyfaceau::align::{AlignScratch, FaceAligner, Triangulation};
-use pyfaceau::image::BgrImage;
-use pyfaceau::pdm::Pdm;
+use pyfaceau::face_analyser::align::{AlignScratch, FaceAligner, Triangulation};
+use pyfaceau::io::image::BgrImage;
+use pyfaceau::model::pdm::Pdm;
 use std::hint::black_box;
 
 fn bench_align(c: &mut Criterion) {

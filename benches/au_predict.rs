@@ -9,10 +9,10 @@ mod common;
 
 use common::{models_dir, read_hog_file, read_stages, testdata};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
-use pyfaceau::au_models::AuModels;
-use pyfaceau::geometry::GeometryDescriptor;
-use pyfaceau::pdm::{Pdm, PdmParams};
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::face_analyser::au_models::AuModels;
+use pyfaceau::face_analyser::geometric_features::GeometryDescriptor;
+use pyfaceau::model::pdm::{Pdm, PdmParams};
 use std::hint::black_box;
 
 struct Data {

@@ -7,12 +7,12 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
-use pyfaceau::landmarks_csv::read_landmarks_csv;
-use pyfaceau::models::ModelStore;
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::io::landmarks_csv::read_landmarks_csv;
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{BackEnd, FaceObservation, FrameWorker};
-use pyfaceau::pose::CameraIntrinsics;
-use pyfaceau::video::{Frame, VideoReader};
 use std::hint::black_box;
 
 const FRAMES: usize = 60;

@@ -3,9 +3,9 @@
 //! patch responses spread over rayon's pool. Compare with OpenFace's whole
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
 use criterion::{criterion_group, criterion_main, Criterion};
-use pyfaceau::clnf::ccnf::{CcnfScale, ResponseWorkspace};
-use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
+use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
 use std::path::Path;
 
 #[allow(clippy::excessive_precision)] // the CSV's 9 significant digits, as the test parses them

@@ -13,7 +13,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use opencv::core::Mat;
 use opencv::prelude::*;
 use opencv::videoio;
-use pyfaceau::video::{Frame, ReaderOptions, VideoReader};
+use pyfaceau::io::video::{Frame, ReaderOptions, VideoReader};
 
 fn decode(c: &mut Criterion) {
     for (name, frames) in [("default.wmv", 288u64), ("2015-10-15-15-14.avi", 842)] {

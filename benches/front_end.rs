@@ -8,9 +8,9 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::face_fit::FrontEnd;
-use pyfaceau::models::ModelStore;
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::front_end::FrontEnd;
 use std::hint::black_box;
 
 fn first_frame(input: &str) -> Frame {

@@ -4,8 +4,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use opencv::imgcodecs;
-use pyfaceau::hog::{self, FhogWorkspace};
-use pyfaceau::image::BgrImage;
+use pyfaceau::face_analyser::hog::{self, FhogWorkspace};
+use pyfaceau::io::image::BgrImage;
 use std::hint::black_box;
 use std::path::Path;
 

@@ -1,9 +1,9 @@
-//! Cost of the model check run before every extraction ([`pyfaceau::models::check_for_run`]):
+//! Cost of the model check run before every extraction ([`pyfaceau::io::model_store::check_for_run`]):
 //! size + SHA-256 of every manifest file of the parts a run uses, read from `../shared` (page
 //! cache warm after the first iteration).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::models::{self, ModelPart};
+use pyfaceau::io::model_store::{self, ModelPart};
 use std::path::PathBuf;
 
 fn models_dir() -> PathBuf {
@@ -21,10 +21,10 @@ fn bench_check_for_run(c: &mut Criterion) {
         ("landmarks", &[ModelPart::Landmarks][..]),
         ("all", &[ModelPart::Au, ModelPart::Landmarks][..]),
     ] {
-        let bytes: u64 = models::entries_for(parts).iter().map(|e| e.size).sum();
+        let bytes: u64 = model_store::entries_for(parts).iter().map(|e| e.size).sum();
         group.throughput(Throughput::Bytes(bytes));
         group.bench_function(name, |b| {
-            b.iter(|| models::check_for_run(&dir, parts).expect("models intact"))
+            b.iter(|| model_store::check_for_run(&dir, parts).expect("models intact"))
         });
     }
     group.finish();

@@ -10,9 +10,9 @@
 //! The detector sets OpenBLAS to one thread at load, as OpenFace does.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::image::BgrImage;
-use pyfaceau::mtcnn::{MtcnnDetector, MtcnnOptions, MtcnnWorkspace};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::image::BgrImage;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::mtcnn::{MtcnnDetector, MtcnnOptions, MtcnnWorkspace};
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

@@ -4,8 +4,8 @@
 //! `cargo bench --bench pdm_fit`
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::pdm::{Pdm, PdmParams};
-use pyfaceau::pdm_fit::PdmFitter;
+use pyfaceau::model::calc_params::PdmFitter;
+use pyfaceau::model::pdm::{Pdm, PdmParams};
 use std::path::{Path, PathBuf};
 
 fn shared_dir() -> PathBuf {

@@ -9,11 +9,11 @@ mod common;
 
 use common::{models_dir, read_hog_file, read_stages, testdata};
 use criterion::{criterion_group, criterion_main, Criterion};
-use pyfaceau::geometry::GeometryDescriptor;
-use pyfaceau::pdm::Pdm;
-use pyfaceau::running_median::{
+use pyfaceau::face_analyser::geometric_features::GeometryDescriptor;
+use pyfaceau::face_analyser::running_median::{
     HistogramSpec, NaiveRunningMedian, RunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM,
 };
+use pyfaceau::model::pdm::Pdm;
 use std::hint::black_box;
 
 trait Median {

@@ -9,13 +9,13 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
-use pyfaceau::face_fit::FrontEnd;
-use pyfaceau::models::ModelStore;
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::front_end::FrontEnd;
+use pyfaceau::landmarks::tracking::FaceTracker;
+use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{BackEnd, FaceObservation, FrameWorker};
-use pyfaceau::pose::CameraIntrinsics;
-use pyfaceau::tracking::FaceTracker;
-use pyfaceau::video::{Frame, VideoReader};
 use std::hint::black_box;
 
 const FRAMES: usize = 40;

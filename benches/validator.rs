@@ -6,10 +6,10 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::image::GrayImage;
-use pyfaceau::models::ModelStore;
-use pyfaceau::validator::{DetectionValidator, ValidatorWorkspace};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::image::GrayImage;
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::validator::{DetectionValidator, ValidatorWorkspace};
 use std::hint::black_box;
 
 fn bench_validator(c: &mut Criterion) {

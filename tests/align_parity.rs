@@ -13,9 +13,9 @@ mod common;
 use opencv::imgcodecs::{imread, IMREAD_COLOR};
 use opencv::prelude::*;
 use opencv::videoio::{VideoCapture, CAP_ANY};
-use pyfaceau::align::{AlignScratch, FaceAligner, Triangulation};
-use pyfaceau::image::BgrImage;
-use pyfaceau::pdm::Pdm;
+use pyfaceau::face_analyser::align::{AlignScratch, FaceAligner, Triangulation};
+use pyfaceau::io::image::BgrImage;
+use pyfaceau::model::pdm::Pdm;
 
 const MAX_MEAN_ABS: f64 = 0.5;
 const MIN_WITHIN_2: f64 = 0.99;

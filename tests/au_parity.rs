@@ -16,9 +16,9 @@
 mod common;
 
 use common::{models_dir, read_hog_file, read_stages, testdata, StagesRow};
-use pyfaceau::analyser::{AnalyserOptions, AuAnalyser, AuSeries};
-use pyfaceau::au_models::AuModels;
-use pyfaceau::pdm::{Pdm, PdmParams};
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser, AuSeries};
+use pyfaceau::face_analyser::au_models::AuModels;
+use pyfaceau::model::pdm::{Pdm, PdmParams};
 use pyfaceau::Error;
 
 const VIDEOS: [&str; 3] = ["default", "2015-10-15-15-14", "imgseq"];
@@ -305,7 +305,7 @@ fn batch_matches_per_frame() {
     let stages = read_stages("imgseq");
     let hog = read_hog_file(&testdata("openface/imgseq.hog"));
     let pdm = Pdm::read(models.pdm_path.as_ref().unwrap()).unwrap();
-    let geometry = pyfaceau::geometry::GeometryDescriptor::new(&pdm);
+    let geometry = pyfaceau::face_analyser::geometric_features::GeometryDescriptor::new(&pdm);
     let n = models.input_len();
     let mut rows = Vec::new();
     for (row, h) in stages.iter().zip(&hog) {
@@ -394,12 +394,12 @@ fn model_errors_name_the_file() {
 /// webcam sample's HOG and geometry, every frame, one in seven not added).
 #[test]
 fn fast_running_median_equals_naive_on_real_data() {
-    use pyfaceau::running_median::{
+    use pyfaceau::face_analyser::running_median::{
         NaiveRunningMedian, RunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM,
     };
     let (models, pdm) = load_models("main_dynamic_svms.txt");
     drop(models);
-    let geometry = pyfaceau::geometry::GeometryDescriptor::new(&pdm);
+    let geometry = pyfaceau::face_analyser::geometric_features::GeometryDescriptor::new(&pdm);
     let name = "2015-10-15-15-14";
     let stages = read_stages(name);
     let hog = read_hog_file(&testdata(&format!("openface/{name}.hog")));
@@ -438,9 +438,11 @@ fn fast_running_median_equals_naive_on_real_data() {
 /// histogram), failures on odd and even frames, and a cap of 10 kept frames.
 #[test]
 fn failed_frames_follow_openface_schedule() {
-    use pyfaceau::geometry::GeometryDescriptor;
-    use pyfaceau::postprocess;
-    use pyfaceau::running_median::{NaiveRunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM};
+    use pyfaceau::face_analyser::geometric_features::GeometryDescriptor;
+    use pyfaceau::face_analyser::postprocess;
+    use pyfaceau::face_analyser::running_median::{
+        NaiveRunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM,
+    };
 
     let (models, pdm) = load_models("main_dynamic_svms.txt");
     let geometry = GeometryDescriptor::new(&pdm);

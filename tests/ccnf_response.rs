@@ -26,7 +26,7 @@ mod common;
 use opencv::core::{self as cv, Mat, Rect};
 use opencv::prelude::*;
 use opencv::{imgcodecs, imgproc};
-use pyfaceau::clnf::ccnf::{CcnfScale, ResponseWorkspace};
+use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
 
 const TOLERANCE: f64 = 1e-4;
 const LANDMARK: usize = 30;

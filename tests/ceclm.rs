@@ -12,13 +12,15 @@
 
 mod common;
 
-use pyfaceau::clnf::ccnf::CcnfScale;
-use pyfaceau::clnf::cen::{Activation, CenJob, CenScale, CenWorkspace, InterpolationMatrix};
-use pyfaceau::clnf::parts::ClnfWithParts;
-use pyfaceau::clnf::{ClnfParams, FaceBox, GrayImage};
-use pyfaceau::face_fit::{FrontEnd, LandmarkModel, CEN_PATCH_FILES};
-use pyfaceau::models::ModelStore;
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::clnf::ccnf::CcnfScale;
+use pyfaceau::landmarks::clnf::cen::{
+    Activation, CenJob, CenScale, CenWorkspace, InterpolationMatrix,
+};
+use pyfaceau::landmarks::clnf::parts::ClnfWithParts;
+use pyfaceau::landmarks::clnf::{ClnfParams, FaceBox, GrayImage};
+use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel, CEN_PATCH_FILES};
 use pyfaceau::Error;
 use std::path::{Path, PathBuf};
 

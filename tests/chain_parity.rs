@@ -7,12 +7,12 @@
 
 mod common;
 
-use pyfaceau::analyser::{AnalyserOptions, AuAnalyser};
-use pyfaceau::landmarks_csv::LandmarkRow;
-use pyfaceau::models::ModelStore;
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::io::landmarks_csv::LandmarkRow;
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{BackEnd, FaceObservation, FrameWorker};
-use pyfaceau::pose::CameraIntrinsics;
-use pyfaceau::video::{Frame, VideoReader};
 
 fn check_chain(name: &str, input: &str) {
     let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();

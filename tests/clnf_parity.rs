@@ -5,8 +5,8 @@
 //! Tolerances (issue 4): mean landmark error ≤ 0.1 px and max ≤ 0.5 px per detection.
 mod common;
 
-use pyfaceau::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
 
 const MEAN_TOL: f64 = 0.1;
 const MAX_TOL: f64 = 0.5;

@@ -10,9 +10,9 @@
 //! 0.05 px of rounding on top): mean ≤ 0.15 px, max ≤ 0.6 px.
 mod common;
 
-use pyfaceau::clnf::parts::{ClnfWithParts, FullFit};
-use pyfaceau::clnf::{ClnfParams, FaceBox, GrayImage};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::clnf::parts::{ClnfWithParts, FullFit};
+use pyfaceau::landmarks::clnf::{ClnfParams, FaceBox, GrayImage};
 
 const MEAN_TOL: f64 = 0.1;
 const MAX_TOL: f64 = 0.5;

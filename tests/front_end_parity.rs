@@ -14,10 +14,10 @@
 
 mod common;
 
-use pyfaceau::face_fit::FrontEnd;
-use pyfaceau::models::ModelStore;
-use pyfaceau::pose::{head_pose, landmarks_3d, CameraIntrinsics};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::front_end::FrontEnd;
+use pyfaceau::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
 
 const INPUTS: [(&str, &str); 9] = [
     ("default", "videos/default.wmv"),
@@ -170,7 +170,7 @@ fn faceless_frame_gives_no_fit() {
     let fe = front_end();
     let (frame, _) = first_frame("videos/noface.mp4");
     assert!(fe.fit_frame(&frame.image).unwrap().is_none());
-    let black = pyfaceau::image::BgrImage::zeros(640, 480);
+    let black = pyfaceau::io::image::BgrImage::zeros(640, 480);
     assert!(fe.fit_frame(&black).unwrap().is_none());
 }
 
@@ -180,7 +180,7 @@ fn tiny_and_cropped_faces_never_panic() {
     let (frame, _) = first_frame("videos/default.wmv");
     // The face cropped at the border: the left 230 columns of the 640x480 frame.
     let (w, h) = (230, 480);
-    let mut cropped = pyfaceau::image::BgrImage::zeros(w, h);
+    let mut cropped = pyfaceau::io::image::BgrImage::zeros(w, h);
     for y in 0..h {
         let src = &frame.image.data[y * 640 * 3..y * 640 * 3 + w * 3];
         cropped.data[y * w * 3..(y + 1) * w * 3].copy_from_slice(src);
@@ -188,7 +188,7 @@ fn tiny_and_cropped_faces_never_panic() {
     let _ = fe.fit_frame(&cropped).unwrap();
     // A tiny frame: every 16th pixel (40x30).
     let (w, h) = (40, 30);
-    let mut tiny = pyfaceau::image::BgrImage::zeros(w, h);
+    let mut tiny = pyfaceau::io::image::BgrImage::zeros(w, h);
     for y in 0..h {
         for x in 0..w {
             let p = frame.image.pixel(x * 16, y * 16);

@@ -15,8 +15,8 @@ mod common;
 
 use opencv::imgcodecs;
 use opencv::prelude::*;
-use pyfaceau::hog::{self, FhogWorkspace, FHOG_DESCRIPTOR_LEN};
-use pyfaceau::image::BgrImage;
+use pyfaceau::face_analyser::hog::{self, FhogWorkspace, FHOG_DESCRIPTOR_LEN};
+use pyfaceau::io::image::BgrImage;
 
 const NUM_FRAMES: usize = 288;
 const MAX_MEAN_ABS: f64 = 1e-4;

@@ -11,7 +11,7 @@
 mod common;
 
 use assert_cmd::Command;
-use pyfaceau::models::{self, ManifestEntry, ModelPart};
+use pyfaceau::io::model_store::{self, ManifestEntry, ModelPart};
 use pyfaceau::Error;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -245,11 +245,11 @@ fn manifest_matches_openface_references() {
         "models/manifest.tsv is out of date: run with PYFACEAU_WRITE_MANIFEST=1"
     );
     assert!(
-        models::MANIFEST_TSV == committed,
+        model_store::MANIFEST_TSV == committed,
         "the compiled-in manifest is stale: rebuild"
     );
 
-    let entries = models::manifest();
+    let entries = model_store::manifest();
     let total: u64 = entries.iter().map(|e| e.size).sum();
     let count = |p| entries.iter().filter(|e| e.part == p).count();
     let bytes = |p| -> u64 { entries.iter().filter(|e| e.part == p).map(|e| e.size).sum() };
@@ -301,7 +301,7 @@ fn manifest_parser_rejects_bad_rows() {
         "# c\nmodel/a.txt\t3\t{}\tau\thttps://x/a\n",
         sha256_hex(b"abc")
     );
-    assert_eq!(models::parse_manifest(&good).unwrap().len(), 1);
+    assert_eq!(model_store::parse_manifest(&good).unwrap().len(), 1);
     for bad in [
         "model/a.txt\t3\tzz\tau\thttps://x/a".to_string(),
         format!("../a.txt\t3\t{}\tau\thttps://x/a", sha256_hex(b"abc")),
@@ -312,7 +312,7 @@ fn manifest_parser_rejects_bad_rows() {
         format!("model/a.txt\t3\t{}\teyes\thttps://x/a", sha256_hex(b"abc")),
         format!("model/a.txt\t3\t{}\tau", sha256_hex(b"abc")),
     ] {
-        let err = models::parse_manifest(&format!("# c\n{bad}\n")).unwrap_err();
+        let err = model_store::parse_manifest(&format!("# c\n{bad}\n")).unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
     }
 }
@@ -323,8 +323,8 @@ fn manifest_parser_rejects_bad_rows() {
 /// A fresh copy of the whole model set in a temp dir, made with `install_from`.
 fn installed_copy() -> tempfile::TempDir {
     let dest = tempfile::tempdir().unwrap();
-    let report = models::install_from(&common::models_dir(), dest.path()).unwrap();
-    assert_eq!(report.transferred, models::manifest().len());
+    let report = model_store::install_from(&common::models_dir(), dest.path()).unwrap();
+    assert_eq!(report.transferred, model_store::manifest().len());
     dest
 }
 
@@ -337,15 +337,15 @@ fn flip_byte(path: &Path, at: usize) {
 #[test]
 fn verify_passes_on_shared_models() {
     let t = Instant::now();
-    let report = models::verify(&common::models_dir()).unwrap();
+    let report = model_store::verify(&common::models_dir()).unwrap();
     eprintln!(
         "verified {} files, {} bytes in {:?}",
         report.files_ok,
         report.bytes_ok,
         t.elapsed()
     );
-    assert_eq!(report.files_ok, models::manifest().len());
-    models::check_for_run(
+    assert_eq!(report.files_ok, model_store::manifest().len());
+    model_store::check_for_run(
         &common::models_dir(),
         &[ModelPart::Au, ModelPart::Landmarks],
     )
@@ -355,13 +355,13 @@ fn verify_passes_on_shared_models() {
 #[test]
 fn install_from_then_verify() {
     let dest = installed_copy();
-    let report = models::verify(dest.path()).unwrap();
-    assert_eq!(report.files_ok, models::manifest().len());
+    let report = model_store::verify(dest.path()).unwrap();
+    assert_eq!(report.files_ok, model_store::manifest().len());
     // A second install finds everything in place and copies nothing.
-    let again = models::install_from(&common::models_dir(), dest.path()).unwrap();
+    let again = model_store::install_from(&common::models_dir(), dest.path()).unwrap();
     assert_eq!(
         (again.transferred, again.already_ok),
-        (0, models::manifest().len())
+        (0, model_store::manifest().len())
     );
     assert_no_temp_files(dest.path());
 }
@@ -372,18 +372,18 @@ fn tampered_file_is_named() {
     let rel = "AU_predictors/svr_combined/AU_12_static_intensity_comb.dat";
     let file = dest.path().join(rel);
     flip_byte(&file, 1000);
-    match models::verify(dest.path()) {
+    match model_store::verify(dest.path()) {
         Err(Error::ModelTampered { path, detail }) => {
             assert_eq!(path, file);
             assert!(detail.contains("SHA-256"), "{detail}");
         }
         other => panic!("expected ModelTampered, got {other:?}"),
     }
-    let err = models::check_for_run(dest.path(), &[ModelPart::Au]).unwrap_err();
+    let err = model_store::check_for_run(dest.path(), &[ModelPart::Au]).unwrap_err();
     assert!(err.to_string().contains(rel), "{err}");
     // Only the AU part is damaged: a landmarks-only check passes.
-    models::check_for_run(dest.path(), &[ModelPart::Landmarks]).unwrap();
-    let report = models::verify_entries(dest.path(), models::manifest());
+    model_store::check_for_run(dest.path(), &[ModelPart::Landmarks]).unwrap();
+    let report = model_store::verify_entries(dest.path(), model_store::manifest());
     assert_eq!(report.problems.len(), 1);
     // A truncated file is caught by its size.
     let pdm = dest
@@ -396,7 +396,7 @@ fn tampered_file_is_named() {
         .unwrap()
         .set_len(len - 1)
         .unwrap();
-    match models::check_for_run(dest.path(), &[ModelPart::Landmarks]) {
+    match model_store::check_for_run(dest.path(), &[ModelPart::Landmarks]) {
         Err(Error::ModelTampered { path, detail }) => {
             assert_eq!(path, pdm);
             assert!(detail.contains("bytes"), "{detail}");
@@ -404,9 +404,9 @@ fn tampered_file_is_named() {
         other => panic!("expected ModelTampered, got {other:?}"),
     }
     // install_from repairs exactly the two damaged files.
-    let repaired = models::install_from(&common::models_dir(), dest.path()).unwrap();
+    let repaired = model_store::install_from(&common::models_dir(), dest.path()).unwrap();
     assert_eq!(repaired.transferred, 2);
-    models::verify(dest.path()).unwrap();
+    model_store::verify(dest.path()).unwrap();
 }
 
 #[test]
@@ -415,13 +415,13 @@ fn missing_file_is_named() {
     let rel = "model/model_eye/patch_experts/ccnf_patches_1.50_synth_lid_.txt";
     let file = dest.path().join(rel);
     std::fs::remove_file(&file).unwrap();
-    match models::verify(dest.path()) {
+    match model_store::verify(dest.path()) {
         Err(Error::ModelMissing { path }) => assert_eq!(path, file),
         other => panic!("expected ModelMissing, got {other:?}"),
     }
     // A missing directory is one problem, not one per file.
     let gone = dest.path().join("nowhere");
-    let report = models::verify_entries(&gone, models::manifest());
+    let report = model_store::verify_entries(&gone, model_store::manifest());
     assert_eq!(report.problems.len(), 1);
     assert!(matches!(&report.problems[0], Error::ModelMissing { path } if *path == gone));
 }
@@ -435,8 +435,9 @@ fn install_from_a_bad_source_names_the_source_file() {
     let removed = src.path().join("model/mtcnn_detector/RNet.dat");
     std::fs::remove_file(&removed).unwrap();
     let dest = tempfile::tempdir().unwrap();
-    let report = models::install_entries_from(src.path(), dest.path(), models::manifest());
-    assert_eq!(report.transferred, models::manifest().len() - 2);
+    let report =
+        model_store::install_entries_from(src.path(), dest.path(), model_store::manifest());
+    assert_eq!(report.transferred, model_store::manifest().len() - 2);
     assert_eq!(report.problems.len(), 2);
     assert!(report
         .problems
@@ -448,7 +449,7 @@ fn install_from_a_bad_source_names_the_source_file() {
         .any(|e| matches!(e, Error::ModelMissing { path } if *path == removed)));
     // A source directory that does not exist is one problem.
     let nowhere = src.path().join("nowhere");
-    let report = models::install_entries_from(&nowhere, dest.path(), models::manifest());
+    let report = model_store::install_entries_from(&nowhere, dest.path(), model_store::manifest());
     assert_eq!(report.problems.len(), 1);
     assert!(matches!(&report.problems[0], Error::ModelMissing { path } if *path == nowhere));
     // Nothing was written for the two bad files.
@@ -628,7 +629,7 @@ fn pick(paths: &[&str]) -> Vec<ManifestEntry> {
     paths
         .iter()
         .map(|p| {
-            models::manifest()
+            model_store::manifest()
                 .iter()
                 .find(|e| e.path == *p)
                 .unwrap_or_else(|| panic!("{p} not in the manifest"))
@@ -641,7 +642,7 @@ fn pick(paths: &[&str]) -> Vec<ManifestEntry> {
 /// fetch downloads nothing.
 #[test]
 fn fetch_au_chain_over_http() {
-    let entries = models::entries_for(&[ModelPart::Au]);
+    let entries = model_store::entries_for(&[ModelPart::Au]);
     let server = TestServer::start(
         common::models_dir(),
         entries.len() + 5,
@@ -650,11 +651,12 @@ fn fetch_au_chain_over_http() {
     let dest = tempfile::tempdir().unwrap();
     let t = Instant::now();
     let mut received = 0u64;
-    let report = models::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |ev| {
-        if let models::FetchEvent::Received { bytes } = ev {
-            received += bytes
-        }
-    });
+    let report =
+        model_store::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |ev| {
+            if let model_store::FetchEvent::Received { bytes } = ev {
+                received += bytes
+            }
+        });
     eprintln!(
         "fetched {} AU files ({} bytes) in {:?}",
         report.transferred,
@@ -664,11 +666,12 @@ fn fetch_au_chain_over_http() {
     assert!(report.is_ok(), "{:?}", report.problems);
     assert_eq!(report.transferred, entries.len());
     assert_eq!(received, entries.iter().map(|e| e.size).sum::<u64>());
-    models::check_for_run(dest.path(), &[ModelPart::Au]).unwrap();
-    let report = models::verify_entries(dest.path(), &entries);
+    model_store::check_for_run(dest.path(), &[ModelPart::Au]).unwrap();
+    let report = model_store::verify_entries(dest.path(), &entries);
     assert!(report.is_ok());
     assert_eq!(report.files_ok, entries.len());
-    let again = models::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
+    let again =
+        model_store::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
     assert_eq!((again.transferred, again.already_ok), (0, entries.len()));
     let served = server.finish();
     assert_eq!(
@@ -683,17 +686,17 @@ fn fetch_au_chain_over_http() {
 /// is downloaded again.
 #[test]
 fn fetch_everything_over_http_and_repair() {
-    let n = models::manifest().len();
+    let n = model_store::manifest().len();
     let server = TestServer::start(common::models_dir(), n + 5, Duration::from_secs(120));
     let dest = tempfile::tempdir().unwrap();
-    let report = models::fetch(dest.path(), Some(&format!("{}/", server.base_url))).unwrap();
+    let report = model_store::fetch(dest.path(), Some(&format!("{}/", server.base_url))).unwrap();
     assert_eq!(report.transferred, n);
-    models::verify(dest.path()).unwrap();
+    model_store::verify(dest.path()).unwrap();
     let rel = "model/patch_experts/ccnf_patches_0.35_general.txt";
     flip_byte(&dest.path().join(rel), 12345);
-    let report = models::fetch(dest.path(), Some(&server.base_url)).unwrap();
+    let report = model_store::fetch(dest.path(), Some(&server.base_url)).unwrap();
     assert_eq!((report.transferred, report.already_ok), (1, n - 1));
-    models::verify(dest.path()).unwrap();
+    model_store::verify(dest.path()).unwrap();
     let served = server.finish();
     assert_eq!(served.len(), n + 1);
     assert_eq!(served.last().unwrap(), rel);
@@ -725,7 +728,8 @@ fn fetch_truncated_body_fails_cleanly() {
         misbehave,
     );
     let dest = tempfile::tempdir().unwrap();
-    let report = models::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
+    let report =
+        model_store::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
     for p in &report.problems {
         eprintln!("{p}");
     }
@@ -771,7 +775,8 @@ fn fetch_wrong_hash_fails_cleanly() {
     drop(f);
     let server = TestServer::start(root.path().to_path_buf(), 10, Duration::from_secs(60));
     let dest = tempfile::tempdir().unwrap();
-    let report = models::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
+    let report =
+        model_store::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
     assert_eq!(report.transferred, 0);
     assert_eq!(report.problems.len(), 2);
     let m0 = report.problems[0].to_string();
@@ -793,7 +798,8 @@ fn fetch_not_found_fails_cleanly() {
     let root = server_root_with(&entries[1..]);
     let server = TestServer::start(root.path().to_path_buf(), 10, Duration::from_secs(60));
     let dest = tempfile::tempdir().unwrap();
-    let report = models::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
+    let report =
+        model_store::fetch_entries(dest.path(), &entries, Some(&server.base_url), &mut |_| {});
     assert_eq!(report.transferred, 1);
     assert_eq!(report.problems.len(), 1);
     let msg = report.problems[0].to_string();
@@ -816,9 +822,9 @@ fn fetch_unreachable_server_stops_early() {
         .local_addr()
         .unwrap()
         .port();
-    let entries = models::entries_for(&[ModelPart::Au]);
+    let entries = model_store::entries_for(&[ModelPart::Au]);
     let dest = tempfile::tempdir().unwrap();
-    let report = models::fetch_entries(
+    let report = model_store::fetch_entries(
         dest.path(),
         &entries,
         Some(&format!("http://127.0.0.1:{port}")),
@@ -835,8 +841,8 @@ fn fetch_unreachable_server_stops_early() {
 
 fn cli() -> Command {
     let mut cmd = Command::cargo_bin("pyfaceau-rs").unwrap();
-    cmd.env_remove(models::MODELS_DIR_ENV)
-        .env_remove(models::MODELS_URL_ENV);
+    cmd.env_remove(model_store::MODELS_DIR_ENV)
+        .env_remove(model_store::MODELS_URL_ENV);
     cmd
 }
 
@@ -896,7 +902,7 @@ fn cli_fetch_from_dir_then_verify() {
     // PYFACEAU_MODELS picks the directory when --models is absent.
     let out = cli()
         .args(["models", "verify"])
-        .env(models::MODELS_DIR_ENV, &target)
+        .env(model_store::MODELS_DIR_ENV, &target)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -910,7 +916,7 @@ fn cli_fetch_from_dir_then_verify() {
 
 #[test]
 fn cli_fetch_over_http_uses_env_url() {
-    let entries = models::manifest();
+    let entries = model_store::manifest();
     let server = TestServer::start(
         common::models_dir(),
         entries.len() + 5,
@@ -920,7 +926,7 @@ fn cli_fetch_over_http_uses_env_url() {
     let out = cli()
         .args(["models", "fetch", "--models"])
         .arg(dest.path())
-        .env(models::MODELS_URL_ENV, &server.base_url)
+        .env(model_store::MODELS_URL_ENV, &server.base_url)
         .output()
         .unwrap();
     assert!(
@@ -928,7 +934,7 @@ fn cli_fetch_over_http_uses_env_url() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    models::verify(dest.path()).unwrap();
+    model_store::verify(dest.path()).unwrap();
     drop(server);
 
     // A 404 everywhere: non-zero exit, one line per file.
@@ -942,7 +948,7 @@ fn cli_fetch_over_http_uses_env_url() {
     let out = cli()
         .args(["models", "fetch", "--models"])
         .arg(dest.path())
-        .env(models::MODELS_URL_ENV, &server.base_url)
+        .env(model_store::MODELS_URL_ENV, &server.base_url)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -957,18 +963,18 @@ fn cli_fetch_over_http_uses_env_url() {
 fn cli_models_path_resolution() {
     let out = cli()
         .args(["models", "path", "--models", "/some/where"])
-        .env(models::MODELS_DIR_ENV, "/from/env")
+        .env(model_store::MODELS_DIR_ENV, "/from/env")
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "/some/where");
     let out = cli()
         .args(["models", "path"])
-        .env(models::MODELS_DIR_ENV, "/from/env")
+        .env(model_store::MODELS_DIR_ENV, "/from/env")
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "/from/env");
     let out = cli().args(["models", "path"]).output().unwrap();
-    let expected = models::default_models_dir().unwrap();
+    let expected = model_store::default_models_dir().unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
         expected.to_string_lossy()

@@ -1,4 +1,4 @@
-//! Parity of `pyfaceau::mtcnn` with OpenFace 2.2's MTCNN face detector (`FaceDetectorMTCNN`).
+//! Parity of `pyfaceau::landmarks::mtcnn` with OpenFace 2.2's MTCNN face detector (`FaceDetectorMTCNN`).
 //!
 //! For every input of `testdata` (the eight sample videos, `face_exits.mp4`, `noface.mp4` and the
 //! `imgseq` folder) and every detector call OpenFace made on it (`openface/NAME.mtcnn.csv`), the
@@ -26,9 +26,9 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use pyfaceau::image::BgrImage;
-use pyfaceau::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::image::BgrImage;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use pyfaceau::Error;
 
 /// Largest allowed difference of a box edge, in pixels.

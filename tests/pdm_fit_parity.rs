@@ -1,4 +1,4 @@
-//! Parity of [`pyfaceau::pdm_fit::fit_pdm_params`] with OpenFace 2.2's `PDM::CalcParams` as
+//! Parity of [`pyfaceau::model::calc_params::fit_pdm_params`] with OpenFace 2.2's `PDM::CalcParams` as
 //! `FaceAnalyser::AddNextFrame` runs it: for every successful frame of every reference video,
 //! fit the AU module's PDM (`AU_predictors/In-the-wild_aligned_PDM_68.txt`) to the frame's
 //! landmarks (`*.stages.csv`) and compare with the parameters OpenFace got (`fit_global`,
@@ -18,8 +18,8 @@
 mod common;
 
 use common::{models_dir, read_stages};
-use pyfaceau::pdm::{Pdm, PdmParams};
-use pyfaceau::pdm_fit::PdmFitter;
+use pyfaceau::model::calc_params::PdmFitter;
+use pyfaceau::model::pdm::{Pdm, PdmParams};
 
 /// Every reference video with a `*.stages.csv` dump.
 const VIDEOS: [&str; 9] = [
@@ -228,7 +228,7 @@ fn shape_2d_reproduces_openface_landmarks() {
         for row in read_stages(name).iter().filter(|r| r.success) {
             let g = row.clnf_global;
             let params = PdmParams {
-                global: pyfaceau::pdm::GlobalParams {
+                global: pyfaceau::model::pdm::GlobalParams {
                     scale: g[0],
                     rotation: [g[1], g[2], g[3]],
                     tx: g[4],

@@ -37,11 +37,11 @@
 
 mod common;
 
-use pyfaceau::face_fit::FrontEnd;
-use pyfaceau::models::ModelStore;
-use pyfaceau::pdm::{GlobalParams, PdmParams};
-use pyfaceau::tracking::{FaceTracker, TrackedFrame};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::front_end::FrontEnd;
+use pyfaceau::landmarks::tracking::{FaceTracker, TrackedFrame};
+use pyfaceau::model::pdm::{GlobalParams, PdmParams};
 use std::collections::BTreeSet;
 
 /// One step: mean landmark error over a video's tracked frames, px (bit-identical).

@@ -14,10 +14,10 @@
 
 mod common;
 
-use pyfaceau::image::GrayImage;
-use pyfaceau::models::ModelStore;
-use pyfaceau::validator::{is_success, DetectionValidator, ValidatorWorkspace};
-use pyfaceau::video::{Frame, VideoReader};
+use pyfaceau::io::image::GrayImage;
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::video::{Frame, VideoReader};
+use pyfaceau::landmarks::validator::{is_success, DetectionValidator, ValidatorWorkspace};
 
 /// Largest certainty difference accepted on any frame.
 const TOLERANCE: f64 = 1e-3;
@@ -175,7 +175,8 @@ fn rejects_bad_model_files() {
         Err(Error::ModelMissing { .. })
     ));
     let bytes =
-        std::fs::read(common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN)).unwrap();
+        std::fs::read(common::models_dir().join(pyfaceau::landmarks::validator::VALIDATOR_CNN))
+            .unwrap();
     for cut in [0, 7, 1000, bytes.len() / 2, bytes.len() - 1] {
         std::fs::write(&missing, &bytes[..cut]).unwrap();
         assert!(
@@ -193,9 +194,10 @@ fn rejects_bad_model_files() {
         DetectionValidator::read(&missing),
         Err(Error::ModelFormat { .. })
     ));
-    let validator =
-        DetectionValidator::read(&common::models_dir().join(pyfaceau::validator::VALIDATOR_CNN))
-            .unwrap();
+    let validator = DetectionValidator::read(
+        &common::models_dir().join(pyfaceau::landmarks::validator::VALIDATOR_CNN),
+    )
+    .unwrap();
     assert_eq!((validator.view_count(), validator.points()), (7, 68));
     // Views at yaw 0, -20, -45, -70, 20, 45, 70 degrees; the nearest one is used.
     assert_eq!(validator.view_id([0.0, 0.0, 0.0]), 0);

@@ -1,4 +1,4 @@
-//! Parity of `pyfaceau::video` with what OpenFace 2.2 reads (`Utilities::SequenceCapture`).
+//! Parity of `pyfaceau::io::video` with what OpenFace 2.2 reads (`Utilities::SequenceCapture`).
 //!
 //! - Every video of `testdata/videos` is decoded completely by `VideoReader` and by OpenCV 4.6's
 //!   `cv::VideoCapture` (FFmpeg backend, the opencv crate): same frame count, same size, max abs
@@ -22,7 +22,7 @@ use std::process::Command;
 use opencv::core::Mat;
 use opencv::prelude::*;
 use opencv::videoio;
-use pyfaceau::video::{Frame, ReaderOptions, SourceKind, VideoReader};
+use pyfaceau::io::video::{Frame, ReaderOptions, SourceKind, VideoReader};
 use pyfaceau::Error;
 
 const VIDEOS: [&str; 10] = [
@@ -216,7 +216,7 @@ fn image_sequence_matches_imread_and_openface() {
         let mat =
             opencv::imgcodecs::imread(path.to_str().unwrap(), opencv::imgcodecs::IMREAD_COLOR)
                 .unwrap();
-        let expected = pyfaceau::image::BgrImage::from_mat(&mat).unwrap();
+        let expected = pyfaceau::io::image::BgrImage::from_mat(&mat).unwrap();
         if i == 0 {
             assert_eq!(reader.size(), (expected.width, expected.height));
         }
@@ -547,7 +547,7 @@ fn image_folder_order_and_extensions_follow_openface() {
                 opencv::imgcodecs::IMREAD_COLOR,
             )
             .unwrap();
-            pyfaceau::image::BgrImage::from_mat(&mat).unwrap()
+            pyfaceau::io::image::BgrImage::from_mat(&mat).unwrap()
         })
         .collect();
     assert_eq!(got.len(), 4);

@@ -32,6 +32,7 @@
 //! # Ok::<(), pyfaceau::Error>(())
 //! ```
 
+#[cfg(feature = "plot")]
 mod plot;
 mod read;
 mod render;
@@ -43,6 +44,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+#[cfg(feature = "plot")]
 pub use plot::{write_plot, PlotFormat};
 pub use read::{au_column, landmark_2d_column, AuKind, CsvFormat, FaceCsv};
 pub use render::PARITY_TABLE_HEADER;

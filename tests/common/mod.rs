@@ -88,9 +88,9 @@ pub struct StagesRow {
 
 impl StagesRow {
     /// `fit_global` as the crate's global parameters.
-    pub fn fit_global_params(&self) -> pyfaceau::pdm::GlobalParams {
+    pub fn fit_global_params(&self) -> pyfaceau::model::pdm::GlobalParams {
         let g = self.fit_global;
-        pyfaceau::pdm::GlobalParams {
+        pyfaceau::model::pdm::GlobalParams {
             scale: g[0],
             rotation: [g[1], g[2], g[3]],
             tx: g[4],
@@ -99,8 +99,8 @@ impl StagesRow {
     }
 
     /// `fit_global` and `fit_local`: the parameters `FaceAnalyser` used for this frame.
-    pub fn fit_params(&self) -> pyfaceau::pdm::PdmParams {
-        pyfaceau::pdm::PdmParams {
+    pub fn fit_params(&self) -> pyfaceau::model::pdm::PdmParams {
+        pyfaceau::model::pdm::PdmParams {
             global: self.fit_global_params(),
             local: self.fit_local.clone(),
         }

@@ -2,7 +2,7 @@
 
 use crate::run_options::RunOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pyfaceau::batch::{find_recordings, output_path};
+use pyfaceau::pipeline::batch::{find_recordings, output_path};
 use pyfaceau::pipeline::{extract_video, AlignedFacesOutput, ExtractOptions};
 use rayon::prelude::*;
 use std::io::IsTerminal;

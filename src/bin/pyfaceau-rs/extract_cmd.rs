@@ -2,12 +2,12 @@
 
 use crate::run_options::RunOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pyfaceau::face_fit::FrontEnd;
-use pyfaceau::landmarks_csv::read_landmarks_csv;
+use pyfaceau::io::landmarks_csv::read_landmarks_csv;
+use pyfaceau::io::video::VideoReader;
+use pyfaceau::landmarks::front_end::FrontEnd;
 use pyfaceau::pipeline::{
     extract_video, extract_with_landmarks, AlignedFacesOutput, ExtractOptions,
 };
-use pyfaceau::video::VideoReader;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,7 +43,7 @@ pub struct ExtractArgs {
 /// Where the landmarks come from.
 enum Source {
     /// A landmarks CSV (`--landmarks`).
-    Landmarks(Vec<pyfaceau::landmarks_csv::LandmarkRow>),
+    Landmarks(Vec<pyfaceau::io::landmarks_csv::LandmarkRow>),
     /// The built-in detector and tracker.
     Tracker(Box<FrontEnd>),
 }

@@ -34,39 +34,7 @@ enum Command {
     Compare(compare_cmd::CompareArgs),
 }
 
-/// OpenBLAS's kernel family the OpenFace references were made with. OpenFace's numbers (the
-/// CCNF window-11 Σ inversion, MTCNN's convolutions) depend on it, and OpenBLAS reads the choice
-/// only when it is loaded, before `main`.
-const REFERENCE_OPENBLAS_CORE: &str = "Haswell";
-
-/// Runs this program again with `OPENBLAS_CORETYPE=Haswell` when the user has not chosen a
-/// kernel and the CPU can run it (AVX2 and FMA), so results are OpenFace's bit for bit on any
-/// such machine. Returns only when no re-run is needed or it could not start.
-fn select_reference_blas_kernel() {
-    if std::env::var_os("OPENBLAS_CORETYPE").is_some() {
-        return;
-    }
-    #[cfg(all(unix, target_arch = "x86_64"))]
-    {
-        use std::os::unix::process::CommandExt;
-        if !(std::arch::is_x86_feature_detected!("avx2")
-            && std::arch::is_x86_feature_detected!("fma"))
-        {
-            return;
-        }
-        let Ok(exe) = std::env::current_exe() else {
-            return;
-        };
-        // `exec` only returns on failure; then carry on with the default kernel.
-        let _ = std::process::Command::new(exe)
-            .args(std::env::args_os().skip(1))
-            .env("OPENBLAS_CORETYPE", REFERENCE_OPENBLAS_CORE)
-            .exec();
-    }
-}
-
 fn main() -> ExitCode {
-    select_reference_blas_kernel();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),

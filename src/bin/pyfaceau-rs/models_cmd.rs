@@ -4,7 +4,7 @@
 //! and intact, 1 otherwise (2, from `main`, for errors that stop the command outright).
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use pyfaceau::models::{self, FetchEvent, ModelStore, TransferReport};
+use pyfaceau::io::model_store::{self, FetchEvent, ModelStore, TransferReport};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,14 +50,16 @@ pub fn run(args: ModelsArgs) -> anyhow::Result<ExitCode> {
         ModelsCommand::Fetch { from, models } => {
             let store = ModelStore::resolve(models.as_deref())?;
             let report = match &from {
-                Some(src) => models::install_entries_from(src, store.dir(), models::manifest()),
+                Some(src) => {
+                    model_store::install_entries_from(src, store.dir(), model_store::manifest())
+                }
                 None => download(&store),
             };
             Ok(finish_transfer(report, from.is_some()))
         }
         ModelsCommand::Verify { models } => {
             let store = ModelStore::resolve(models.as_deref())?;
-            let report = models::verify_entries(store.dir(), models::manifest());
+            let report = model_store::verify_entries(store.dir(), model_store::manifest());
             if report.is_ok() {
                 println!(
                     "ok: {} files ({}) verified in {}",
@@ -83,11 +85,11 @@ pub fn run(args: ModelsArgs) -> anyhow::Result<ExitCode> {
 
 /// Downloads the missing or bad files, with a progress bar when stderr is a terminal.
 fn download(store: &ModelStore) -> TransferReport {
-    let base = models::resolve_base_url(None);
+    let base = model_store::resolve_base_url(None);
     eprintln!(
         "note: OpenFace's model files are for academic or non-profit non-commercial research use \
          only ({})",
-        models::OPENFACE_LICENSE_URL
+        model_store::OPENFACE_LICENSE_URL
     );
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
@@ -107,9 +109,9 @@ fn download(store: &ModelStore) -> TransferReport {
             FetchEvent::Failed { .. } | FetchEvent::Finished { .. } => {}
         }
     };
-    let report = models::fetch_entries(
+    let report = model_store::fetch_entries(
         store.dir(),
-        models::manifest(),
+        model_store::manifest(),
         base.as_deref(),
         &mut on_event,
     );

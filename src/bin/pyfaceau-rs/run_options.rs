@@ -1,10 +1,10 @@
 //! Options shared by `extract` and `batch`: models, camera, threads, output verbosity.
 
 use anyhow::Context;
-use pyfaceau::face_fit::{FrontEnd, LandmarkModel};
-use pyfaceau::models::ModelStore;
+use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
+use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::BackEnd;
-use pyfaceau::pose::CameraIntrinsics;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]

@@ -1,0 +1,380 @@
+//! The sequential per-video AU state: OpenFace 2.2's `FaceAnalyser` in video mode
+//! (`AddNextFrame` from the HOG descriptor on, then `PostprocessOutputFile`'s
+//! `ExtractAllPredictionsOfflineReg` / `ExtractAllPredictionsOfflineClass`).
+//!
+//! Per frame ([`AuAnalyser::add_frame`]): the frame counter counts every frame and is
+//! incremented first; on odd counts the HOG running median of the frame's view and the
+//! geometry running median are updated (only successful frames are added, the medians are
+//! re-extracted regardless, the HOG median is clamped at 0); then every model predicts from
+//! `(features − means − median)`. Failed frames get zero geometry and zero predictions. The
+//! first `max_init_frames` successful frames' descriptors are kept.
+//!
+//! At the end ([`AuAnalyser::finish`]), for dynamic model sets: the kept frames are predicted
+//! again with the final medians (`PostprocessPredictions`); then each dynamic intensity AU is
+//! shifted by its calibration offset, intensities are clipped to [0, 5] (failed frames 0) and
+//! smoothed over 3 frames, presences smoothed over 7 frames and thresholded at 0.5.
+//!
+//! Not implemented: OpenFace's online correction (`CorrectOnlineAUs`), which `FeatureExtraction`
+//! enables only for webcams.
+
+use crate::error::{Error, Result};
+use crate::face_analyser::au_models::{AuModels, AuPrediction};
+use crate::face_analyser::geometric_features::GeometryDescriptor;
+use crate::face_analyser::postprocess;
+use crate::face_analyser::running_median::{RunningMedian, GEOM_HISTOGRAM, HOG_HISTOGRAM};
+use crate::model::pdm::{Pdm, PdmParams};
+use ndarray::ArrayView2;
+
+/// Options of the face analyser (OpenFace's `FaceAnalyserParameters` and constants).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalyserOptions {
+    /// OpenFace's `dynamic` flag: re-predict the first frames with the final median and apply
+    /// the dynamic models' calibration offsets offline. True by default (`OptimizeForVideos`);
+    /// false with `-au_static`, which also selects `main_static_svms.txt`.
+    pub dynamic: bool,
+    /// Successful frames kept for the offline re-prediction (`max_init_frames`, 3000).
+    pub max_init_frames: usize,
+    /// View centres (rx, ry, rz in radians), one HOG median histogram each. OpenFace's default
+    /// (no orientation bins configured) is the frontal view only.
+    pub head_orientations: Vec<[f64; 3]>,
+}
+
+impl Default for AnalyserOptions {
+    fn default() -> Self {
+        AnalyserOptions {
+            dynamic: true,
+            max_init_frames: 3000,
+            head_orientations: vec![[0.0; 3]],
+        }
+    }
+}
+
+impl AnalyserOptions {
+    /// OpenFace's choice for a model set: `dynamic` when it holds dynamic models
+    /// (`main_dynamic_svms.txt`), static otherwise (`main_static_svms.txt`, `-au_static`).
+    /// For a static set the flag changes nothing numerically (static models ignore the median
+    /// and have no calibration offset) but skips the pointless re-prediction, as OpenFace does.
+    pub fn for_models(models: &AuModels) -> Self {
+        AnalyserOptions {
+            dynamic: models.has_dynamic_models(),
+            ..AnalyserOptions::default()
+        }
+    }
+}
+
+/// OpenFace's `GetViewId`: the index of the view centre nearest (Euclidean) to `orientation`,
+/// the first one on ties; 0 for an empty list.
+pub fn view_id(orientations: &[[f64; 3]], orientation: [f64; 3]) -> usize {
+    let mut best = 0;
+    let mut best_dist = -1.0;
+    for (i, o) in orientations.iter().enumerate() {
+        let d = ((orientation[0] - o[0]).powi(2)
+            + (orientation[1] - o[1]).powi(2)
+            + (orientation[2] - o[2]).powi(2))
+        .sqrt();
+        if i == 0 || d < best_dist {
+            best_dist = d;
+            best = i;
+        }
+    }
+    best
+}
+
+/// Post-processed AU time series of a whole video, as OpenFace writes them to its CSV.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuSeries {
+    /// Intensity AU names, sorted (`AUxx_r` columns).
+    pub intensity_names: Vec<String>,
+    /// Presence AU names, sorted (`AUxx_c` columns).
+    pub presence_names: Vec<String>,
+    /// Per intensity AU, one value per frame in [0, 5].
+    pub intensities: Vec<Vec<f64>>,
+    /// Per presence AU, one value per frame (0 or 1).
+    pub presences: Vec<Vec<f64>>,
+    /// Per frame: whether tracking succeeded.
+    pub successes: Vec<bool>,
+}
+
+/// OpenFace's `FaceAnalyser` for one video: feed every frame in order with
+/// [`AuAnalyser::add_frame`], then call [`AuAnalyser::finish`].
+#[derive(Clone, Debug)]
+pub struct AuAnalyser<'m> {
+    models: &'m AuModels,
+    geometry: GeometryDescriptor,
+    options: AnalyserOptions,
+    /// HOG descriptor length, fixed by the first frame.
+    hog_len: Option<usize>,
+    /// One HOG histogram per view; created on the first frame.
+    hog_histograms: Vec<RunningMedian>,
+    geom_histogram: RunningMedian,
+    /// Current frame's features: HOG then geometry (OpenFace's `hog_desc_frame` and
+    /// `geom_descriptor_frame`).
+    features: Vec<f64>,
+    /// Current medians in the same layout (`hog_desc_median`, `geom_descriptor_median`).
+    median: Vec<f64>,
+    /// `frames_tracking`, `frames_tracking_succ`.
+    frames: usize,
+    successful_frames: usize,
+    /// Features (first `models.input_len()` values) of the first `max_init_frames` successful
+    /// frames, row after row.
+    init_features: Vec<f64>,
+    init_rows: usize,
+    /// Per frame, in [`AuModels`] name order: predictions as stored for the offline step
+    /// (zero on failed frames).
+    intensity_history: Vec<Vec<f64>>,
+    presence_history: Vec<Vec<f64>>,
+    successes: Vec<bool>,
+    current: AuPrediction,
+    scratch: Vec<f64>,
+}
+
+impl<'m> AuAnalyser<'m> {
+    /// A fresh analyser. `pdm` is the face analyser's PDM (`In-the-wild_aligned_PDM_68.txt`,
+    /// [`AuModels::pdm_path`]), whose principal components make the geometric descriptor.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the models read features longer than HOG + geometry allows or
+    /// no view centre is given.
+    pub fn new(models: &'m AuModels, pdm: &Pdm, options: AnalyserOptions) -> Result<Self> {
+        let geometry = GeometryDescriptor::new(pdm);
+        if options.head_orientations.is_empty() {
+            return Err(Error::Invalid(
+                "face analyser: at least one head orientation is needed".into(),
+            ));
+        }
+        if models.input_len() <= geometry.len() {
+            return Err(Error::Invalid(format!(
+                "face analyser: the AU models read {} features, not more than the {} geometric \
+                 ones",
+                models.input_len(),
+                geometry.len()
+            )));
+        }
+        let n_int = models.intensity_names().len();
+        let n_pres = models.presence_names().len();
+        Ok(AuAnalyser {
+            models,
+            geom_histogram: RunningMedian::new(GEOM_HISTOGRAM, geometry.len()),
+            geometry,
+            options,
+            hog_len: None,
+            hog_histograms: Vec::new(),
+            features: Vec::new(),
+            median: Vec::new(),
+            frames: 0,
+            successful_frames: 0,
+            init_features: Vec::new(),
+            init_rows: 0,
+            intensity_history: vec![Vec::new(); n_int],
+            presence_history: vec![Vec::new(); n_pres],
+            successes: Vec::new(),
+            current: models.new_prediction(),
+            scratch: Vec::new(),
+        })
+    }
+
+    /// Frames added so far.
+    pub fn num_frames(&self) -> usize {
+        self.frames
+    }
+
+    /// The running medians in feature layout (HOG then geometry); empty before the first frame.
+    pub fn median(&self) -> &[f64] {
+        &self.median
+    }
+
+    /// Checks the first frame's HOG length against the models and allocates the per-video
+    /// buffers.
+    fn init_layout(&mut self, hog_len: usize) -> Result<()> {
+        let full = hog_len + self.geometry.len();
+        for len in self.models.means_lengths() {
+            if len != hog_len && len != full {
+                return Err(Error::Invalid(format!(
+                    "face analyser: a model reads {len} features; the HOG has {hog_len} and HOG \
+                     + geometry {full}"
+                )));
+            }
+        }
+        if self.models.input_len() != hog_len && self.models.input_len() != full {
+            return Err(Error::Invalid(
+                "face analyser: inconsistent model lengths".into(),
+            ));
+        }
+        self.hog_len = Some(hog_len);
+        self.features = vec![0.0; full];
+        self.median = vec![0.0; full];
+        self.hog_histograms = self
+            .options
+            .head_orientations
+            .iter()
+            .map(|_| RunningMedian::new(HOG_HISTOGRAM, hog_len))
+            .collect();
+        self.scratch.reserve(full);
+        Ok(())
+    }
+
+    /// One frame of OpenFace's `FaceAnalyser::AddNextFrame` from the HOG on: `hog` is the
+    /// aligned face's FHOG descriptor as double (OpenFace computes it for failed frames too,
+    /// from a black image), `params` the PDM parameters `PDM::CalcParams` fitted to the frame's
+    /// landmarks (ignored when `success` is false: OpenFace then uses zero local parameters
+    /// and the frontal view). Returns the frame's raw predictions (OpenFace's
+    /// `GetCurrentAUsReg` / `GetCurrentAUsClass`: unclipped intensities, zeros on failure),
+    /// ordered by AU name.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the HOG length differs from the first frame's or does not fit
+    /// the models, or `params.local` does not have one value per PDM mode.
+    pub fn add_frame(
+        &mut self,
+        hog: &[f64],
+        params: &PdmParams,
+        success: bool,
+    ) -> Result<&AuPrediction> {
+        match self.hog_len {
+            None => self.init_layout(hog.len())?,
+            Some(n) if n != hog.len() => {
+                return Err(Error::Invalid(format!(
+                    "face analyser: HOG descriptor of {} values after {n}",
+                    hog.len()
+                )))
+            }
+            Some(_) => {}
+        }
+        let hog_len = hog.len();
+        // Validate before changing any state.
+        if success && params.local.len() != self.geometry.num_modes() {
+            return Err(Error::Invalid(format!(
+                "face analyser: {} local parameters for a PDM with {} modes",
+                params.local.len(),
+                self.geometry.num_modes()
+            )));
+        }
+
+        self.frames += 1;
+        let (feat_hog, feat_geom) = self.features.split_at_mut(hog_len);
+        feat_hog.copy_from_slice(hog);
+        if success {
+            self.geometry.compute_into(&params.local, feat_geom)?;
+            self.successful_frames += 1;
+        } else {
+            feat_geom.fill(0.0);
+        }
+        let rotation = if success {
+            params.global.rotation.map(f64::from)
+        } else {
+            [0.0; 3]
+        };
+        let view = view_id(&self.options.head_orientations, rotation);
+
+        if self.frames % 2 == 1 {
+            let (med_hog, med_geom) = self.median.split_at_mut(hog_len);
+            self.hog_histograms[view].update(feat_hog, success, med_hog);
+            for m in med_hog.iter_mut() {
+                if *m < 0.0 {
+                    *m = 0.0;
+                }
+            }
+            self.geom_histogram.update(feat_geom, success, med_geom);
+        }
+
+        let input_len = self.models.input_len();
+        self.models.predict_frame_into(
+            &self.features[..input_len],
+            &self.median[..input_len],
+            &mut self.scratch,
+            &mut self.current,
+        )?;
+        if !success {
+            self.current.intensities.fill(0.0);
+            self.current.presences.fill(0.0);
+        }
+        for (h, &v) in self
+            .intensity_history
+            .iter_mut()
+            .zip(&self.current.intensities)
+        {
+            h.push(v);
+        }
+        for (h, &v) in self
+            .presence_history
+            .iter_mut()
+            .zip(&self.current.presences)
+        {
+            h.push(v);
+        }
+
+        if success && self.successful_frames <= self.options.max_init_frames {
+            // Grows to at most max_init_frames rows (3000 × 4702 doubles, as OpenFace keeps).
+            self.init_features
+                .extend_from_slice(&self.features[..input_len]);
+            self.init_rows += 1;
+        }
+        self.successes.push(success);
+        Ok(&self.current)
+    }
+
+    /// The offline post-processing (`PostprocessOutputFile`): for a dynamic model set the kept
+    /// frames are predicted again with the final medians, as one matrix product; then
+    /// calibration offsets for dynamic intensity AUs with a cutoff, clipping, zeroed failures
+    /// and smoothing, all per AU.
+    ///
+    /// # Errors
+    /// Only on an internal inconsistency of the stored features (reported as
+    /// [`Error::Invalid`]).
+    pub fn finish(mut self) -> Result<AuSeries> {
+        if self.options.dynamic && self.init_rows > 0 {
+            let input_len = self.models.input_len();
+            let rows = ArrayView2::from_shape((self.init_rows, input_len), &self.init_features)
+                .map_err(|e| Error::Invalid(format!("face analyser: stored features: {e}")))?;
+            let batch = self.models.predict_batch(rows, &self.median[..input_len])?;
+            let successful = self
+                .successes
+                .iter()
+                .enumerate()
+                .filter(|(_, &ok)| ok)
+                .map(|(i, _)| i);
+            for (row, frame) in successful.take(self.init_rows).enumerate() {
+                for (h, &v) in self
+                    .intensity_history
+                    .iter_mut()
+                    .zip(batch.intensities.row(row))
+                {
+                    h[frame] = v;
+                }
+                for (h, &v) in self
+                    .presence_history
+                    .iter_mut()
+                    .zip(batch.presences.row(row))
+                {
+                    h[frame] = v;
+                }
+            }
+        }
+
+        for (values, model) in self
+            .intensity_history
+            .iter_mut()
+            .zip(self.models.intensity_models())
+        {
+            let offset = match model.cutoff {
+                Some(c) if self.options.dynamic && model.kind.is_dynamic() => {
+                    postprocess::calibration_offset(values, &self.successes, c)
+                }
+                _ => 0.0,
+            };
+            postprocess::shift_and_clip(values, &self.successes, offset);
+            postprocess::smooth_intensities(values);
+        }
+        for values in &mut self.presence_history {
+            postprocess::smooth_presences(values);
+        }
+
+        Ok(AuSeries {
+            intensity_names: self.models.intensity_names().to_vec(),
+            presence_names: self.models.presence_names().to_vec(),
+            intensities: self.intensity_history,
+            presences: self.presence_history,
+            successes: self.successes,
+        })
+    }
+}

@@ -1,0 +1,9 @@
+//! Everything read or written: video and image-folder decoding, image types, OpenFace's model
+//! files and the model store, landmark CSVs, and the output writers (CSV, `.hog`, aligned faces).
+
+pub mod image;
+pub mod landmarks_csv;
+pub mod model_file;
+pub mod model_store;
+pub mod output;
+pub mod video;

@@ -1,0 +1,500 @@
+//! OpenFace 2.2's CSV output (`RecorderCSV` + `FaceAnalyser::PostprocessOutputFile`): the same
+//! columns, order and per-column precision, header without spaces.
+//!
+//! Like OpenFace, the file is produced in two passes: every row's non-AU columns are written as the
+//! video is processed, and the AU columns are appended at the end, once the offline
+//! post-processing has run. Unlike OpenFace, both passes go to temporary files beside the output
+//! and the final CSV appears only by an atomic rename, so a killed run never leaves a CSV that looks
+//! complete.
+
+use crate::error::{Error, Result};
+use crate::io::image::BgrImage;
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// Number of eye landmarks OpenFace writes per row (28 per eye).
+pub const NUM_EYE_LANDMARKS: usize = 56;
+
+/// Gaze and eye-region columns of one row. [`GazeColumns::untracked`] is what OpenFace writes when
+/// it has no gaze estimate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GazeColumns {
+    /// Unit gaze vectors of the left (`gaze_0`) and right (`gaze_1`) eye, camera coordinates.
+    pub gaze: [[f32; 3]; 2],
+    /// `gaze_angle_x`, `gaze_angle_y` in radians.
+    pub angle: [f32; 2],
+    /// 56 eye landmarks in image pixels.
+    pub eye_2d: Vec<[f32; 2]>,
+    /// 56 eye landmarks in millimetres, camera coordinates.
+    pub eye_3d: Vec<[f32; 3]>,
+}
+
+impl GazeColumns {
+    /// All zeros, as OpenFace writes gaze for a frame it could not track.
+    pub fn untracked() -> Self {
+        GazeColumns {
+            gaze: [[0.0; 3]; 2],
+            angle: [0.0; 2],
+            eye_2d: vec![[0.0; 2]; NUM_EYE_LANDMARKS],
+            eye_3d: vec![[0.0; 3]; NUM_EYE_LANDMARKS],
+        }
+    }
+}
+
+/// Every column of one row except the AU columns (which come after post-processing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowPrefix {
+    /// 1-based frame number.
+    pub frame: u64,
+    pub face_id: u32,
+    /// Seconds, as OpenFace computes it for the input.
+    pub timestamp: f64,
+    pub confidence: f64,
+    pub success: bool,
+    pub gaze: GazeColumns,
+    /// `pose_Tx, pose_Ty, pose_Tz` (mm) and `pose_Rx, pose_Ry, pose_Rz` (radians).
+    pub pose: [f32; 6],
+    /// `x_0..x_67, y_0..y_67`, image pixels.
+    pub landmarks_2d: Vec<f32>,
+    /// `X_0..X_67, Y_0..Y_67, Z_0..Z_67`, millimetres.
+    pub landmarks_3d: Vec<f32>,
+    /// `p_scale, p_rx, p_ry, p_rz, p_tx, p_ty`.
+    pub params_global: [f32; 6],
+    /// `p_0..p_33`.
+    pub params_local: Vec<f32>,
+}
+
+/// The column set of a file: how many landmarks and modes, and the AU names (sorted, as OpenFace
+/// sorts them before writing the header).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvLayout {
+    pub num_landmarks: usize,
+    pub num_modes: usize,
+    /// Intensity AU names, e.g. `AU01`; written as `AU01_r`.
+    pub au_intensity_names: Vec<String>,
+    /// Presence AU names; written as `AU01_c`.
+    pub au_presence_names: Vec<String>,
+}
+
+impl CsvLayout {
+    /// A layout with the AU names sorted.
+    pub fn new(
+        num_landmarks: usize,
+        num_modes: usize,
+        mut au_intensity_names: Vec<String>,
+        mut au_presence_names: Vec<String>,
+    ) -> Self {
+        au_intensity_names.sort();
+        au_presence_names.sort();
+        CsvLayout {
+            num_landmarks,
+            num_modes,
+            au_intensity_names,
+            au_presence_names,
+        }
+    }
+
+    /// The header line, without the trailing newline.
+    pub fn header(&self) -> String {
+        let mut h = String::from("frame,face_id,timestamp,confidence,success");
+        h.push_str(
+            ",gaze_0_x,gaze_0_y,gaze_0_z,gaze_1_x,gaze_1_y,gaze_1_z,gaze_angle_x,gaze_angle_y",
+        );
+        for axis in ["x", "y", "X", "Y", "Z"] {
+            for i in 0..NUM_EYE_LANDMARKS {
+                let _ = write!(h, ",eye_lmk_{axis}_{i}");
+            }
+        }
+        h.push_str(",pose_Tx,pose_Ty,pose_Tz,pose_Rx,pose_Ry,pose_Rz");
+        for axis in ["x", "y", "X", "Y", "Z"] {
+            for i in 0..self.num_landmarks {
+                let _ = write!(h, ",{axis}_{i}");
+            }
+        }
+        h.push_str(",p_scale,p_rx,p_ry,p_rz,p_tx,p_ty");
+        for i in 0..self.num_modes {
+            let _ = write!(h, ",p_{i}");
+        }
+        for name in &self.au_intensity_names {
+            let _ = write!(h, ",{name}_r");
+        }
+        for name in &self.au_presence_names {
+            let _ = write!(h, ",{name}_c");
+        }
+        h
+    }
+}
+
+/// Formats the non-AU columns of a row with `RecorderCSV::WriteLine`'s precisions (fixed
+/// notation: timestamp 3 decimals, confidence 2, gaze vectors 6, gaze angles 3, eye landmarks,
+/// pose translation, 2D and 3D landmarks 1, pose rotation and PDM parameters 3).
+pub fn format_row_prefix(row: &RowPrefix, out: &mut String) {
+    out.clear();
+    let _ = write!(
+        out,
+        "{},{},{:.3},{:.2},{}",
+        row.frame, row.face_id, row.timestamp, row.confidence, row.success as u8
+    );
+    for g in &row.gaze.gaze {
+        for v in g {
+            let _ = write!(out, ",{v:.6}");
+        }
+    }
+    for v in row.gaze.angle {
+        let _ = write!(out, ",{v:.3}");
+    }
+    for axis in 0..2 {
+        for p in &row.gaze.eye_2d {
+            let _ = write!(out, ",{:.1}", p[axis]);
+        }
+    }
+    for axis in 0..3 {
+        for p in &row.gaze.eye_3d {
+            let _ = write!(out, ",{:.1}", p[axis]);
+        }
+    }
+    for v in &row.pose[..3] {
+        let _ = write!(out, ",{v:.1}");
+    }
+    for v in &row.pose[3..] {
+        let _ = write!(out, ",{v:.3}");
+    }
+    for v in row.landmarks_2d.iter().chain(&row.landmarks_3d) {
+        let _ = write!(out, ",{v:.1}");
+    }
+    for v in row.params_global.iter().chain(&row.params_local) {
+        let _ = write!(out, ",{v:.3}");
+    }
+}
+
+/// Writes an OpenFace CSV in two passes with an atomic rename at the end.
+///
+/// Create it before processing (so an unwritable output fails at once), [`push`](Self::push)
+/// every row, then [`finish`](Self::finish) with the post-processed AU columns.
+pub struct OpenFaceCsvWriter {
+    path: PathBuf,
+    layout: CsvLayout,
+    prefix: BufWriter<std::fs::File>,
+    rows: usize,
+    line: String,
+}
+
+impl OpenFaceCsvWriter {
+    /// Opens a temporary file beside `path`.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path` when its directory is missing or not writable.
+    pub fn create(path: &Path, layout: CsvLayout) -> Result<Self> {
+        let dir = parent_dir(path);
+        let prefix = tempfile::tempfile_in(dir).map_err(|e| Error::io(path, e))?;
+        Ok(OpenFaceCsvWriter {
+            path: path.to_path_buf(),
+            layout,
+            prefix: BufWriter::new(prefix),
+            rows: 0,
+            line: String::with_capacity(8192),
+        })
+    }
+
+    /// Appends one row's non-AU columns.
+    pub fn push(&mut self, row: &RowPrefix) -> Result<()> {
+        format_row_prefix(row, &mut self.line);
+        self.line.push('\n');
+        self.prefix
+            .write_all(self.line.as_bytes())
+            .map_err(|e| Error::io(&self.path, e))?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Number of rows pushed so far.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// Appends the AU columns (`intensities[au][row]`, `presences[au][row]`, in the layout's
+    /// sorted name order) with 2 decimals as `PostprocessOutputFile` writes them, and moves the
+    /// finished file into place.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the AU columns do not match the layout or row count; [`Error::Io`]
+    /// when writing or renaming fails (the destination is then left untouched).
+    pub fn finish(self, intensities: &[Vec<f64>], presences: &[Vec<f64>]) -> Result<()> {
+        let OpenFaceCsvWriter {
+            path,
+            layout,
+            prefix,
+            rows,
+            mut line,
+        } = self;
+        if intensities.len() != layout.au_intensity_names.len()
+            || presences.len() != layout.au_presence_names.len()
+            || intensities.iter().chain(presences).any(|c| c.len() != rows)
+        {
+            return Err(Error::Invalid(format!(
+                "AU columns do not match the CSV layout ({} rows)",
+                rows
+            )));
+        }
+        let io = |e| Error::io(&path, e);
+        let mut prefix = prefix.into_inner().map_err(|e| io(e.into_error()))?;
+        prefix.rewind().map_err(io)?;
+        let mut reader = BufReader::new(prefix);
+
+        let dir = parent_dir(&path);
+        let tmp = tempfile::Builder::new()
+            .prefix(".pyfaceau-")
+            .suffix(".csv.tmp")
+            .tempfile_in(dir)
+            .map_err(io)?;
+        let mut out = BufWriter::new(tmp);
+        writeln!(out, "{}", layout.header()).map_err(io)?;
+        for r in 0..rows {
+            line.clear();
+            reader.read_line(&mut line).map_err(io)?;
+            let prefix_text = line.trim_end_matches('\n');
+            out.write_all(prefix_text.as_bytes()).map_err(io)?;
+            let mut au_text = String::with_capacity(8 * (intensities.len() + presences.len()));
+            for col in intensities.iter().chain(presences) {
+                let _ = write!(au_text, ",{:.2}", col[r]);
+            }
+            au_text.push('\n');
+            out.write_all(au_text.as_bytes()).map_err(io)?;
+        }
+        let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(&path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+/// Writes OpenFace's binary HOG file (`RecorderHOG`, `-hogalign`): per frame `int32` columns,
+/// rows and channels, a `float32` 1 (frame good) or −1, then the descriptor as `float32`.
+/// Written to a temporary file beside `path` and renamed into place by
+/// [`finish`](Self::finish).
+pub struct HogFileWriter {
+    path: PathBuf,
+    file: BufWriter<tempfile::NamedTempFile>,
+    bytes: Vec<u8>,
+}
+
+impl HogFileWriter {
+    /// Opens a temporary file beside `path`.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path` when its directory is missing or not writable.
+    pub fn create(path: &Path) -> Result<Self> {
+        let tmp = tempfile::Builder::new()
+            .prefix(".pyfaceau-")
+            .suffix(".hog.tmp")
+            .tempfile_in(parent_dir(path))
+            .map_err(|e| Error::io(path, e))?;
+        Ok(HogFileWriter {
+            path: path.to_path_buf(),
+            file: BufWriter::new(tmp),
+            bytes: Vec::new(),
+        })
+    }
+
+    /// Appends one frame: `descriptor` holds `cols × rows × channels` values in OpenFace's order.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the sizes disagree; [`Error::Io`] when writing fails.
+    pub fn push(
+        &mut self,
+        good: bool,
+        (cols, rows, channels): (usize, usize, usize),
+        descriptor: &[f64],
+    ) -> Result<()> {
+        if cols * rows * channels != descriptor.len() {
+            return Err(Error::Invalid(format!(
+                "HOG descriptor of {} values for {cols}×{rows}×{channels}",
+                descriptor.len()
+            )));
+        }
+        self.bytes.clear();
+        for n in [cols, rows, channels] {
+            self.bytes.extend_from_slice(&(n as i32).to_le_bytes());
+        }
+        let flag: f32 = if good { 1.0 } else { -1.0 };
+        self.bytes.extend_from_slice(&flag.to_le_bytes());
+        for &v in descriptor {
+            self.bytes.extend_from_slice(&(v as f32).to_le_bytes());
+        }
+        self.file
+            .write_all(&self.bytes)
+            .map_err(|e| Error::io(&self.path, e))
+    }
+
+    /// Moves the finished file into place.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when flushing or renaming fails (the destination is then left untouched).
+    pub fn finish(self) -> Result<()> {
+        let io = |e| Error::io(&self.path, e);
+        let tmp = self.file.into_inner().map_err(|e| io(e.into_error()))?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(&self.path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+/// The file name OpenFace gives an aligned face of a video or image sequence
+/// (`RecorderOpenFace`: `frame_det_00_NNNNNN.EXT`, face 0, 1-based frame).
+pub fn aligned_face_name(frame: u64, extension: &str) -> String {
+    format!("frame_det_00_{frame:06}.{extension}")
+}
+
+/// Writes one aligned face into `dir` (`cv::imwrite`, format from `extension`, e.g. `bmp` as
+/// OpenFace, or `png`), through a temporary name and a rename, so a file that exists is whole.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be written or renamed; [`Error::OpenCv`] when encoding
+/// fails.
+pub fn write_aligned_face(dir: &Path, frame: u64, extension: &str, face: &BgrImage) -> Result<()> {
+    let path = dir.join(aligned_face_name(frame, extension));
+    let tmp = dir.join(format!(
+        ".{}.tmp.{extension}",
+        aligned_face_name(frame, "part")
+    ));
+    let mat = face.as_mat()?;
+    let name = tmp
+        .to_str()
+        .ok_or_else(|| Error::Invalid(format!("{}: not a UTF-8 path", dir.display())))?;
+    let written = opencv::imgcodecs::imwrite(name, &mat, &opencv::core::Vector::new())?;
+    if !written {
+        return Err(Error::io(
+            &path,
+            std::io::Error::other(format!("cannot encode a .{extension} image")),
+        ));
+    }
+    std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout() -> CsvLayout {
+        CsvLayout::new(
+            68,
+            34,
+            vec!["AU02".into(), "AU01".into()],
+            vec!["AU28".into(), "AU01".into(), "AU02".into()],
+        )
+    }
+
+    fn row(frame: u64) -> RowPrefix {
+        RowPrefix {
+            frame,
+            face_id: 0,
+            timestamp: (frame - 1) as f64 / 15.0,
+            confidence: 0.983_333_35,
+            success: true,
+            gaze: GazeColumns::untracked(),
+            pose: [1.25, -2.0, 300.04, 0.1234, -0.0001, 0.0],
+            landmarks_2d: vec![147.535_22; 136],
+            landmarks_3d: vec![-73.4; 204],
+            params_global: [0.98, 0.1, 0.2, 0.3, 320.0, 240.0],
+            params_local: vec![0.0005; 34],
+        }
+    }
+
+    #[test]
+    fn header_matches_openface_column_order() {
+        let h = layout().header();
+        let cols: Vec<&str> = h.split(',').collect();
+        assert_eq!(
+            &cols[..5],
+            &["frame", "face_id", "timestamp", "confidence", "success"]
+        );
+        assert_eq!(cols.len(), 5 + 8 + 5 * 56 + 6 + 5 * 68 + 6 + 34 + 2 + 3);
+        assert_eq!(
+            cols[cols.len() - 5..],
+            ["AU01_r", "AU02_r", "AU01_c", "AU02_c", "AU28_c"]
+        );
+    }
+
+    #[test]
+    fn header_matches_reference_csv() {
+        // The reference CSV from OpenFace 2.2 in ../shared: same header, byte for byte.
+        let reference =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/testdata/openface/default.csv");
+        let text = std::fs::read_to_string(&reference).expect("reference CSV in ../shared");
+        let ref_header = text.lines().next().unwrap();
+        let names = |suffix: &str| -> Vec<String> {
+            ref_header
+                .split(',')
+                .filter_map(|c| c.strip_suffix(suffix).map(str::to_owned))
+                .filter(|c| c.starts_with("AU"))
+                .collect()
+        };
+        let layout = CsvLayout::new(68, 34, names("_r"), names("_c"));
+        assert_eq!(layout.header(), ref_header);
+    }
+
+    #[test]
+    fn row_precision_matches_recorder() {
+        let mut s = String::new();
+        format_row_prefix(&row(2), &mut s);
+        assert!(s.starts_with("2,0,0.067,0.98,1,0.000000,"), "{s}");
+        assert!(
+            s.contains(",1.2,-2.0,300.0,0.123,-0.000,0.000,147.5,"),
+            "{s}"
+        );
+        assert!(s.ends_with(",0.001"), "{s}");
+    }
+
+    #[test]
+    fn finish_writes_atomically_with_au_columns() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        let mut w = OpenFaceCsvWriter::create(&path, layout()).unwrap();
+        for f in 1..=3 {
+            w.push(&row(f)).unwrap();
+        }
+        assert!(!path.exists(), "the final file appears only at finish");
+        let ints = vec![vec![0.125, 1.0, 5.0], vec![0.0, 0.004, 0.006]];
+        let pres = vec![vec![1.0, 0.0, 1.0], vec![0.0; 3], vec![1.0; 3]];
+        w.finish(&ints, &pres).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4);
+        assert!(
+            lines[1].ends_with(",0.12,0.00,1.00,0.00,1.00"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[2].ends_with(",1.00,0.00,0.00,0.00,1.00"),
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[3].ends_with(",5.00,0.01,1.00,0.00,1.00"),
+            "{}",
+            lines[3]
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary files left behind");
+    }
+
+    #[test]
+    fn unwritable_directory_fails_at_create() {
+        let err = OpenFaceCsvWriter::create(Path::new("/nonexistent-dir/out.csv"), layout())
+            .err()
+            .expect("must fail");
+        assert!(
+            err.to_string().contains("/nonexistent-dir/out.csv"),
+            "{err}"
+        );
+    }
+}

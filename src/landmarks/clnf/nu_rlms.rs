@@ -1,0 +1,742 @@
+//! NU-RLMS (`CLNF::NU_RLMS`, `NonVectorisedMeanShift_precalc_kde`) and the helpers it needs:
+//! the similarity between the image and the reference shape (`AlignShapesWithScale`) and
+//! `PDM::Clamp`. The Jacobians, products, Cholesky solve and `PDM::UpdateModelParameters`
+//! are [`crate::model::calc_params`]'s.
+
+use super::ccnf::CcnfScale;
+use super::ClnfParams;
+use crate::error::{Error, Result};
+use crate::model::calc_params::{compute_jacobian, jacobian_stride, update_model_parameters};
+use crate::model::pdm::{Pdm, PdmParams};
+use crate::model::rotation::euler_to_rotation_matrix;
+use crate::numeric::gauss_newton::{dot4_f64, l2_distance, HessianPlan, Kernels, Scratch};
+use crate::numeric::math;
+use opencv::core::{self as cv, Mat};
+use opencv::prelude::*;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Grid step of the precomputed mean-shift kernel.
+const KDE_STEP: f32 = 0.1;
+/// Shape movement (L2 over all coordinates, pixels) below which a pass stops.
+const CONVERGED_SHAPE_MOVE: f64 = 0.01;
+
+/// Everything one NU-RLMS pass reads.
+pub struct Context<'a> {
+    pub pdm: &'a Pdm,
+    pub scale: &'a CcnfScale,
+    pub view: usize,
+    /// Per landmark a `window × window` response map (empty when not computed).
+    pub responses: &'a [Vec<f32>],
+    /// The shape the responses are centred on (`x…, y…`).
+    pub base_shape: &'a [f32],
+    /// 2×2 row-major similarity, image to reference, and its inverse.
+    pub sim_img_to_ref: [f32; 4],
+    pub sim_ref_to_img: [f32; 4],
+    pub window: usize,
+    pub opts: &'a ClnfParams,
+}
+
+/// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid,
+/// shared by every fit of a model (OpenFace keeps it in the `CLNF` object). Each grid cell's
+/// kernel is computed on first use rather than the whole grid up front: a fit visits a few
+/// hundred of the ~12 000 cells of the 11-pixel window.
+#[derive(Default)]
+pub struct KdeCache {
+    grids: Mutex<HashMap<(usize, u32), Arc<KdeGrid>>>,
+}
+
+impl std::fmt::Debug for KdeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KdeCache")
+    }
+}
+
+/// The kernels of one (window, kernel width), computed lazily per grid cell.
+pub struct KdeGrid {
+    resp_size: usize,
+    a: f32,
+    /// Cells per axis of the grid as OpenFace sizes it (`window / 0.1`, truncated).
+    steps: usize,
+    cells: Vec<OnceLock<Box<[f32]>>>,
+}
+
+impl KdeCache {
+    /// The grid for `resp_size` and `a = −0.5/σ²`.
+    ///
+    /// OpenFace keys its cache on the window size only, so the first sigma used with a window
+    /// sticks; within one fit each window is used with one sigma, so this is the same.
+    fn grid(&self, resp_size: usize, a: f32) -> Arc<KdeGrid> {
+        let mut grids = self.grids.lock().unwrap_or_else(|e| e.into_inner());
+        grids
+            .entry((resp_size, a.to_bits()))
+            .or_insert_with(|| {
+                let steps = (resp_size as f32 / KDE_STEP) as usize;
+                Arc::new(KdeGrid {
+                    resp_size,
+                    a,
+                    steps,
+                    cells: (0..steps * steps).map(|_| OnceLock::new()).collect(),
+                })
+            })
+            .clone()
+    }
+}
+
+impl KdeGrid {
+    /// Cell `idx` (= `x·steps + y`): `exp(a·((dy − ii)² + (dx − jj)²))` over `ii, jj`
+    /// (float, `exp` in double), `dx = 0.1·x`, `dy = 0.1·y`; `None` outside the grid.
+    fn kernel(&self, idx: usize) -> Option<&[f32]> {
+        let cell = self.cells.get(idx)?;
+        Some(cell.get_or_init(|| {
+            let n = self.resp_size;
+            let dx = (idx / self.steps) as f32 * KDE_STEP;
+            let dy = (idx % self.steps) as f32 * KDE_STEP;
+            let mut g = Vec::with_capacity(n * n);
+            for ii in 0..n {
+                let vx = (dy - ii as f32) * (dy - ii as f32);
+                for jj in 0..n {
+                    let vy = (dx - jj as f32) * (dx - jj as f32);
+                    g.push(math::exp((self.a * (vx + vy)) as f64) as f32);
+                }
+            }
+            g.into_boxed_slice()
+        }))
+    }
+}
+
+/// Buffers of [`nu_rlms`], reused across passes and fits of one PDM.
+#[derive(Debug)]
+pub struct Workspace {
+    kernels: Kernels,
+    /// Hessian plans by parameter count (6 rigid, 6 + m otherwise).
+    plans: Vec<(usize, HessianPlan)>,
+    scratch: Scratch,
+    /// The PDM's modes mode-major (`pc_t[k·3n + row]`), for `CalcShape3D`.
+    pc_t: Vec<f32>,
+    shape_3d: Vec<f32>,
+    current: Vec<f32>,
+    previous: Vec<f32>,
+    dxs: Vec<f32>,
+    dys: Vec<f32>,
+    mean_shifts: Vec<f32>,
+    jacobian: Vec<f32>,
+    /// The row-weighted Jacobian (`J_w = W·J`) of a weighted pass.
+    jacobian_w: Vec<f32>,
+    rhs: Vec<f32>,
+    hessian: Vec<f32>,
+    reg: Vec<f32>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            kernels: Kernels::detect(),
+            plans: Vec::new(),
+            scratch: Scratch::default(),
+            pc_t: Vec::new(),
+            shape_3d: Vec::new(),
+            current: Vec::new(),
+            previous: Vec::new(),
+            dxs: Vec::new(),
+            dys: Vec::new(),
+            mean_shifts: Vec::new(),
+            jacobian: Vec::new(),
+            jacobian_w: Vec::new(),
+            rhs: Vec::new(),
+            hessian: Vec::new(),
+            reg: Vec::new(),
+        }
+    }
+}
+
+impl Workspace {
+    /// `CalcShape2D` of `params` into `current`: `CalcShape3D` (OpenBLAS's fused chains, as
+    /// [`Pdm::shape_3d`]) into `shape_3d`, then the float projection of [`Pdm::shape_2d`].
+    fn shape_2d(&mut self, pdm: &Pdm, params: &PdmParams) {
+        let n = pdm.num_points();
+        self.kernels.shape_3d(
+            &pdm.mean_shape,
+            &self.pc_t,
+            &params.local,
+            &mut self.shape_3d,
+        );
+        let g = &params.global;
+        let r = euler_to_rotation_matrix(g.rotation);
+        let sh = &self.shape_3d;
+        for i in 0..n {
+            let (x, y, z) = (sh[i], sh[i + n], sh[i + 2 * n]);
+            self.current[i] = g.scale * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + g.tx;
+            self.current[i + n] = g.scale * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + g.ty;
+        }
+    }
+
+    /// Sizes the buffers for `pdm` and `p` parameters (no allocation once grown).
+    fn prepare(&mut self, pdm: &Pdm, p: usize) {
+        let n = pdm.num_points();
+        let m = pdm.num_modes();
+        if self.pc_t.len() != 3 * n * m {
+            self.pc_t.clear();
+            self.pc_t.resize(3 * n * m, 0.0);
+            for row in 0..3 * n {
+                for k in 0..m {
+                    self.pc_t[k * 3 * n + row] = pdm.princ_comp[row * m + k];
+                }
+            }
+        }
+        if !self.plans.iter().any(|(q, _)| *q == p) {
+            self.plans.push((p, HessianPlan::new(p)));
+        }
+        self.shape_3d.resize(3 * n, 0.0);
+        self.current.resize(2 * n, 0.0);
+        self.previous.resize(2 * n, 0.0);
+        self.dxs.clear();
+        self.dxs.resize(n, 0.0);
+        self.dys.clear();
+        self.dys.resize(n, 0.0);
+        self.mean_shifts.resize(2 * n, 0.0);
+        self.jacobian.resize(2 * n * jacobian_stride(p), 0.0);
+        self.rhs.resize(p, 0.0);
+        self.hessian.resize(p * p, 0.0);
+    }
+}
+
+/// One NU-RLMS pass (`CLNF::NU_RLMS`): `rigid` optimises the 6 global parameters only;
+/// otherwise all, with the shape prior `reg_factor/λ`. Updates `params` in place; returns the
+/// mean log-likelihood when `compute_likelihood`, else 0.
+///
+/// `weights` is the diagonal of OpenFace's `GetWeightMatrix` per landmark (the same for its x
+/// and y rows: `weight_factor` × patch confidence); `None` is the identity (`weight_factor` 0).
+/// With weights the step solves `(JᵀWJ + R)·Δ = JᵀW·v − R·p` as OpenFace forms it:
+/// `J_w = W·J` rounded to float (`PDM::ComputeJacobian`), `J_wᵀv` by OpenCV's `gemm` and the
+/// Hessian by OpenBLAS's `sgemm` with `A = J`, `B = J_w`.
+///
+/// The products, the Jacobian, the Cholesky solve and the parameter update are
+/// [`crate::model::calc_params`]'s (OpenCV's `gemm` for `Jᵀv`, OpenBLAS Haswell's `sgemm` split rule for
+/// `JᵀJ`, OpenCV's `CholImpl`), vectorised on CPUs with AVX2 and FMA.
+///
+/// # Errors
+/// Parameters that do not fit the PDM, or fewer weights than landmarks.
+#[allow(clippy::too_many_arguments)]
+pub fn nu_rlms(
+    ctx: &Context,
+    weights: Option<&[f32]>,
+    params: &mut PdmParams,
+    rigid: bool,
+    compute_likelihood: bool,
+    kde: &KdeCache,
+    ws: &mut Workspace,
+) -> Result<f32> {
+    let pdm = ctx.pdm;
+    let n = pdm.num_points();
+    let m = pdm.num_modes();
+    if params.local.len() != m || ctx.base_shape.len() != 2 * n || ctx.responses.len() < n {
+        return Err(Error::Invalid(format!(
+            "NU-RLMS: {} local parameters, {} base coordinates, {} responses for a {n}-point, \
+             {m}-mode PDM",
+            params.local.len(),
+            ctx.base_shape.len(),
+            ctx.responses.len()
+        )));
+    }
+    if let Some(w) = weights.filter(|w| w.len() < n) {
+        return Err(Error::Invalid(format!(
+            "NU-RLMS: {} landmark weights for a {n}-point PDM",
+            w.len()
+        )));
+    }
+    let p = if rigid { 6 } else { 6 + m };
+    let stride = jacobian_stride(p);
+    ws.prepare(pdm, p);
+    let vis = &ctx.scale.visibilities[ctx.view];
+    ws.reg.clear();
+    ws.reg
+        .extend(pdm.eigen_values.iter().map(|&e| ctx.opts.reg_factor / e));
+    let a = (-0.5f64 / (ctx.opts.sigma * ctx.opts.sigma) as f64) as f32;
+    let half = ((ctx.window - 1) / 2) as f32;
+    let resp_size = ctx.window;
+    let grid = kde.grid(resp_size, a);
+    let kernels = ws.kernels;
+    let plan_index = ws.plans.iter().position(|(q, _)| *q == p).unwrap_or(0);
+    ws.scratch.prepare(p, &ws.plans[plan_index].1);
+
+    for iter in 0..ctx.opts.iterations {
+        ws.shape_2d(pdm, params);
+        if iter > 0 && l2_distance(&ws.current, &ws.previous) < CONVERGED_SHAPE_MOVE {
+            break;
+        }
+        ws.previous.copy_from_slice(&ws.current);
+        // The Jacobian's `CalcShape3D` is the one just computed for the current shape.
+        let g = &params.global;
+        let global = [
+            g.scale,
+            g.rotation[0],
+            g.rotation[1],
+            g.rotation[2],
+            g.tx,
+            g.ty,
+        ];
+        compute_jacobian(
+            &ws.shape_3d,
+            &pdm.princ_comp,
+            m,
+            p - 6,
+            &global,
+            stride,
+            &mut ws.jacobian,
+        );
+
+        // Offsets of the current shape from the base shape, in the reference frame.
+        let s = ctx.sim_img_to_ref;
+        for i in 0..n {
+            let ox = ws.current[i] - ctx.base_shape[i];
+            let oy = ws.current[i + n] - ctx.base_shape[i + n];
+            let rx = (ox as f64 * s[0] as f64 + oy as f64 * s[1] as f64) as f32;
+            let ry = (ox as f64 * s[2] as f64 + oy as f64 * s[3] as f64) as f32;
+            ws.dxs[i] = rx + half;
+            ws.dys[i] = ry + half;
+        }
+        mean_shift(
+            &grid,
+            ctx.responses,
+            vis,
+            &ws.dxs,
+            &ws.dys,
+            resp_size,
+            &mut ws.mean_shifts,
+        );
+        let s = ctx.sim_ref_to_img;
+        for i in 0..n {
+            let (mx, my) = (ws.mean_shifts[i] as f64, ws.mean_shifts[i + n] as f64);
+            ws.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
+            ws.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
+        }
+        if let Some(w) = weights {
+            // `J_w = W·J`, one float product per entry (x and y rows share the weight).
+            ws.jacobian_w.resize(ws.jacobian.len(), 0.0);
+            for (i, &wi) in w.iter().enumerate().take(n) {
+                for row in [i, i + n] {
+                    let span = row * stride..(row + 1) * stride;
+                    for (d, &j) in ws.jacobian_w[span.clone()]
+                        .iter_mut()
+                        .zip(&ws.jacobian[span])
+                    {
+                        *d = j * wi;
+                    }
+                }
+            }
+        }
+        for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
+            ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
+            ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            if weights.is_some() {
+                ws.jacobian_w[i * stride..(i + 1) * stride].fill(0.0);
+                ws.jacobian_w[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
+            }
+            ws.mean_shifts[i] = 0.0;
+            ws.mean_shifts[i + n] = 0.0;
+        }
+        let weighted = if weights.is_some() {
+            &ws.jacobian_w
+        } else {
+            &ws.jacobian
+        };
+        // J_w_t_m = J_wᵀ·v (OpenCV gemm), minus the prior.
+        kernels.jt_r(
+            weighted,
+            stride,
+            &ws.mean_shifts,
+            &mut ws.rhs,
+            &mut ws.scratch.jtr,
+        );
+        if !rigid {
+            for j in 0..m {
+                let t = ws.reg[j] as f64 * params.local[j] as f64;
+                ws.rhs[6 + j] = (ws.rhs[6 + j] as f64 - t) as f32;
+            }
+        }
+        // Hessian = prior + J_wᵀJ (OpenBLAS sgemm), lower triangle.
+        let plan = &ws.plans[plan_index].1;
+        kernels.jt_w_j(
+            plan,
+            &ws.jacobian,
+            weighted,
+            2 * n,
+            stride,
+            &mut ws.scratch,
+            &mut ws.hessian,
+        );
+        if !rigid {
+            for j in 0..m {
+                ws.hessian[(6 + j) * p + 6 + j] += ws.reg[j];
+            }
+        }
+        if !kernels.cholesky_solve(&ws.hessian, p, &mut ws.rhs, &mut ws.scratch) {
+            ws.rhs.fill(0.0);
+        }
+        let mut global = [
+            params.global.scale,
+            params.global.rotation[0],
+            params.global.rotation[1],
+            params.global.rotation[2],
+            params.global.tx,
+            params.global.ty,
+        ];
+        update_model_parameters(&ws.rhs, &mut params.local, &mut global);
+        params.global.scale = global[0];
+        params.global.rotation = [global[1], global[2], global[3]];
+        params.global.tx = global[4];
+        params.global.ty = global[5];
+        clamp_local(pdm, &mut params.local);
+    }
+    let (dxs, dys) = (&ws.dxs, &ws.dys);
+
+    let mut loglhood = 0.0f32;
+    if compute_likelihood {
+        let sigma = ctx.opts.sigma;
+        for i in 0..n {
+            if vis[i] == 0 {
+                continue;
+            }
+            let Some(resp) = ctx
+                .responses
+                .get(i)
+                .filter(|r| r.len() == resp_size * resp_size)
+            else {
+                continue;
+            };
+            let (dx, dy) = (dxs[i], dys[i]);
+            let mut sum = 0.0f32;
+            for ii in 0..resp_size {
+                let vx = (dy - ii as f32) * (dy - ii as f32);
+                for jj in 0..resp_size {
+                    let vy = (dx - jj as f32) * (dx - jj as f32);
+                    let w = math::exp(-0.5 * (vx + vy) as f64 / (sigma * sigma) as f64);
+                    let v = (resp[ii * resp_size + jj] as f64 * w) as f32;
+                    sum += v;
+                }
+            }
+            loglhood = (loglhood as f64 + math::ln(sum as f64 + 1e-8)) as f32;
+        }
+        let visible: f64 = vis.iter().map(|&v| v as f64).sum();
+        loglhood = (loglhood as f64 / visible) as f32;
+    }
+    Ok(loglhood)
+}
+
+/// `NonVectorisedMeanShift_precalc_kde`: per visible landmark, the KDE-weighted mean of its
+/// response map around (dx, dy) (clamped to the map, snapped to the 0.1 grid) minus (dx, dy).
+fn mean_shift(
+    grid: &KdeGrid,
+    responses: &[Vec<f32>],
+    vis: &[i32],
+    dxs: &[f32],
+    dys: &[f32],
+    resp_size: usize,
+    out: &mut [f32],
+) {
+    let n = dxs.len();
+    let steps = (resp_size as f32 / KDE_STEP + 0.5) as usize;
+    let cells = resp_size * resp_size;
+    // Landmarks go through the sums four at a time (independent chains in flight); each
+    // landmark's own sums keep their order.
+    let mut group: [MeanShiftItem; 4] = [(0, 0.0, 0.0, &[], &[]); 4];
+    let mut len = 0;
+    for i in 0..n {
+        out[i] = 0.0;
+        out[i + n] = 0.0;
+        let resp = &responses[i];
+        if vis[i] == 0 || resp.len() != cells {
+            continue;
+        }
+        let lim = resp_size as f32 - KDE_STEP;
+        let dx = dxs[i].max(0.0).min(lim);
+        let dy = dys[i].max(0.0).min(lim);
+        let dx = if dxs[i] < 0.0 { 0.0 } else { dx };
+        let dy = if dys[i] < 0.0 { 0.0 } else { dy };
+        let col = (dy / KDE_STEP + 0.5) as usize;
+        let row = (dx / KDE_STEP + 0.5) as usize;
+        let idx = row * steps + col;
+        let Some(kernel) = grid.kernel(idx) else {
+            continue;
+        };
+        group[len] = (i, dx, dy, resp, kernel);
+        len += 1;
+        if len == 4 {
+            mean_shift_group(&group, 4, resp_size, n, out);
+            len = 0;
+        }
+    }
+    if len > 0 {
+        for l in len..4 {
+            group[l] = group[0];
+        }
+        mean_shift_group(&group, len, resp_size, n, out);
+    }
+}
+
+/// A landmark for [`mean_shift_group`]: index, clamped (dx, dy), response map, KDE kernel.
+type MeanShiftItem<'a> = (usize, f32, f32, &'a [f32], &'a [f32]);
+
+/// The KDE-weighted means of four landmarks (the first `used` are written).
+fn mean_shift_group(
+    group: &[MeanShiftItem; 4],
+    used: usize,
+    resp_size: usize,
+    n: usize,
+    out: &mut [f32],
+) {
+    let cells = resp_size * resp_size;
+    let resp: [&[f32]; 4] = std::array::from_fn(|l| &group[l].3[..cells]);
+    let kernel: [&[f32]; 4] = std::array::from_fn(|l| &group[l].4[..cells]);
+    let (mut mx, mut my, mut sum) = ([0.0f32; 4], [0.0f32; 4], [0.0f32; 4]);
+    for ii in 0..resp_size {
+        for jj in 0..resp_size {
+            let c = ii * resp_size + jj;
+            for l in 0..4 {
+                let v = resp[l][c] * kernel[l][c];
+                sum[l] += v;
+                mx[l] += v * jj as f32;
+                my[l] += v * ii as f32;
+            }
+        }
+    }
+    for l in 0..used {
+        let (i, dx, dy, _, _) = group[l];
+        out[i] = mx[l] / sum[l] - dx;
+        out[i + n] = my[l] / sum[l] - dy;
+    }
+}
+
+/// `PDM::Clamp`: each local parameter to ±3√λ.
+fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
+    for (p, &e) in local.iter_mut().zip(&pdm.eigen_values) {
+        // `n_sigmas * sqrt(e)`: the float 3 times the double `sqrt` (the C function), in
+        // double, rounded to float once.
+        let v = (3.0f64 * (e as f64).sqrt()) as f32;
+        if p.abs() > v {
+            *p = if *p > 0.0 { v } else { -v };
+        }
+    }
+}
+
+/// `cv::sum` of a continuous float array as OpenCV 4.6 computes it with its AVX-512 kernel
+/// (`Sum_SIMD<float, double>`, the one the reference machine and this project's machines
+/// run): blocks of 16 floats into two 8-lane double accumulators (lanes 0–7, 8–15), their
+/// lane sums added in lane order; then groups of 4 summed in float and added; then single
+/// values. (OpenCV's AVX2 and SSE kernels use 8 and 4 lanes, so OpenFace's own result depends
+/// on the CPU it runs on.)
+pub(crate) fn opencv_sum_f32(v: &[f32]) -> f64 {
+    const W: usize = 16;
+    let (mut lo, mut hi) = ([0.0f64; W / 2], [0.0f64; W / 2]);
+    let blocks = v.len() / W;
+    for block in v[..blocks * W].chunks_exact(W) {
+        for l in 0..W / 2 {
+            lo[l] += block[l] as f64;
+            hi[l] += block[W / 2 + l] as f64;
+        }
+    }
+    let mut sum = 0.0f64;
+    for l in 0..W / 2 {
+        sum += lo[l] + hi[l];
+    }
+    let rest = &v[blocks * W..];
+    let quads = rest.len() / 4;
+    for q in rest[..quads * 4].chunks_exact(4) {
+        sum += (q[0] + q[1] + q[2] + q[3]) as f64;
+    }
+    for &x in &rest[quads * 4..] {
+        sum += x as f64;
+    }
+    sum
+}
+
+/// `Utilities::AlignShapesWithScale(src, dst)`: the 2×2 scale-rotation (row-major) taking the
+/// mean-normalised `src` onto `dst` (RMS scales, Kabsch rotation by OpenCV's SVD). Shapes are
+/// `x…, y…` of `n` points.
+pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
+    let inv_n = 1.0 / n as f64;
+    let mut squares = Vec::with_capacity(2 * n);
+    let mut normalise = |s: &[f32]| -> ([Vec<f32>; 2], f32) {
+        let mut cols = [s[..n].to_vec(), s[n..2 * n].to_vec()];
+        for c in cols.iter_mut() {
+            // `cv::mean` of a column: a double sum times `1/n`.
+            let mean = (c.iter().map(|&v| v as f64).sum::<f64>() * inv_n) as f32;
+            c.iter_mut().for_each(|v| *v -= mean);
+        }
+        // `cv::sum` of the squared n × 2 matrix, in its memory order (x, y per point).
+        squares.clear();
+        for (&x, &y) in cols[0].iter().zip(&cols[1]) {
+            squares.push(x * x);
+            squares.push(y * y);
+        }
+        let sq = opencv_sum_f32(&squares);
+        let scale = (sq / n as f64).sqrt() as f32;
+        let inv = (1.0f64 / scale as f64) as f32;
+        for c in cols.iter_mut() {
+            c.iter_mut().for_each(|v| *v *= inv);
+        }
+        (cols, scale)
+    };
+    let (a, s_src) = normalise(src);
+    let (b, s_dst) = normalise(dst);
+    let s = s_dst / s_src;
+    // align_from.t() * align_to (2×2), double sums rounded to float.
+    let mut h = [0.0f32; 4];
+    for r in 0..2 {
+        for c in 0..2 {
+            h[r * 2 + c] = dot4_f64(&a[r], &b[c]) as f32;
+        }
+    }
+    let rot = kabsch_from_cross(&h);
+    [s * rot[0], s * rot[1], s * rot[2], s * rot[3]]
+}
+
+/// `AlignShapesKabsch2D` from the 2×2 cross-covariance: `R = V·diag(1, ±1)·Uᵀ` with OpenCV's
+/// SVD (`cv::SVD`, float).
+fn kabsch_from_cross(h: &[f32; 4]) -> [f32; 4] {
+    let svd = || -> opencv::Result<([f32; 4], [f32; 4])> {
+        let m = Mat::new_rows_cols_with_data(2, 2, h)?;
+        let (mut w, mut u, mut vt) = (Mat::default(), Mat::default(), Mat::default());
+        cv::sv_decomp(&m, &mut w, &mut u, &mut vt, 0)?;
+        let get = |x: &Mat| -> opencv::Result<[f32; 4]> {
+            let d = x.data_typed::<f32>()?;
+            Ok([d[0], d[1], d[2], d[3]])
+        };
+        Ok((get(&u)?, get(&vt)?))
+    };
+    let Ok((u, vt)) = svd() else {
+        return [1.0, 0.0, 0.0, 1.0];
+    };
+    // V·Uᵀ, then its determinant's sign.
+    let v = [vt[0], vt[2], vt[1], vt[3]];
+    let ut = [u[0], u[2], u[1], u[3]];
+    let mul = |x: &[f32; 4], y: &[f32; 4]| -> [f32; 4] {
+        let e = |r: usize, c: usize| {
+            (x[r * 2] as f64 * y[c] as f64 + x[r * 2 + 1] as f64 * y[2 + c] as f64) as f32
+        };
+        [e(0, 0), e(0, 1), e(1, 0), e(1, 1)]
+    };
+    let vut = mul(&v, &ut);
+    let det = vut[0] as f64 * vut[3] as f64 - vut[1] as f64 * vut[2] as f64;
+    let corr = [1.0, 0.0, 0.0, if det > 0.0 { 1.0 } else { -1.0 }];
+    mul(&mul(&v, &corr), &ut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cv::sum` and `cv::mean` (of a column) on n × 2 float shapes, as `AlignShapesWithScale`
+    /// calls them, against OpenCV itself, bit for bit. OpenCV picks its `sum` kernel by CPU;
+    /// the emulated one is its AVX-512 kernel, which the reference data was made with.
+    #[test]
+    fn opencv_sum_and_mean_match_opencv() {
+        #[cfg(target_arch = "x86_64")]
+        let avx512 = std::arch::is_x86_feature_detected!("avx512f");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx512 = false;
+        let mut rng = crate::test_support::Rng(0x5eed_0123_4567_89ab);
+        let (mut sums, mut means) = (0usize, 0usize);
+        for trial in 0..3000 {
+            let n = [28usize, 51, 68, 5, 7][trial % 5];
+            let v: Vec<f32> = (0..2 * n)
+                .map(|_| rng.next() * 300.0 * rng.next() * 300.0)
+                .collect();
+            let m = Mat::new_rows_cols_with_data(n as i32, 2, &v).unwrap();
+            let cv_sum = cv::sum_elems(&m).unwrap()[0];
+            sums += (cv_sum.to_bits() != opencv_sum_f32(&v).to_bits()) as usize;
+            let col = m.col(0).unwrap();
+            let cv_mean = cv::mean(&col, &cv::no_array()).unwrap()[0] as f32;
+            let seq: f64 = (0..n).map(|i| v[2 * i] as f64).sum();
+            means += (cv_mean.to_bits() != ((seq * (1.0 / n as f64)) as f32).to_bits()) as usize;
+        }
+        eprintln!("AVX-512: {avx512}; sum mismatches {sums}, mean mismatches {means} of 3000");
+        assert_eq!(means, 0);
+        if avx512 {
+            assert_eq!(sums, 0);
+        }
+    }
+
+    #[test]
+    fn alignment_of_a_rotated_scaled_copy() {
+        let n = 5;
+        let src = [0.0f32, 1.0, 2.0, 0.5, 3.0, 0.0, 1.0, 0.0, 2.0, 1.5];
+        let (c, s) = (0.3f32.cos() * 2.0, 0.3f32.sin() * 2.0);
+        let mut dst = [0.0f32; 10];
+        for i in 0..n {
+            dst[i] = c * src[i] - s * src[i + n] + 7.0;
+            dst[i + n] = s * src[i] + c * src[i + n] - 3.0;
+        }
+        let a = align_shapes_with_scale(&src, &dst, n);
+        for (x, y) in a.iter().zip([c, -s, s, c]) {
+            assert!((x - y).abs() < 1e-5, "{a:?}");
+        }
+    }
+
+    /// One rigid NU-RLMS iteration on the real PDM with synthetic response maps: every map is
+    /// a single peak one pixel right of its centre, the similarity is the identity. Then (from
+    /// `NonVectorisedMeanShift_precalc_kde`) each mean shift is exactly (+1, 0) — a delta
+    /// response makes the KDE-weighted mean the peak itself — and, since that shift is
+    /// `J·e_tx`, the Gauss-Newton step is `e_tx`: tx grows by 1, the rest stays (up to
+    /// float rounding). With the peak at the centre nothing moves at all.
+    #[test]
+    fn one_rigid_iteration_on_shifted_peaks() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+        let pdm = Pdm::read(&dir).unwrap();
+        let n = pdm.num_points();
+        let scale = CcnfScale {
+            patch_scaling: 0.25,
+            centers: vec![[0.0; 3]],
+            visibilities: vec![vec![1; n]],
+            experts: vec![Vec::new()],
+        };
+        let opts = ClnfParams {
+            iterations: 1,
+            ..ClnfParams::default()
+        };
+        let params = PdmParams {
+            global: crate::model::pdm::GlobalParams {
+                scale: 2.0,
+                rotation: [0.0; 3],
+                tx: 300.0,
+                ty: 200.0,
+            },
+            local: vec![0.0; pdm.num_modes()],
+        };
+        let base = pdm.shape_2d(&params);
+        for (peak_x, expected_dtx) in [(6usize, 1.0f32), (5, 0.0)] {
+            let mut map = vec![0.0f32; 121];
+            map[5 * 11 + peak_x] = 1.0;
+            let responses = vec![map; n];
+            let ctx = Context {
+                pdm: &pdm,
+                scale: &scale,
+                view: 0,
+                responses: &responses,
+                base_shape: &base,
+                sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
+                sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
+                window: 11,
+                opts: &opts,
+            };
+            let mut p = params.clone();
+            nu_rlms(
+                &ctx,
+                None,
+                &mut p,
+                true,
+                false,
+                &KdeCache::default(),
+                &mut Workspace::default(),
+            )
+            .unwrap();
+            let g = p.global;
+            assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
+            assert!((g.ty - 200.0).abs() < 1e-3, "{g:?}");
+            assert!((g.scale - 2.0).abs() < 1e-5, "{g:?}");
+            assert!(g.rotation.iter().all(|r| r.abs() < 1e-5), "{g:?}");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! One frame's face from scratch, as OpenFace 2.2 fits it when it (re)detects: MTCNN
+//! (`FaceDetectorMTCNN::DetectFaces`), the widest face's corrected box, CLNF's multi-hypothesis
+//! fit of the main model plus the inner and eye part models (`CLNF::DetectLandmarks` in
+//! detection mode), then the CNN detection validator (`DetectionValidator::Check`) for the
+//! certainty and the success decision.
+//!
+//! This is the per-frame half of `LandmarkDetector::DetectLandmarksInVideo`; tracking between
+//! frames (warm starts, re-detection schedule) builds on it.
+
+use crate::error::{Error, Result};
+use crate::io::image::{BgrImage, GrayImage};
+use crate::io::model_store::{ModelPart, ModelStore};
+use crate::landmarks::clnf::parts::ClnfWithParts;
+use crate::landmarks::clnf::{ClnfParams, GrayImage as ClnfImage};
+use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
+use crate::landmarks::validator::{is_success, DetectionValidator};
+use crate::model::pdm::PdmParams;
+
+/// The CLNF model OpenFace's references use (`-mloc model/main_clnf_general.txt`).
+pub const CLNF_MODEL: &str = "model/main_clnf_general.txt";
+
+/// OpenFace's default landmark model, CE-CLM (CEN patch experts, eye parts only).
+pub const CECLM_MODEL: &str = "model/main_ceclm_general.txt";
+
+/// The validator CE-CLM uses (`main_ceclm_general.txt`'s `DetectionValidator` line).
+pub const CECLM_VALIDATOR: &str = "model/detection_validation/validator_cnn_68.txt";
+
+/// CE-CLM's CEN patch-expert files. They are not part of OpenFace's repository (OpenFace's
+/// `download_models` script fetches them) and have no entry in the model manifest.
+pub const CEN_PATCH_FILES: [&str; 4] = [
+    "model/patch_experts/cen_patches_0.25_of.dat",
+    "model/patch_experts/cen_patches_0.35_of.dat",
+    "model/patch_experts/cen_patches_0.50_of.dat",
+    "model/patch_experts/cen_patches_1.00_of.dat",
+];
+
+/// Which landmark model the front end fits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LandmarkModel {
+    /// CLNF (`main_clnf_general.txt`: CCNF patch experts, inner and eye parts,
+    /// `validator_cnn.txt`): what every reference uses; the default.
+    #[default]
+    Clnf,
+    /// CE-CLM (`main_ceclm_general.txt`: CEN patch experts with early termination, eye parts,
+    /// `validator_cnn_68.txt`), OpenFace's own default; needs the CEN `.dat` files
+    /// ([`CEN_PATCH_FILES`]).
+    Ceclm,
+}
+
+impl LandmarkModel {
+    /// The main model file, relative to the model directory.
+    pub fn main_file(self) -> &'static str {
+        match self {
+            LandmarkModel::Clnf => CLNF_MODEL,
+            LandmarkModel::Ceclm => CECLM_MODEL,
+        }
+    }
+
+    /// The detection validator file, relative to the model directory.
+    pub fn validator_file(self) -> &'static str {
+        match self {
+            LandmarkModel::Clnf => crate::landmarks::validator::VALIDATOR_CNN,
+            LandmarkModel::Ceclm => CECLM_VALIDATOR,
+        }
+    }
+
+    /// `FaceModelParameters` at (re)detection for this model.
+    pub fn params(self) -> ClnfParams {
+        match self {
+            LandmarkModel::Clnf => ClnfParams::default(),
+            LandmarkModel::Ceclm => ClnfParams::ceclm(),
+        }
+    }
+}
+
+impl std::fmt::Display for LandmarkModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LandmarkModel::Clnf => "clnf",
+            LandmarkModel::Ceclm => "ceclm",
+        })
+    }
+}
+
+impl std::str::FromStr for LandmarkModel {
+    type Err = Error;
+
+    /// `clnf` or `ceclm` (case-insensitive).
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "clnf" => Ok(LandmarkModel::Clnf),
+            "ceclm" | "ce-clm" => Ok(LandmarkModel::Ceclm),
+            _ => Err(Error::Invalid(format!(
+                "unknown landmark model {s:?} (expected clnf or ceclm)"
+            ))),
+        }
+    }
+}
+
+/// A face fitted on one frame.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaceFit {
+    /// MTCNN's box for the face (the widest one), before OpenFace's correction.
+    pub detection: FaceBox,
+    /// The corrected box CLNF was initialised from.
+    pub init_box: Rect,
+    /// Index of the kept initial rotation hypothesis (0 = frontal).
+    pub hypothesis: usize,
+    /// `x_0..x_67, y_0..y_67`, image pixels (CLNF's `detected_landmarks`).
+    pub landmarks: Vec<f32>,
+    /// 56 eye landmarks (`x` then `y`; left eye's 28 then the right eye's).
+    pub eye_landmarks: Vec<f32>,
+    /// The main model's parameters (CLNF's `params_global`, `params_local`).
+    pub params: PdmParams,
+    /// The validator's `detection_certainty` in [0, 1]. (CE-CLM, when no hypothesis passes
+    /// early termination: OpenFace's value, that of the last completed hypothesis.)
+    pub certainty: f32,
+    /// OpenFace's `detection_success`: the kept fit's certainty above the validation boundary
+    /// (the same as `certainty > 0.725` except in the CE-CLM case above).
+    pub success: bool,
+}
+
+/// The models of the front end, loaded once and shared read-only.
+pub struct FrontEnd {
+    pub detector: MtcnnDetector,
+    pub clnf: ClnfWithParts,
+    pub validator: DetectionValidator,
+    /// CLNF's parameters at (re)detection (`FaceModelParameters` for `main_clnf_general`).
+    pub params: ClnfParams,
+    /// The landmark model loaded.
+    pub landmark_model: LandmarkModel,
+}
+
+impl FrontEnd {
+    /// Verifies the landmark model files against the manifest and loads them.
+    ///
+    /// # Errors
+    /// A missing, tampered or unreadable model file, named in the error.
+    pub fn load(store: &ModelStore) -> Result<Self> {
+        Self::load_with(store, LandmarkModel::Clnf)
+    }
+
+    /// As [`FrontEnd::load`] with the given landmark model. For CE-CLM the manifest's files
+    /// are verified as for CLNF (MTCNN and the eye parts are shared); its own files, which the
+    /// manifest does not list, are only required to be present.
+    ///
+    /// # Errors
+    /// As [`FrontEnd::load`]; for CE-CLM, [`Error::ModelMissing`] naming the first missing CEN
+    /// `.dat` file (or other CE-CLM file).
+    pub fn load_with(store: &ModelStore, model: LandmarkModel) -> Result<Self> {
+        store.check_for_run(&[ModelPart::Landmarks])?;
+        if model == LandmarkModel::Ceclm {
+            for file in CEN_PATCH_FILES {
+                let path = store.file(file);
+                if !path.is_file() {
+                    return Err(Error::ModelMissing { path });
+                }
+            }
+        }
+        Ok(FrontEnd {
+            detector: MtcnnDetector::load(store.dir())?,
+            clnf: ClnfWithParts::read(&store.file(model.main_file()))?,
+            validator: DetectionValidator::read(&store.file(model.validator_file()))?,
+            params: model.params(),
+            landmark_model: model,
+        })
+    }
+
+    /// Detects and fits the widest face of `frame` from scratch; `None` when MTCNN finds no face.
+    /// A fit the validator rejects is returned with `success == false`, as OpenFace keeps it.
+    ///
+    /// # Errors
+    /// When a stage fails on the image (never for a faceless frame).
+    pub fn fit_frame(&self, frame: &BgrImage) -> Result<Option<FaceFit>> {
+        let faces = self.detector.detect(frame)?;
+        let Some(widest) = pick_widest(&faces) else {
+            return Ok(None);
+        };
+        let detection = faces[widest];
+        let init_box = correct_box(&detection);
+        let clnf_image = ClnfImage::from_bgr(frame)?;
+        let fit = self.clnf.detect(&clnf_image, &init_box, &self.params)?;
+        // As `CLNF::DetectLandmarks`: the validator runs only when the fit itself succeeded;
+        // otherwise the certainty is 0.
+        let gray = GrayImage::from_bgr(frame)?;
+        let validate = |f: &crate::landmarks::clnf::parts::FullFit| -> Result<f32> {
+            if f.converged {
+                self.validator
+                    .certainty(&gray, &f.landmarks, f.params.global.rotation)
+            } else {
+                Ok(0.0)
+            }
+        };
+        let own_certainty = validate(&fit)?;
+        // CE-CLM without early termination: OpenFace's certainty is left from the last
+        // completed hypothesis, its success from the kept one.
+        let certainty = match &fit.certainty_from {
+            Some(other) => validate(other)?,
+            None => own_certainty,
+        };
+        Ok(Some(FaceFit {
+            detection,
+            init_box,
+            hypothesis: fit.hypothesis,
+            landmarks: fit.landmarks,
+            eye_landmarks: fit.eye_landmarks,
+            params: fit.params,
+            certainty,
+            success: is_success(own_certainty),
+        }))
+    }
+}

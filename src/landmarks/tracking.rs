@@ -1,0 +1,352 @@
+//! Landmark tracking through a video, as OpenFace 2.2's `LandmarkDetector::DetectLandmarksInVideo`
+//! does it for `FeatureExtraction` (MTCNN detector, CLNF model, default `FaceModelParameters`).
+//!
+//! Per frame, once a face has been found, CLNF is fitted from the previous frame's parameters
+//! (windows 0/9/7 after a validated frame, 11/9/7 after a rejected one), then the part models
+//! and the validator run as in `CLNF::DetectLandmarks`. The detector runs again on a schedule:
+//! every 12th frame while no face has ever been found (frames 1, 13, 25, …), and after a
+//! failed frame on every second consecutive failure; a re-detection the validator rejects is
+//! discarded and the previous parameters restored, except on the very first detection, which
+//! is kept whatever the validator says. After more than 100 failures in a row tracking starts
+//! over. OpenFace's optional face-template correction (`use_face_template`) is off by default
+//! and not ported.
+
+use crate::error::{Error, Result};
+use crate::io::image::{BgrImage, GrayImage};
+use crate::landmarks::clnf::parts::FullFit;
+use crate::landmarks::clnf::{ClnfParams, GrayImage as ClnfImage};
+use crate::landmarks::front_end::FrontEnd;
+use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, Rect};
+use crate::landmarks::validator::is_success;
+use crate::model::pdm::{GlobalParams, PdmParams};
+
+/// `FaceModelParameters::reinit_video_every`: with a lost face, re-detect on every second
+/// failure (and every 12th frame, `6 ×` this, before the first face).
+const REINIT_VIDEO_EVERY: i32 = 2;
+/// Tracking is abandoned (`tracking_initialised = false`) after more failures in a row.
+const MAX_FAILURES_IN_A_ROW: i32 = 100;
+/// `window_sizes_small`: search windows per patch scale while tracking a validated face.
+const TRACKING_WINDOWS: [usize; 3] = [0, 9, 7];
+
+/// What the tracker reports for one frame: the model's state after
+/// `DetectLandmarksInVideo`, i.e. what `FeatureExtraction` writes and hands to the face
+/// analyser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackedFrame {
+    /// CLNF's `detected_landmarks`: `x_0..x_67, y_0..y_67` in image pixels (all zero before the
+    /// first face).
+    pub landmarks: Vec<f32>,
+    /// The eye part models' landmarks (`CalculateAllEyeLandmarks`: left eye's 28 then the right
+    /// eye's, `x…` then `y…`).
+    pub eye_landmarks: Vec<f32>,
+    /// The eye part models' parameters, in the order of `eye_landmarks` (for their 3D shape
+    /// and gaze).
+    pub eye_params: Vec<PdmParams>,
+    /// CLNF's `params_global` and `params_local` (the CSV's `p_*` columns, pose and 3D shape).
+    pub params: PdmParams,
+    /// The validator's `detection_certainty` (the CSV's `confidence`).
+    pub certainty: f32,
+    /// `DetectLandmarksInVideo`'s return value: the CSV's `success` column (and the gate for
+    /// gaze). True on the first detection even when the validator rejects it.
+    pub success: bool,
+    /// CLNF's `detection_success`: what the face analyser is told (validator's decision).
+    pub model_success: bool,
+    /// The detector's result when it ran on this frame: `Some(None)` when it found no face,
+    /// `Some(Some(face))` with the widest face it found.
+    pub detection: Option<Option<FaceBox>>,
+}
+
+impl TrackedFrame {
+    /// The corrected box CLNF was initialised from when the detector found a face this frame.
+    pub fn init_box(&self) -> Option<Rect> {
+        self.detection.flatten().map(|f| correct_box(&f))
+    }
+}
+
+/// Per-frame image buffers, reused from frame to frame; a clone starts with empty ones.
+#[derive(Default)]
+struct FrameBuffers {
+    gray: GrayImage,
+    clnf: ClnfImage,
+}
+
+impl Clone for FrameBuffers {
+    fn clone(&self) -> Self {
+        FrameBuffers::default()
+    }
+}
+
+impl std::fmt::Debug for FrameBuffers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FrameBuffers")
+    }
+}
+
+/// One video's tracking state (`CLNF`'s members that carry over between frames).
+#[derive(Clone, Debug)]
+pub struct FaceTracker {
+    buffers: FrameBuffers,
+    tracking_initialised: bool,
+    /// `detection_success` of the last frame.
+    detection_success: bool,
+    failures_in_a_row: i32,
+    params: PdmParams,
+    landmarks: Vec<f32>,
+    eye_landmarks: Vec<f32>,
+    eye_params: Vec<PdmParams>,
+    certainty: f32,
+    likelihood: f32,
+}
+
+pub use crate::landmarks::clnf::parts::is_eye_part;
+
+/// OpenFace's initial model parameters: scale 1, no rotation or translation, mean shape.
+fn initial_params(num_modes: usize) -> PdmParams {
+    PdmParams {
+        global: GlobalParams {
+            scale: 1.0,
+            rotation: [0.0; 3],
+            tx: 0.0,
+            ty: 0.0,
+        },
+        local: vec![0.0; num_modes],
+    }
+}
+
+/// The outcome of one `CLNF::DetectLandmarks` call (or of a hypothesis search).
+struct Detected {
+    fit: Option<FullFit>,
+    certainty: f32,
+    /// `detection_success` of the kept fit.
+    success: bool,
+    /// What the search returns: the kept fit's success, except for CE-CLM's search without an
+    /// early termination, which returns the last completed hypothesis's.
+    returned_success: bool,
+}
+
+impl Detected {
+    fn failed(fit: Option<FullFit>) -> Self {
+        Detected {
+            fit,
+            certainty: 0.0,
+            success: false,
+            returned_success: false,
+        }
+    }
+}
+
+impl FaceTracker {
+    /// A tracker in OpenFace's initial (`CLNF::Reset`) state for `front_end`'s models.
+    pub fn new(front_end: &FrontEnd) -> Self {
+        let n = front_end.clnf.main.pdm.num_points();
+        let eyes = || front_end.clnf.parts.iter().filter(|p| is_eye_part(&p.name));
+        let n_eye: usize = eyes().map(|p| p.model.pdm.num_points()).sum();
+        FaceTracker {
+            buffers: FrameBuffers::default(),
+            tracking_initialised: false,
+            detection_success: false,
+            failures_in_a_row: -1,
+            params: initial_params(front_end.clnf.main.pdm.num_modes()),
+            landmarks: vec![0.0; 2 * n],
+            eye_landmarks: vec![0.0; 2 * n_eye],
+            eye_params: eyes()
+                .map(|p| initial_params(p.model.pdm.num_modes()))
+                .collect(),
+            certainty: 0.0,
+            likelihood: -10.0,
+        }
+    }
+
+    /// Continues tracking from known model parameters, as if the previous frame had ended with
+    /// them (`params_global`, `params_local`) and with `detection_success`: the next
+    /// [`FaceTracker::track`] fits from there. Used to resume a track and to test one tracking
+    /// step against OpenFace's state.
+    pub fn resume_from(&mut self, params: PdmParams, detection_success: bool) {
+        self.tracking_initialised = true;
+        self.detection_success = detection_success;
+        self.failures_in_a_row = if detection_success { -1 } else { 0 };
+        self.params = params;
+    }
+
+    /// Whether a face is being tracked (`tracking_initialised`).
+    pub fn is_tracking(&self) -> bool {
+        self.tracking_initialised
+    }
+
+    /// `DetectLandmarksInVideo` on the next frame of the video.
+    ///
+    /// # Errors
+    /// OpenCV or BLAS failures; never for a frame without a face or a lost track.
+    pub fn track(&mut self, front_end: &FrontEnd, frame: &BgrImage) -> Result<TrackedFrame> {
+        let mut buffers = std::mem::take(&mut self.buffers);
+        let result = self.track_with(front_end, frame, &mut buffers);
+        self.buffers = buffers;
+        result
+    }
+
+    fn track_with(
+        &mut self,
+        front_end: &FrontEnd,
+        frame: &BgrImage,
+        buffers: &mut FrameBuffers,
+    ) -> Result<TrackedFrame> {
+        buffers.gray.set_from_bgr(frame)?;
+        buffers.clnf.set_from_gray8(&buffers.gray)?;
+        let (gray, clnf_image) = (&buffers.gray, &buffers.clnf);
+        let initial_detection = !self.tracking_initialised;
+        let mut detection = None;
+
+        if self.tracking_initialised {
+            let windows = if self.detection_success {
+                TRACKING_WINDOWS.to_vec()
+            } else {
+                front_end.params.window_sizes.clone()
+            };
+            let opts = ClnfParams {
+                window_sizes: windows,
+                ..front_end.params.clone()
+            };
+            let tracked = self.detect_landmarks(front_end, clnf_image, gray, &opts)?;
+            self.store(tracked);
+            self.failures_in_a_row = if self.detection_success {
+                -1
+            } else {
+                self.failures_in_a_row + 1
+            };
+        }
+
+        let redetect = if self.tracking_initialised {
+            !self.detection_success && self.failures_in_a_row % REINIT_VIDEO_EVERY == 0
+        } else {
+            (self.failures_in_a_row + 1) % (REINIT_VIDEO_EVERY * 6) == 0
+        };
+        if redetect {
+            let faces = front_end.detector.detect(frame)?;
+            let widest = pick_widest(&faces).map(|i| faces[i]);
+            detection = Some(widest);
+            if let Some(face) = widest {
+                self.tracking_initialised = true;
+                let init_box = correct_box(&face);
+                let previous = (self.params.clone(), self.landmarks.clone(), self.likelihood);
+                let fit = front_end
+                    .clnf
+                    .detect(clnf_image, &init_box, &front_end.params)?;
+                let detected = self.validate(front_end, fit, gray)?;
+                let accepted = detected.returned_success;
+                self.store(detected);
+                if !initial_detection && !accepted {
+                    // Restore the tracked estimate; the certainty, the success flag and the
+                    // part models keep the rejected detection's values, as in OpenFace.
+                    (self.params, self.landmarks, self.likelihood) = previous;
+                    return Ok(self.report(false, detection));
+                }
+                self.failures_in_a_row = -1;
+                return Ok(self.report(true, detection));
+            }
+        }
+
+        if !self.tracking_initialised {
+            self.failures_in_a_row += 1;
+        }
+        if self.failures_in_a_row > MAX_FAILURES_IN_A_ROW {
+            self.tracking_initialised = false;
+        }
+        Ok(self.report(self.detection_success, detection))
+    }
+
+    fn report(&self, success: bool, detection: Option<Option<FaceBox>>) -> TrackedFrame {
+        TrackedFrame {
+            landmarks: self.landmarks.clone(),
+            eye_landmarks: self.eye_landmarks.clone(),
+            eye_params: self.eye_params.clone(),
+            params: self.params.clone(),
+            certainty: self.certainty,
+            success,
+            model_success: self.detection_success,
+            detection,
+        }
+    }
+
+    fn store(&mut self, detected: Detected) {
+        if let Some(fit) = detected.fit {
+            self.params = fit.params;
+            self.landmarks = fit.landmarks;
+            if !fit.eye_landmarks.is_empty() {
+                self.eye_landmarks = fit.eye_landmarks;
+                self.eye_params = fit
+                    .parts
+                    .into_iter()
+                    .filter(|p| is_eye_part(&p.name))
+                    .map(|p| p.params)
+                    .collect();
+            }
+            self.likelihood = fit.likelihood;
+        }
+        self.certainty = detected.certainty;
+        self.detection_success = detected.success;
+    }
+
+    /// `CLNF::DetectLandmarks` from the current parameters with `opts`' windows.
+    fn detect_landmarks(
+        &self,
+        front_end: &FrontEnd,
+        image: &ClnfImage,
+        gray: &GrayImage,
+        opts: &ClnfParams,
+    ) -> Result<Detected> {
+        let fitted = front_end
+            .clnf
+            .main
+            .fit(image, &self.params, opts)
+            .and_then(|main| front_end.clnf.refine(image, main));
+        let full = match fitted {
+            Ok(full) => full,
+            // A track that has degenerated (non-finite parameters, a singular similarity, an
+            // unfittable shape) is a failed frame, as OpenFace's fit would report, not an
+            // error of the run.
+            Err(Error::Invalid(_)) | Err(Error::Numeric { .. }) => {
+                return Ok(Detected::failed(None))
+            }
+            Err(e) => return Err(e),
+        };
+        self.validate(front_end, full, gray)
+    }
+
+    /// The validator step of `CLNF::DetectLandmarks`: it runs only on a fit that converged;
+    /// otherwise certainty 0 and failure. With CE-CLM's `certainty_from` (see
+    /// [`FullFit::certainty_from`]) the certainty and the returned success are that fit's.
+    fn validate(
+        &self,
+        front_end: &FrontEnd,
+        mut fit: FullFit,
+        gray: &GrayImage,
+    ) -> Result<Detected> {
+        let check = |f: &FullFit| -> Result<f32> {
+            if !f.converged {
+                return Ok(0.0);
+            }
+            match front_end
+                .validator
+                .certainty(gray, &f.landmarks, f.params.global.rotation)
+            {
+                Ok(c) => Ok(c),
+                Err(Error::Invalid(_)) => Ok(0.0),
+                Err(e) => Err(e),
+            }
+        };
+        let own = check(&fit)?;
+        let (certainty, returned_success) = match fit.certainty_from.take() {
+            Some(other) => {
+                let c = check(&other)?;
+                (c, other.converged && is_success(c))
+            }
+            None => (own, fit.converged && is_success(own)),
+        };
+        Ok(Detected {
+            success: fit.converged && is_success(own),
+            fit: Some(fit),
+            certainty,
+            returned_success,
+        })
+    }
+}

@@ -1,0 +1,158 @@
+//! The point distribution model (OpenFace's `PDM` class): a 3D mean shape plus linear modes,
+//! projected with a weak-perspective camera. Float32 throughout, as OpenFace stores it.
+
+use crate::error::{Error, Result};
+use crate::io::model_file::TextModelReader;
+use std::path::Path;
+
+/// Rigid parameters of the weak-perspective projection (OpenFace's `params_global`, `cv::Vec6f`):
+/// `scale`, Euler rotation `rx, ry, rz` in radians (OpenFace's convention, R = Rx·Ry·Rz), and the
+/// 2D translation `tx, ty` in image pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct GlobalParams {
+    pub scale: f32,
+    pub rotation: [f32; 3],
+    pub tx: f32,
+    pub ty: f32,
+}
+
+impl GlobalParams {
+    /// As OpenFace's `cv::Vec6f` orders them: `[scale, rx, ry, rz, tx, ty]`.
+    pub fn to_array(&self) -> [f32; 6] {
+        [
+            self.scale,
+            self.rotation[0],
+            self.rotation[1],
+            self.rotation[2],
+            self.tx,
+            self.ty,
+        ]
+    }
+}
+
+/// Global plus local (non-rigid, one per mode) parameters of a fitted PDM.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PdmParams {
+    pub global: GlobalParams,
+    /// One coefficient per mode (34 for the 68-point model).
+    pub local: Vec<f32>,
+}
+
+/// OpenFace's PDM (`PDM::Read`): `n` 3D points, `m` modes.
+#[derive(Clone, Debug)]
+pub struct Pdm {
+    /// `3n` values: all X, then all Y, then all Z (millimetres).
+    pub mean_shape: Vec<f32>,
+    /// `3n × m` row-major principal components.
+    pub princ_comp: Vec<f32>,
+    /// `m` eigenvalues (variances of the modes).
+    pub eigen_values: Vec<f32>,
+}
+
+impl Pdm {
+    /// Reads an OpenFace PDM text file (mean shape, principal components, eigenvalues; read as
+    /// double and stored as float, exactly as `PDM::Read` does).
+    ///
+    /// # Errors
+    /// Missing file, malformed matrices, or inconsistent dimensions.
+    pub fn read(path: &Path) -> Result<Self> {
+        let mut r = TextModelReader::open(path)?;
+        let mean = r.read_matrix()?;
+        let pc = r.read_matrix()?;
+        let ev = r.read_matrix()?;
+        let bad = |detail: String| Error::ModelFormat {
+            path: path.to_path_buf(),
+            detail,
+        };
+        if mean.cols != 1 || mean.rows % 3 != 0 || mean.rows == 0 {
+            return Err(bad(format!("mean shape is {}x{}", mean.rows, mean.cols)));
+        }
+        if pc.rows != mean.rows {
+            return Err(bad(format!(
+                "principal components have {} rows, mean shape {}",
+                pc.rows, mean.rows
+            )));
+        }
+        if ev.rows * ev.cols != pc.cols {
+            return Err(bad(format!(
+                "{} eigenvalues for {} modes",
+                ev.rows * ev.cols,
+                pc.cols
+            )));
+        }
+        let f = |v: Vec<f64>| v.into_iter().map(|x| x as f32).collect::<Vec<f32>>();
+        Ok(Pdm {
+            mean_shape: f(mean.data),
+            princ_comp: f(pc.data),
+            eigen_values: f(ev.data),
+        })
+    }
+
+    /// Number of landmarks `n`.
+    pub fn num_points(&self) -> usize {
+        self.mean_shape.len() / 3
+    }
+
+    /// Number of modes `m`.
+    pub fn num_modes(&self) -> usize {
+        self.eigen_values.len()
+    }
+
+    /// Principal component at (`row`, `mode`).
+    #[inline]
+    pub fn pc(&self, row: usize, mode: usize) -> f32 {
+        self.princ_comp[row * self.num_modes() + mode]
+    }
+
+    /// 2D shape in the image from global and local parameters (`PDM::CalcShape2D`): `2n`
+    /// values, all x then all y, in pixels.
+    ///
+    /// The 3D shape is [`Pdm::shape_3d`]'s. Each point is then rotated by `R = Rx·Ry·Rz` ([`crate::model::rotation::euler_to_rotation_matrix`]), scaled and
+    /// translated in float, as OpenFace writes it.
+    ///
+    /// # Panics
+    /// When `params.local` does not hold one value per mode.
+    pub fn shape_2d(&self, params: &PdmParams) -> Vec<f32> {
+        let n = self.num_points();
+        let shape = self.shape_3d(&params.local);
+        let g = &params.global;
+        let r = crate::model::rotation::euler_to_rotation_matrix(g.rotation);
+        let mut out = vec![0.0f32; 2 * n];
+        for i in 0..n {
+            let (x, y, z) = (shape[i], shape[i + n], shape[i + 2 * n]);
+            out[i] = g.scale * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + g.tx;
+            out[i + n] = g.scale * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + g.ty;
+        }
+        out
+    }
+
+    /// 3D shape from local parameters (`PDM::CalcShape3D`): mean + PC · local, `3n` values laid
+    /// out as all X, all Y, all Z.
+    ///
+    /// OpenFace gets the product from OpenBLAS (`sgemm`, Haswell kernel): per coordinate a chain
+    /// of fused multiply-adds over the modes from zero, then the mean added. Reproduced here;
+    /// an unfused sum differs by 1 ulp on about half the reference frames.
+    ///
+    /// # Panics
+    /// When `local` does not hold one value per mode.
+    pub fn shape_3d(&self, local: &[f32]) -> Vec<f32> {
+        let m = self.num_modes();
+        assert_eq!(
+            local.len(),
+            m,
+            "local parameter count must equal the mode count"
+        );
+        self.mean_shape
+            .iter()
+            .enumerate()
+            .map(|(row, &mean)| {
+                let pcs = &self.princ_comp[row * m..(row + 1) * m];
+                let mut acc = 0.0f32;
+                for (p, l) in pcs.iter().zip(local) {
+                    acc = p.mul_add(*l, acc);
+                }
+                acc + mean
+            })
+            .collect()
+    }
+}

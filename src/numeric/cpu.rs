@@ -1,0 +1,91 @@
+//! The one CPU dispatch of the crate.
+//!
+//! Every kernel that has a vector version (AVX2 + FMA on x86-64) asks [`CpuLevel::get`] which
+//! to run. The level is detected once per process and can be lowered, never raised, with the
+//! environment variable `PYFACEAU_CPU`:
+//!
+//! * `portable` — the plain Rust twins only (what runs on ARM and on x86-64 CPUs without AVX2
+//!   or FMA);
+//! * `avx2` (or `native`, the default) — the AVX2 + FMA kernels when the CPU has both.
+//!
+//! Both levels give bit-identical results: each vector kernel performs every element's
+//! operations in the same order as its portable twin, and the tests check the two agree.
+
+use std::sync::OnceLock;
+
+/// Which kernel set runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CpuLevel {
+    /// Plain Rust: `mul_add` for fused operations (a single instruction where the target has
+    /// FMA, an exact library call elsewhere).
+    Portable,
+    /// x86-64 AVX2 with FMA.
+    Avx2Fma,
+}
+
+/// The environment variable that lowers the level.
+pub const CPU_ENV: &str = "PYFACEAU_CPU";
+
+impl CpuLevel {
+    /// The level for this process: what the CPU supports, capped by `PYFACEAU_CPU`, detected on
+    /// the first call. An unknown value of the variable keeps the detected level.
+    pub fn get() -> CpuLevel {
+        static LEVEL: OnceLock<CpuLevel> = OnceLock::new();
+        *LEVEL.get_or_init(|| {
+            let detected = CpuLevel::detected();
+            let requested = std::env::var(CPU_ENV).ok();
+            CpuLevel::capped(detected, requested.as_deref())
+        })
+    }
+
+    /// The highest level this CPU supports.
+    pub fn detected() -> CpuLevel {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("fma")
+            {
+                return CpuLevel::Avx2Fma;
+            }
+        }
+        CpuLevel::Portable
+    }
+
+    /// `detected` lowered to what `request` (the value of `PYFACEAU_CPU`) asks for.
+    pub fn capped(detected: CpuLevel, request: Option<&str>) -> CpuLevel {
+        let wanted = match request.map(|r| r.trim().to_ascii_lowercase()).as_deref() {
+            Some("portable") | Some("rust") | Some("none") => CpuLevel::Portable,
+            _ => detected,
+        };
+        wanted.min(detected)
+    }
+
+    /// Whether the AVX2 + FMA kernels run.
+    pub fn vector(self) -> bool {
+        self == CpuLevel::Avx2Fma
+    }
+
+    /// The level's name as `PYFACEAU_CPU` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            CpuLevel::Portable => "portable",
+            CpuLevel::Avx2Fma => "avx2",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_lowers_never_raises() {
+        use CpuLevel::*;
+        assert_eq!(CpuLevel::capped(Avx2Fma, None), Avx2Fma);
+        assert_eq!(CpuLevel::capped(Avx2Fma, Some("portable")), Portable);
+        assert_eq!(CpuLevel::capped(Avx2Fma, Some(" Portable ")), Portable);
+        assert_eq!(CpuLevel::capped(Avx2Fma, Some("avx2")), Avx2Fma);
+        assert_eq!(CpuLevel::capped(Portable, Some("avx2")), Portable);
+        assert_eq!(CpuLevel::capped(Portable, Some("bogus")), Portable);
+    }
+}

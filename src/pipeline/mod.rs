@@ -1,0 +1,670 @@
+//! Runs a whole video as OpenFace 2.2's `FeatureExtraction` loop does for a video file:
+//! frame → face tracking (or given landmarks) → PDM fit → aligned face → FHOG → face analyser
+//! → CSV row, then the offline post-processing and the CSV's AU columns.
+//!
+//! The line between stateless and sequential work is explicit. Sequential: decoding (one
+//! stream, on a thread of its own, a few frames ahead), tracking ([`FaceTracker`], each frame
+//! starts from the previous one), and the running medians and AU history ([`AuAnalyser`]),
+//! which advance strictly in frame order. Stateless: the per-frame stages ([`FrameWorker`]:
+//! fitting, alignment, HOG, pose), which run in parallel over a chunk of frames on the rayon
+//! pool while the tracker works on the next chunk. Results do not depend on the thread count.
+
+pub mod batch;
+
+use crate::error::{Error, Result};
+use crate::face_analyser::align::{AlignScratch, FaceAligner, Triangulation};
+use crate::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use crate::face_analyser::au_models::AuModels;
+use crate::face_analyser::hog::{FhogWorkspace, FHOG_FEATURES};
+use crate::io::image::BgrImage;
+use crate::io::landmarks_csv::LandmarkRow;
+use crate::io::model_store::{ModelPart, ModelStore};
+use crate::io::output::{
+    write_aligned_face, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter, RowPrefix,
+};
+use crate::io::video::{Frame, VideoReader};
+use crate::landmarks::front_end::FrontEnd;
+use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
+use crate::landmarks::tracking::{is_eye_part, FaceTracker, TrackedFrame};
+use crate::model::calc_params::PdmFitter;
+use crate::model::pdm::{Pdm, PdmParams};
+use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Model list of OpenFace's dynamic (person-normalised) AU models, relative to the model dir.
+pub const DYNAMIC_AU_LIST: &str = "AU_predictors/main_dynamic_svms.txt";
+/// Model list of OpenFace's static AU models (`-au_static`).
+pub const STATIC_AU_LIST: &str = "AU_predictors/main_static_svms.txt";
+
+/// Everything the AU back end reads from the model directory, loaded once per run and shared
+/// read-only by every worker.
+pub struct BackEnd {
+    /// The face analyser's PDM (`In-the-wild_aligned_PDM_68.txt`).
+    pub pdm: Pdm,
+    pub aligner: FaceAligner,
+    pub au_models: AuModels,
+}
+
+impl BackEnd {
+    /// Verifies the AU model files against the manifest, then loads them (`FaceAnalyser::Read`).
+    ///
+    /// # Errors
+    /// A missing, tampered or unreadable model file, named in the error.
+    pub fn load(store: &ModelStore, static_models: bool) -> Result<Self> {
+        store.check_for_run(&[ModelPart::Au])?;
+        let list = store.file(if static_models {
+            STATIC_AU_LIST
+        } else {
+            DYNAMIC_AU_LIST
+        });
+        let au_models = AuModels::read(&list)?;
+        let missing = |what: &str| Error::ModelFormat {
+            path: list.clone(),
+            detail: format!("no `{what}` line"),
+        };
+        let pdm_path = au_models.pdm_path.clone().ok_or_else(|| missing("PDM"))?;
+        let tris_path = au_models
+            .triangulation_path
+            .clone()
+            .ok_or_else(|| missing("Triangulation"))?;
+        let pdm = Pdm::read(&pdm_path)?;
+        let aligner = FaceAligner::new(&pdm, Triangulation::read(&tris_path)?)?;
+        Ok(BackEnd {
+            pdm,
+            aligner,
+            au_models,
+        })
+    }
+
+    /// The output CSV's columns for this model set.
+    pub fn csv_layout(&self) -> CsvLayout {
+        CsvLayout::new(
+            self.pdm.num_points(),
+            self.pdm.num_modes(),
+            self.au_models.intensity_names().to_vec(),
+            self.au_models.presence_names().to_vec(),
+        )
+    }
+}
+
+/// Options of one extraction.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractOptions {
+    /// Camera intrinsics for pose and 3D landmarks; OpenFace's default for the frame size when
+    /// `None`.
+    pub camera: Option<CameraIntrinsics>,
+    /// Frames decoded before the parallel stages run over them.
+    pub chunk_frames: usize,
+    /// Also write OpenFace's binary HOG file here (`-hogalign`).
+    pub hog_output: Option<PathBuf>,
+    /// Also write the aligned faces of successful frames into this folder (`-simalign`).
+    pub aligned_faces: Option<AlignedFacesOutput>,
+}
+
+/// Where and how aligned faces are written.
+#[derive(Clone, Debug)]
+pub struct AlignedFacesOutput {
+    /// Created if missing.
+    pub dir: PathBuf,
+    /// Image format by extension: `bmp` (OpenFace's default), `png`, `jpg`.
+    pub extension: String,
+}
+
+/// What an extraction did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExtractSummary {
+    pub frames: usize,
+    pub successful_frames: usize,
+    pub output: PathBuf,
+}
+
+/// What the back end needs from the front end for one frame: the 68 landmarks and what
+/// `FeatureExtraction` writes beside them. Built by [`FaceTracker`] in [`extract_video`], or
+/// from a landmarks CSV row in [`extract_with_landmarks`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaceObservation {
+    /// `x_0..x_67, y_0..y_67`, image pixels.
+    pub landmarks: Vec<f32>,
+    /// The landmark model's own parameters (CLNF's `params_global`/`params_local`): the CSV's
+    /// `p_*` columns and the input of pose and 3D landmarks. `None` for landmarks from a CSV,
+    /// where `PDM::CalcParams` on the landmarks stands in for them.
+    pub model_params: Option<PdmParams>,
+    /// `GetPose` of `model_params` when the front end has already computed it.
+    pub pose: Option<[f32; 6]>,
+    /// The CSV's `success` column (`DetectLandmarksInVideo`'s return value).
+    pub success: bool,
+    /// What the face analyser is told (`CLNF::detection_success`); differs from `success`
+    /// only on a first detection the validator rejects.
+    pub analyser_success: bool,
+    /// The CSV's `confidence` column.
+    pub confidence: f64,
+    /// Gaze and eye landmark columns.
+    pub gaze: GazeColumns,
+}
+
+impl FaceObservation {
+    /// A landmarks-CSV row: confidence 1 or 0 by `success` when the CSV has none; no gaze.
+    pub fn from_landmark_row(row: &LandmarkRow) -> Self {
+        FaceObservation {
+            landmarks: row.landmarks.clone(),
+            model_params: None,
+            pose: None,
+            success: row.success,
+            analyser_success: row.success,
+            confidence: row
+                .confidence
+                .unwrap_or(if row.success { 1.0 } else { 0.0 }),
+            gaze: GazeColumns::untracked(),
+        }
+    }
+
+    /// The tracker's result for a frame, with the gaze and eye columns `FeatureExtraction`
+    /// writes: eye landmarks in 2D and 3D always, gaze only on a successful frame.
+    ///
+    /// # Errors
+    /// When the head pose cannot be computed for the gaze.
+    pub fn from_tracked(
+        front_end: &FrontEnd,
+        tracked: TrackedFrame,
+        camera: &CameraIntrinsics,
+    ) -> Result<Self> {
+        let pdm = &front_end.clnf.main.pdm;
+        let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
+        let gaze = gaze_columns(front_end, &tracked, pose, camera)?;
+        Ok(FaceObservation {
+            landmarks: tracked.landmarks,
+            model_params: Some(tracked.params),
+            pose: Some(pose),
+            success: tracked.success,
+            analyser_success: tracked.model_success,
+            confidence: tracked.certainty as f64,
+            gaze,
+        })
+    }
+}
+
+/// `FeatureExtraction`'s gaze columns for a tracked frame: `EstimateGaze` for both eyes and
+/// `GetGazeAngle` when the frame succeeded (zeros otherwise), and the eye landmarks
+/// (`CalculateAllEyeLandmarks`, `Calculate3DEyeLandmarks`) in every case.
+fn gaze_columns(
+    front_end: &FrontEnd,
+    tracked: &TrackedFrame,
+    pose: [f32; 6],
+    camera: &CameraIntrinsics,
+) -> Result<GazeColumns> {
+    let mut columns = GazeColumns::untracked();
+    let eyes: Vec<&Pdm> = front_end
+        .clnf
+        .parts
+        .iter()
+        .filter(|p| is_eye_part(&p.name))
+        .map(|p| &p.model.pdm)
+        .collect();
+    if eyes.len() != 2 || tracked.eye_params.len() != 2 {
+        return Ok(columns);
+    }
+    let total = tracked.eye_landmarks.len() / 2;
+    let mut eye_3d = Vec::with_capacity(2);
+    let mut offset = 0;
+    columns.eye_2d.clear();
+    columns.eye_3d.clear();
+    for (pdm, params) in eyes.iter().zip(&tracked.eye_params) {
+        let n = pdm.num_points();
+        let points: Vec<f32> = (0..2)
+            .flat_map(|c| {
+                tracked.eye_landmarks[c * total + offset..c * total + offset + n]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        let shape = landmarks_3d(pdm, params, &points, camera);
+        for i in 0..n {
+            columns.eye_2d.push([points[i], points[i + n]]);
+            columns
+                .eye_3d
+                .push([shape[i], shape[i + n], shape[i + 2 * n]]);
+        }
+        eye_3d.push(shape);
+        offset += n;
+    }
+    if tracked.success {
+        let pdm = &front_end.clnf.main.pdm;
+        let face_3d = landmarks_3d(pdm, &tracked.params, &tracked.landmarks, camera);
+        let rotation = [pose[3], pose[4], pose[5]];
+        let left = estimate_gaze(&eye_3d[0], &face_3d, rotation, true);
+        let right = estimate_gaze(&eye_3d[1], &face_3d, rotation, false);
+        columns.gaze = [left, right];
+        columns.angle = gaze_angle(left, right);
+    }
+    Ok(columns)
+}
+
+/// Per-frame output of the stateless stages.
+pub struct FrameResult {
+    /// `PDM::CalcParams` on the landmarks: the AU analyser's input on successful frames (zeros
+    /// when the landmarks cannot be fitted).
+    pub params: PdmParams,
+    /// The CSV's `p_*` columns: the landmark model's parameters, or `params` without them.
+    pub csv_params: PdmParams,
+    /// Whether the landmarks could be fitted (false for all-zero landmarks).
+    pub fitted: bool,
+    /// FHOG of the aligned face (of a black face when the frame is not usable).
+    pub hog: Vec<f64>,
+    /// `(num_cols, num_rows, channels)` of `hog`.
+    pub hog_dims: (usize, usize, usize),
+    /// The aligned face, when the worker keeps them ([`FrameWorker::keep_aligned_faces`]).
+    pub aligned: Option<BgrImage>,
+    /// `GetPose`'s `[Tx, Ty, Tz, Rx, Ry, Rz]`.
+    pub pose: [f32; 6],
+    /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
+    pub landmarks_3d: Vec<f32>,
+}
+
+/// The stateless per-frame stages with their buffers, grown once and reused for every frame
+/// the worker handles. One per rayon worker.
+pub struct FrameWorker {
+    keep_aligned: bool,
+    fitter: PdmFitter,
+    align_scratch: AlignScratch,
+    aligned: BgrImage,
+    hog: FhogWorkspace,
+}
+
+impl FrameWorker {
+    /// Buffers sized for `backend`'s models.
+    pub fn new(backend: &BackEnd) -> Self {
+        let (w, h) = backend.aligner.size();
+        FrameWorker {
+            keep_aligned: false,
+            fitter: PdmFitter::new(&backend.pdm),
+            align_scratch: AlignScratch::default(),
+            aligned: BgrImage::zeros(w, h),
+            hog: FhogWorkspace::new(),
+        }
+    }
+
+    /// Also return each frame's aligned face in [`FrameResult::aligned`].
+    pub fn keep_aligned_faces(mut self, keep: bool) -> Self {
+        self.keep_aligned = keep;
+        self
+    }
+
+    /// One frame's stateless stages (`FaceAnalyser::AddNextFrame` up to the HOG, and the pose
+    /// `FeatureExtraction` writes).
+    ///
+    /// # Errors
+    /// When alignment, HOG or pose fails (e.g. non-finite landmarks).
+    pub fn process(
+        &mut self,
+        backend: &BackEnd,
+        frame: &Frame,
+        observation: &FaceObservation,
+        camera: &CameraIntrinsics,
+    ) -> Result<FrameResult> {
+        let landmarks = &observation.landmarks;
+        let has_points = landmarks.iter().any(|&v| v != 0.0);
+        let fit = if has_points {
+            self.fitter.fit(landmarks).ok()
+        } else {
+            None
+        };
+        let fitted = fit.is_some();
+        let params = fit.unwrap_or_else(|| PdmParams {
+            global: Default::default(),
+            local: vec![0.0; backend.pdm.num_modes()],
+        });
+        let au_success = observation.analyser_success && fitted;
+        if au_success {
+            backend.aligner.align_face_masked_into(
+                &frame.image,
+                landmarks,
+                &params.global,
+                &mut self.align_scratch,
+                &mut self.aligned,
+            )?;
+        } else {
+            // OpenFace computes the HOG of a black face for a frame it could not track.
+            self.aligned.data.fill(0);
+        }
+        let mut hog = Vec::new();
+        let dims = self.hog.compute(&self.aligned, &mut hog)?;
+        // Pose, 3D landmarks and the `p_*` columns come from the landmark model's parameters
+        // when there are any (`GetPose`, `GetShape` on CLNF's state, on every frame), else from
+        // the fit on the given landmarks.
+        let (pose, points_3d, csv_params) = match &observation.model_params {
+            Some(model) => (
+                match observation.pose {
+                    Some(pose) => pose,
+                    None => head_pose(&backend.pdm, model, landmarks, camera)?,
+                },
+                landmarks_3d(&backend.pdm, model, landmarks, camera),
+                model.clone(),
+            ),
+            None if fitted => (
+                head_pose(&backend.pdm, &params, landmarks, camera)?,
+                landmarks_3d(&backend.pdm, &params, landmarks, camera),
+                params.clone(),
+            ),
+            None => (
+                [0.0; 6],
+                vec![0.0; 3 * backend.pdm.num_points()],
+                params.clone(),
+            ),
+        };
+        Ok(FrameResult {
+            params,
+            csv_params,
+            fitted,
+            hog,
+            hog_dims: (dims.cols, dims.rows, FHOG_FEATURES),
+            aligned: self.keep_aligned.then(|| self.aligned.clone()),
+            pose,
+            landmarks_3d: points_3d,
+        })
+    }
+}
+
+/// Runs the AU back end over `input` (a video file or image folder) with landmarks given per
+/// frame, and writes OpenFace's CSV to `output` (atomically). Must run inside the rayon pool
+/// that should do the work (`pool.install`).
+///
+/// Every decoded frame needs a landmarks row with its frame number, and every landmarks row
+/// a frame: a mismatch is an error, never silently dropped data.
+///
+/// # Errors
+/// Unreadable video, landmarks/video mismatch, unwritable output, or a failing stage.
+pub fn extract_with_landmarks(
+    backend: &BackEnd,
+    input: &Path,
+    landmarks: &[LandmarkRow],
+    output: &Path,
+    options: &ExtractOptions,
+    on_frame: impl FnMut(u64),
+) -> Result<ExtractSummary> {
+    let mut by_frame: HashMap<u64, &LandmarkRow> = HashMap::with_capacity(landmarks.len());
+    for row in landmarks {
+        if by_frame.insert(row.frame, row).is_some() {
+            return Err(Error::Invalid(format!(
+                "the landmarks CSV has two rows for frame {}",
+                row.frame
+            )));
+        }
+    }
+    let used = AtomicUsize::new(0);
+    let observe = |frame: &Frame, _: &CameraIntrinsics| {
+        let row = by_frame.get(&frame.number).ok_or_else(|| {
+            Error::Invalid(format!(
+                "the landmarks CSV has no row for frame {} of {}",
+                frame.number,
+                input.display()
+            ))
+        })?;
+        used.fetch_add(1, Ordering::Relaxed);
+        Ok(FaceObservation::from_landmark_row(row))
+    };
+    // Checked before the CSV is finished, so a mismatch leaves no output file.
+    let all_rows_used = |frames_read: u64| {
+        let used = used.load(Ordering::Relaxed);
+        if used == landmarks.len() {
+            return Ok(());
+        }
+        let mut extra: Vec<u64> = landmarks
+            .iter()
+            .map(|r| r.frame)
+            .filter(|&f| f == 0 || f > frames_read)
+            .collect();
+        extra.sort_unstable();
+        Err(Error::Invalid(format!(
+            "the landmarks CSV has {} rows for frames {} does not have (first: {})",
+            landmarks.len() - used,
+            input.display(),
+            extra.first().map_or("?".to_string(), |f| f.to_string())
+        )))
+    };
+    run_back_end(
+        backend,
+        input,
+        output,
+        options,
+        observe,
+        all_rows_used,
+        on_frame,
+    )
+}
+
+/// The whole of `FeatureExtraction` on `input` (a video file or image folder): the front end
+/// tracks the face through the frames in order ([`FaceTracker`]), the back end turns each
+/// frame into a CSV row, and OpenFace's CSV goes to `output` (atomically). Must run inside the
+/// rayon pool that should do the work (`pool.install`).
+///
+/// # Errors
+/// Unreadable video, unwritable output, or a failing stage.
+pub fn extract_video(
+    backend: &BackEnd,
+    front_end: &FrontEnd,
+    input: &Path,
+    output: &Path,
+    options: &ExtractOptions,
+    on_frame: impl FnMut(u64),
+) -> Result<ExtractSummary> {
+    let mut tracker = FaceTracker::new(front_end);
+    let observe = |frame: &Frame, camera: &CameraIntrinsics| {
+        let tracked = tracker.track(front_end, &frame.image)?;
+        FaceObservation::from_tracked(front_end, tracked, camera)
+    };
+    run_back_end(
+        backend,
+        input,
+        output,
+        options,
+        observe,
+        |_| Ok(()),
+        on_frame,
+    )
+}
+
+/// Bytes of decoded frames held at once (two chunks) before the chunk size is reduced.
+const DECODED_FRAMES_BUDGET: usize = 192 << 20;
+/// Frames per chunk however large the frames.
+const MIN_CHUNK_FRAMES: usize = 4;
+
+/// A chunk of decoded frames with the front end's observation of each.
+struct Batch {
+    frames: Vec<Frame>,
+    observations: Vec<FaceObservation>,
+    len: usize,
+}
+
+impl Batch {
+    fn new(capacity: usize) -> Self {
+        Batch {
+            frames: (0..capacity).map(|_| Frame::default()).collect(),
+            observations: Vec::with_capacity(capacity),
+            len: 0,
+        }
+    }
+
+    /// Takes up to a chunk of frames from `next_frame` (false at the end) and observes each in
+    /// order; `len` 0 at the end.
+    fn fill(
+        &mut self,
+        next_frame: &mut impl FnMut(&mut Frame) -> Result<bool>,
+        observe: &mut impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
+        camera: &CameraIntrinsics,
+    ) -> Result<()> {
+        self.len = 0;
+        self.observations.clear();
+        while self.len < self.frames.len() && next_frame(&mut self.frames[self.len])? {
+            self.observations
+                .push(observe(&self.frames[self.len], camera)?);
+            self.len += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Frames decoded ahead of the tracker by the decoding thread.
+const DECODE_AHEAD_FRAMES: usize = 8;
+
+/// Decodes `input` on a thread of its own, a few frames ahead; `observe` gives each frame's
+/// landmarks in frame order (the sequential part), then the stateless stages run in parallel
+/// over the chunk and the AU analyser and the CSV advance in frame order. `check_complete` gets the number of frames
+/// decoded before the CSV is finished; an error there leaves no output.
+fn run_back_end(
+    backend: &BackEnd,
+    input: &Path,
+    output: &Path,
+    options: &ExtractOptions,
+    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation> + Send,
+    check_complete: impl FnOnce(u64) -> Result<()>,
+    mut on_frame: impl FnMut(u64),
+) -> Result<ExtractSummary> {
+    let mut reader = VideoReader::open(input)?;
+    let (width, height) = reader.size();
+    let camera = options
+        .camera
+        .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
+    let mut writer = OpenFaceCsvWriter::create(output, backend.csv_layout())?;
+    let mut hog_writer = options
+        .hog_output
+        .as_deref()
+        .map(HogFileWriter::create)
+        .transpose()?;
+    if let Some(aligned) = &options.aligned_faces {
+        std::fs::create_dir_all(&aligned.dir).map_err(|e| Error::io(&aligned.dir, e))?;
+    }
+    let keep_aligned = options.aligned_faces.is_some();
+    let mut analyser = AuAnalyser::new(
+        &backend.au_models,
+        &backend.pdm,
+        AnalyserOptions::for_models(&backend.au_models),
+    )?;
+
+    // Two chunks of decoded frames are alive at a time; keep them within a memory budget so a
+    // high-resolution video does not hold gigabytes of frames.
+    let frame_bytes = (width * height * 3).max(1);
+    let chunk = options
+        .chunk_frames
+        .min(DECODED_FRAMES_BUDGET / 2 / frame_bytes)
+        .max(MIN_CHUNK_FRAMES);
+    let mut current = Batch::new(chunk);
+    let mut next = Batch::new(chunk);
+    let mut total = 0usize;
+    let mut successes = 0usize;
+    let (frames_tx, frames_rx) =
+        std::sync::mpsc::sync_channel::<Result<Frame>>(DECODE_AHEAD_FRAMES);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
+    std::thread::scope(|scope| -> Result<()> {
+        // Decoding is sequential and independent of the rest: it runs a few frames ahead on its own
+        // thread, so tracking never waits for it. Frames go back to it for reuse.
+        let decoder = scope.spawn(move || {
+            loop {
+                let mut frame = recycle_rx.try_recv().unwrap_or_default();
+                match reader.next_frame(&mut frame) {
+                    Ok(true) => {
+                        if frames_tx.send(Ok(frame)).is_err() {
+                            break;
+                        }
+                    }
+                    Ok(false) => break,
+                    Err(e) => {
+                        let _ = frames_tx.send(Err(e));
+                        break;
+                    }
+                }
+            }
+            reader.frames_read()
+        });
+        let mut next_frame = move |slot: &mut Frame| -> Result<bool> {
+            match frames_rx.recv() {
+                Ok(Ok(mut frame)) => {
+                    std::mem::swap(slot, &mut frame);
+                    let _ = recycle_tx.send(frame);
+                    Ok(true)
+                }
+                Ok(Err(e)) => Err(e),
+                Err(_) => Ok(false),
+            }
+        };
+        current.fill(&mut next_frame, &mut observe, &camera)?;
+        while current.len > 0 {
+            // The front end (decoding and tracking, sequential) works on the next chunk while
+            // the stateless back-end stages run in parallel over this one.
+            let (filled, results) = rayon::join(
+                || next.fill(&mut next_frame, &mut observe, &camera),
+                || {
+                    current.frames[..current.len]
+                        .par_iter()
+                        .zip(current.observations.par_iter())
+                        .map_init(
+                            || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
+                            |worker, (frame, observation)| {
+                                worker.process(backend, frame, observation, &camera)
+                            },
+                        )
+                        .collect::<Vec<Result<FrameResult>>>()
+                },
+            );
+            for ((frame, observation), result) in current.frames[..current.len]
+                .iter()
+                .zip(current.observations.drain(..))
+                .zip(results)
+            {
+                let result = result?;
+                let au_success = observation.analyser_success && result.fitted;
+                analyser.add_frame(&result.hog, &result.params, au_success)?;
+                successes += observation.success as usize;
+                if let Some(hog_writer) = &mut hog_writer {
+                    hog_writer.push(observation.success, result.hog_dims, &result.hog)?;
+                }
+                // As `RecorderOpenFace`: aligned faces of successful frames only.
+                if let (Some(out), Some(face)) = (&options.aligned_faces, &result.aligned) {
+                    if observation.success {
+                        write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+                    }
+                }
+                writer.push(&RowPrefix {
+                    frame: frame.number,
+                    face_id: 0,
+                    timestamp: frame.timestamp,
+                    confidence: observation.confidence,
+                    success: observation.success,
+                    gaze: observation.gaze,
+                    pose: result.pose,
+                    landmarks_2d: observation.landmarks,
+                    landmarks_3d: result.landmarks_3d,
+                    params_global: result.csv_params.global.to_array(),
+                    params_local: result.csv_params.local,
+                })?;
+                on_frame(frame.number);
+            }
+            total += current.len;
+            filled?;
+            std::mem::swap(&mut current, &mut next);
+        }
+        drop(next_frame);
+        let frames_read = decoder
+            .join()
+            .map_err(|_| Error::Invalid("the decoding thread panicked".into()))?;
+        if total == 0 {
+            return Err(Error::Video {
+                path: input.to_path_buf(),
+                detail: "no frames".into(),
+            });
+        }
+        check_complete(frames_read)
+    })?;
+    let series = analyser.finish()?;
+    if let Some(hog_writer) = hog_writer {
+        hog_writer.finish()?;
+    }
+    writer.finish(&series.intensities, &series.presences)?;
+    Ok(ExtractSummary {
+        frames: total,
+        successful_frames: successes,
+        output: output.to_path_buf(),
+    })
+}

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end speed of `pyfaceau-rs extract` on the sample videos: frames/second and peak RSS
-# (GNU time), whole process including model loading, with 1 worker thread (pinned to one core,
-# like OpenFace's single-core figure in ../shared/testdata/README.md) and with all cores. Mode
-# `tracked` (default) runs the whole pipeline; `landmarks` runs the back end alone on OpenFace's
-# own landmarks (`--landmarks`). Prints a markdown table for docs/parity.md.
-#   bash scripts/bench-fps.sh [--landmarks] [VIDEO_NAME ...]
+# (GNU time), whole process including model loading, with 1 worker thread (pinned to one core)
+# and with all cores, best of N runs. Mode `tracked` (default) runs the whole pipeline;
+# `--landmarks` runs the back end alone on OpenFace's own landmarks.
+#
+# Absolute FPS moves a lot between machines, so compare versions side by side in one run:
+# `--baseline BIN` runs another build (e.g. main before a change, built in a worktree) interleaved
+# with this one and prints the ratio. `--portable` adds a row with `PYFACEAU_CPU=portable`.
+# Prints a markdown table for docs/parity.md.
+#   bash scripts/bench-fps.sh [--landmarks] [--baseline BIN] [--portable] [--runs N] [VIDEO_NAME ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${PYFACEAU_SHARED:-$(cd .. && pwd)/shared}"
@@ -12,13 +16,43 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install t
 cargo build --release --locked --quiet
 bin="${CARGO_TARGET_DIR:-target}/release/pyfaceau-rs"
 mode=tracked
-if [ "${1:-}" = "--landmarks" ]; then mode=landmarks; shift; fi
-names=("$@")
+baseline=""
+portable=0
+runs=3
+names=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --landmarks) mode=landmarks ;;
+    --baseline) baseline="$2"; shift ;;
+    --portable) portable=1 ;;
+    --runs) runs="$2"; shift ;;
+    *) names+=("$1") ;;
+  esac
+  shift
+done
 [ ${#names[@]} -gt 0 ] || names=(default 2015-10-15-15-14 0417_02_003_bill_clinton 1192_01_006_julia_roberts)
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 cores=$(nproc)
-echo "| video | mode | frames | threads | wall s | FPS | peak RSS MB |"
-echo "|---|---|---|---|---|---|---|"
+
+# Best wall time (and its peak RSS) of `runs` runs: "<seconds> <kB>".
+best_of() {
+  local label=$1; shift
+  local best="" best_rss=""
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$out/time.$label" "$@" >/dev/null
+    read -r wall rss < "$out/time.$label"
+    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$wall; best_rss=$rss
+    fi
+  done
+  echo "$best $best_rss"
+}
+
+header="| video | mode | frames | threads | wall s | FPS | peak RSS MB |"
+[ -n "$baseline" ] && header="$header baseline wall s | baseline FPS | ratio |"
+[ "$portable" = 1 ] && header="$header portable FPS |"
+echo "$header"
+echo "$header" | sed 's/[^|]*/---/g; s/^---//; s/---$//'
 for name in "${names[@]}"; do
   video=$(ls "$shared/testdata/videos/$name".* | head -1)
   frames=$(($(wc -l < "$shared/testdata/openface/$name.csv") - 1))
@@ -27,11 +61,32 @@ for name in "${names[@]}"; do
   for threads in 1 "$cores"; do
     pin=()
     [ "$threads" = 1 ] && command -v taskset >/dev/null && pin=(taskset -c 0)
-    /usr/bin/time -f "%e %M" -o "$out/time" env OPENBLAS_NUM_THREADS=1 "${pin[@]}" \
-      "$bin" extract --quiet --threads "$threads" --models "$shared/models/openface-2.2" \
-      "$video" -o "$out/aus.csv" "${extra[@]}"
-    read -r wall rss < "$out/time"
-    awk -v n="$name" -v m="$mode" -v f="$frames" -v t="$threads" -v w="$wall" -v r="$rss" \
-      'BEGIN { printf "| %s | %s | %d | %d | %.2f | %.0f | %.0f |\n", n, m, f, t, w, f / w, r / 1024 }'
+    args=(extract --quiet --threads "$threads" --models "$shared/models/openface-2.2" "$video" -o "$out/aus.csv" "${extra[@]}")
+    # Interleave the builds run by run so that load changes hit both alike.
+    ours="" base="" port=""
+    for _ in $(seq "$runs"); do
+      r=$(runs=1 best_of ours env "${pin[@]}" "$bin" "${args[@]}")
+      ours=$(printf '%s\n%s\n' "$ours" "$r" | sed '/^$/d' | sort -n | head -1)
+      if [ -n "$baseline" ]; then
+        r=$(runs=1 best_of base env "${pin[@]}" "$baseline" "${args[@]}")
+        base=$(printf '%s\n%s\n' "$base" "$r" | sed '/^$/d' | sort -n | head -1)
+      fi
+    done
+    if [ "$portable" = 1 ]; then
+      port=$(runs=1 best_of port env PYFACEAU_CPU=portable "${pin[@]}" "$bin" "${args[@]}")
+    fi
+    read -r wall rss <<< "$ours"
+    line=$(awk -v n="$name" -v m="$mode" -v f="$frames" -v t="$threads" -v w="$wall" -v r="$rss" \
+      'BEGIN { printf "| %s | %s | %d | %d | %.2f | %.1f | %.0f |", n, m, f, t, w, f / w, r / 1024 }')
+    if [ -n "$baseline" ]; then
+      read -r bwall _ <<< "$base"
+      line="$line$(awk -v f="$frames" -v w="$wall" -v b="$bwall" \
+        'BEGIN { printf " %.2f | %.1f | %.3f |", b, f / b, b / w }')"
+    fi
+    if [ "$portable" = 1 ]; then
+      read -r pwall _ <<< "$port"
+      line="$line$(awk -v f="$frames" -v p="$pwall" 'BEGIN { printf " %.1f |", f / p }')"
+    fi
+    echo "$line"
   done
 done

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system libraries pyfaceau-rs builds against (Debian 12 package names): FFmpeg and
-# OpenCV development files, clang/libclang (bindgen), OpenBLAS, pkg-config. Installs only what is
-# missing, so a second run costs a second. Needs root (or sudo).
+# OpenCV development files, clang/libclang (bindgen), pkg-config; and what the tests use: OpenBLAS
+# (the numeric layer's emulations are checked against it) and qemu-user (an emulated CPU without
+# AVX). Installs only what is missing, so a second run costs a second. Needs root (or sudo).
 set -euo pipefail
 packages=(
   pkg-config clang libclang-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev ffmpeg
   libopencv-dev
-  libopenblas-dev
+  libopenblas-dev qemu-user
   libfontconfig-dev fonts-dejavu-core
 )
 missing=()

@@ -33,6 +33,11 @@ pub enum Error {
     /// An OpenCV call failed.
     #[error("OpenCV: {0}")]
     OpenCv(#[from] opencv::Error),
+    /// A fit's geometry has degenerated (non-finite parameters or landmarks, a singular
+    /// similarity, no visible point): the frame failed, as OpenFace reports it, and the run
+    /// goes on. The only error a stage turns into a failed frame.
+    #[error("degenerate fit in {stage}: {detail}")]
+    Degenerate { stage: &'static str, detail: String },
     /// A numerical step failed (e.g. a non positive-definite system).
     #[error("numerical failure in {stage}: {detail}")]
     Numeric { stage: &'static str, detail: String },

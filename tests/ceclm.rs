@@ -205,7 +205,7 @@ fn oracle(expert: &Expert, area: &[f32], window: usize, mirrored: bool) -> Vec<f
     }
     for x in 0..window {
         for y in 0..window {
-            if (x * window + y) % 2 == 0 {
+            if (x * window + y).is_multiple_of(2) {
                 let mut nb = Vec::new();
                 if x > 0 {
                     nb.push(full[y * window + x - 1]);

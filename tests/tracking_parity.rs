@@ -4,7 +4,7 @@
 //! `NAME.stages.csv`, full precision), our tracker's frame t against OpenFace's frame t, on
 //! every tracked frame of the 9 inputs with a dump: the landmarks bit-identical (mean and
 //! worst error [`STEP_MEAN_PX`] = [`STEP_POINT_PX`] = 0; measured 0 on all 2712 steps, with
-//! any OpenBLAS kernel: tracking uses windows 9/7, whose `Σ` OpenCV inverts itself), the same
+//! any CPU), the same
 //! success flag, certainty within
 //! [`STEP_CERTAINTY`] on at least [`STEP_CERTAINTY_SHARE`] of the frames (the validator's
 //! certainty moves in steps of 1/30 when a landmark crosses a bin edge). This is the test that
@@ -21,19 +21,8 @@
 //! and `noface`: the same detector frames and the same success flag on every frame, and the
 //! landmarks within [`EXIT_POINT_PX`] + the print's half unit on every successful frame.
 //!
-//! The free-running tests run under OpenBLAS's Haswell kernel (the reference's; they re-run
-//! themselves in a child process with `OPENBLAS_CORETYPE=Haswell`), where every landmark is
-//! OpenFace's bit for bit.
-//!
-//! Scale: free-running, everything is bit-identical to OpenFace (0 px on every frame of the 9
-//! inputs and of face_exits) when OpenBLAS runs the reference's kernel
-//! (`OPENBLAS_CORETYPE=Haswell`). With another kernel only the detections differ: the
-//! window-11 `Σ` of the initial fit is inverted by LAPACK inside OpenBLAS, which rounds per
-//! kernel (frame 1 off by up to 0.019 px, see front_end_parity.rs). Each frame starts from the
-//! previous frame's result; on most frames the fit pulls the two tracks together again, but on
-//! hard frames (fast motion, a face at the edge) it amplifies the difference for a few frames,
-//! so the free-running budgets are wider (measured without `OPENBLAS_CORETYPE` on an AVX-512
-//! machine: 0.004-0.036 px mean, single frames up to 0.34 px mean).
+//! Every product is the crate's own emulation of the libraries OpenFace calls, so all of this
+//! holds under any `OPENBLAS_CORETYPE`, thread count and `PYFACEAU_CPU`.
 
 mod common;
 
@@ -52,38 +41,14 @@ const STEP_POINT_PX: f64 = 0.0;
 const STEP_CERTAINTY: f64 = 1e-3;
 /// One step: share of frames whose certainty is within [`STEP_CERTAINTY`].
 const STEP_CERTAINTY_SHARE: f64 = 0.98;
-/// Free-running (reference kernel): mean landmark error over all frames of a video, px.
+/// Free-running: mean landmark error over all frames of a video, px.
 const MEAN_PX: f64 = 0.0;
-/// Free-running (reference kernel): mean landmark error of the worst frame, px.
+/// Free-running: mean landmark error of the worst frame, px.
 const FRAME_MEAN_PX: f64 = 0.0;
-/// Free-running (reference kernel): largest error of any single landmark, px.
+/// Free-running: largest error of any single landmark, px.
 const POINT_PX: f64 = 0.0;
 /// Free-running: share of frames whose certainty is within [`STEP_CERTAINTY`].
 const CERTAINTY_SHARE: f64 = 1.0;
-
-/// OpenFace's reference data is reproducible only with OpenBLAS's Haswell kernel (see
-/// `testdata/README.md`), and so is ours where OpenFace leaves a product to LAPACK inside
-/// OpenBLAS (the window-11 `Σ`). OpenBLAS picks its kernel when it loads, so a free-running
-/// test runs itself again in a child process with `OPENBLAS_CORETYPE=Haswell`; returns
-/// whether it did (the caller then stops).
-fn ran_under_reference_kernel(test: &str) -> bool {
-    if std::env::var("OPENBLAS_CORETYPE").as_deref() == Ok("Haswell") {
-        return false;
-    }
-    let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
-        .args(["--exact", test, "--nocapture"])
-        .env("OPENBLAS_CORETYPE", "Haswell")
-        .output()
-        .expect("run the test binary again");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    eprintln!("(run with OPENBLAS_CORETYPE=Haswell)\n{stderr}");
-    assert!(
-        out.status.success() && stdout.contains("1 passed"),
-        "{test} under the reference kernel failed:\n{stdout}\n{stderr}"
-    );
-    true
-}
 
 const WITH_STAGES: [&str; 9] = common::INPUTS_WITH_DUMPS;
 
@@ -211,9 +176,6 @@ fn one_tracking_step_from_openface_state() {
 
 #[test]
 fn tracking_matches_openface_on_every_frame() {
-    if ran_under_reference_kernel("tracking_matches_openface_on_every_frame") {
-        return;
-    }
     let fe = front_end();
     let mut failures = Vec::new();
     for name in WITH_STAGES {
@@ -308,9 +270,6 @@ const EXIT_EXTRA_CALLS: usize = 0;
 
 #[test]
 fn lost_and_missing_faces_follow_openface() {
-    if ran_under_reference_kernel("lost_and_missing_faces_follow_openface") {
-        return;
-    }
     let fe = front_end();
     let mut failures = Vec::new();
 

@@ -220,7 +220,7 @@ impl FaceCsv {
 
     /// Whether row `row` was tracked (`success` = 1/True; always true without a `success` column).
     pub fn succeeded(&self, row: usize) -> bool {
-        self.success.as_ref().map_or(true, |s| s[row])
+        self.success.as_ref().is_none_or(|s| s[row])
     }
 
     /// Number of tracked rows.

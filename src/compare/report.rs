@@ -488,7 +488,7 @@ fn compare_aus(
     let mut aus: Vec<AuComparison> = Vec::new();
     for (number, kind, column) in au_columns {
         let name = format!("AU{number:02}");
-        if aus.last().map_or(true, |a| a.au != name) {
+        if aus.last().is_none_or(|a| a.au != name) {
             aus.push(AuComparison {
                 au: name,
                 intensity: None,

@@ -170,7 +170,7 @@ pub struct Convolution {
     /// `T`: OpenBLAS's 8-row panel, for the validator's interleaved tiles.
     pub(crate) panel: Vec<[f32; 8]>,
     /// Where OpenBLAS's threaded driver cuts each output's sum of `T + 1` terms (the
-    /// validator's order, [`validator::openblas_k_blocks`]).
+    /// validator's order, [`crate::numeric::openblas::openblas_k_blocks`]).
     pub(crate) k_blocks: Vec<usize>,
 }
 
@@ -233,7 +233,7 @@ impl Convolution {
             kernel_major,
             biases: biases.to_vec(),
             panel,
-            k_blocks: crate::landmarks::validator::network::openblas_k_blocks(taps + 1),
+            k_blocks: crate::numeric::openblas::openblas_k_blocks(taps + 1),
         })
     }
 

@@ -302,11 +302,9 @@ impl FaceTracker {
         let full = match fitted {
             Ok(full) => full,
             // A track that has degenerated (non-finite parameters, a singular similarity, an
-            // unfittable shape) is a failed frame, as OpenFace's fit would report, not an
-            // error of the run.
-            Err(Error::Invalid(_)) | Err(Error::Numeric { .. }) => {
-                return Ok(Detected::failed(None))
-            }
+            // unfittable shape) is a failed frame, as OpenFace's fit would report; any other
+            // error is one of the run.
+            Err(Error::Degenerate { .. }) => return Ok(Detected::failed(None)),
             Err(e) => return Err(e),
         };
         self.validate(front_end, full, gray)
@@ -330,7 +328,7 @@ impl FaceTracker {
                 .certainty(gray, &f.landmarks, f.params.global.rotation)
             {
                 Ok(c) => Ok(c),
-                Err(Error::Invalid(_)) => Ok(0.0),
+                Err(Error::Degenerate { .. }) => Ok(0.0),
                 Err(e) => Err(e),
             }
         };

@@ -29,19 +29,14 @@
 //!   sequence, as OpenBLAS's Haswell kernel does them.
 //! * The Hessian (OpenBLAS `sgemm_`) follows OpenBLAS 0.3.21's Haswell/Zen kernel
 //!   (`sgemm_kernel_8x4_haswell_2.c`) element by element: fused multiply-adds in sequence, except
-//!   for the tiles that kernel accumulates in two interleaved halves. The reference data was made
-//!   with `OPENBLAS_CORETYPE=Haswell`; on an AVX-512 machine OpenFace itself (with OpenBLAS's
-//!   default SkylakeX kernel) rounds differently, we do not.
+//!   for the tiles that kernel accumulates in two interleaved halves (the kernel the reference
+//!   data was made with; OpenFace on another kernel rounds differently, this port does not).
 //! * `cv::solve(…, DECOMP_CHOLESKY)` on a 40×40 float matrix runs OpenCV's own `CholImpl<float>`
 //!   (LAPACK is used only from 100 rows), reproduced here: double accumulators, float storage.
 //! * `cv::norm` of the float residual: sum of squares in double, rounded to float.
 //!
-//! # Speed
-//!
-//! The Hessian, the Cholesky solve and `Jᵀr` have straightforward ports (the oracles, used on
-//! CPUs without FMA and in the tests) and reordered versions that vectorise; the reordering
-//! keeps every element's own sequence of roundings, and the unit tests check the two agree bit
-//! for bit. Iterations run in a caller-owned [`PdmFitter`] that allocates only when the number
+//! The products and the solve are [`crate::numeric::gauss_newton`]'s (plain ports and
+//! vectorised twins with identical results). Iterations run in a caller-owned [`PdmFitter`] that allocates only when the number
 //! of visible points grows.
 
 use crate::error::{Error, Result};
@@ -218,21 +213,24 @@ impl PdmFitter {
             )));
         }
         if let Some(bad) = landmarks.iter().find(|v| !v.is_finite()) {
-            return Err(Error::Invalid(format!(
-                "PDM fitting: landmark coordinate {bad} is not finite"
-            )));
+            return Err(Error::Degenerate {
+                stage: "PDM fitting",
+                detail: format!("landmark coordinate {bad} is not finite"),
+            });
         }
         if !rotation.iter().all(|v| v.is_finite()) {
-            return Err(Error::Invalid(format!(
-                "PDM fitting: initial rotation {rotation:?} is not finite"
-            )));
+            return Err(Error::Degenerate {
+                stage: "PDM fitting",
+                detail: format!("initial rotation {rotation:?} is not finite"),
+            });
         }
         self.ws.select_visible(&self.pdm, landmarks);
         let v = self.ws.visible.len();
         if v == 0 {
-            return Err(Error::Invalid(
-                "PDM fitting: no visible landmark (all x are 0)".into(),
-            ));
+            return Err(Error::Degenerate {
+                stage: "PDM fitting",
+                detail: "no visible landmark (all x are 0)".into(),
+            });
         }
         self.ws.prepare(v, m, &self.plan);
         let kernels = self.kernels;

@@ -409,48 +409,15 @@ fn backward_solve(
 mod tests {
     use super::*;
 
-    #[cfg(all(test, target_os = "linux"))]
-    #[link(name = "openblas")]
-    extern "C" {
-        fn sposv_(
-            uplo: *const std::ffi::c_char,
-            n: *const i32,
-            nrhs: *const i32,
-            a: *mut f32,
-            lda: *const i32,
-            b: *mut f32,
-            ldb: *const i32,
-            info: *mut i32,
-            uplo_len: usize,
-        );
-        fn openblas_set_num_threads(n: i32);
-        fn openblas_get_corename() -> *const std::ffi::c_char;
-    }
+    use crate::numeric::reference_openblas as openblas;
 
     /// Runs `body` only in a process whose OpenBLAS uses the Haswell kernels; otherwise
     /// re-runs this one test in a child process with `OPENBLAS_CORETYPE=Haswell`.
     #[cfg(target_os = "linux")]
     fn with_haswell_openblas(test_name: &str, body: impl FnOnce()) {
-        if std::env::var("OPENBLAS_CORETYPE").as_deref() == Ok("Haswell") {
-            unsafe { openblas_set_num_threads(1) };
-            let core = unsafe { std::ffi::CStr::from_ptr(openblas_get_corename()) };
-            assert_eq!(core.to_str().unwrap().to_ascii_lowercase(), "haswell");
+        if openblas::run_under_haswell(&format!("numeric::cholesky_openblas::tests::{test_name}")) {
             body();
-            return;
         }
-        let full_name = format!("numeric::cholesky_openblas::tests::{test_name}");
-        let output = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", &full_name, "--nocapture"])
-            .env("OPENBLAS_CORETYPE", "Haswell")
-            .env("OPENBLAS_NUM_THREADS", "1")
-            .output()
-            .expect("failed to re-run the test binary");
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success() && stdout.contains("1 passed"),
-            "child run of {full_name} failed:\n{stdout}\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
     }
 
     /// What OpenCV's `lapack_Cholesky` does for `invert`: `sposv_("L", n, n, A, n, I, n)` on
@@ -462,20 +429,7 @@ mod tests {
         for i in 0..n {
             b[i * n + i] = 1.0;
         }
-        let (ni, mut info) = (n as i32, 0i32);
-        unsafe {
-            sposv_(
-                c"L".as_ptr(),
-                &ni,
-                &ni,
-                a_copy.as_mut_ptr(),
-                &ni,
-                b.as_mut_ptr(),
-                &ni,
-                &mut info,
-                1,
-            );
-        }
+        let info = openblas::sposv(c"L", n, n, &mut a_copy, &mut b);
         if info != 0 {
             return None;
         }

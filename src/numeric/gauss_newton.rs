@@ -936,7 +936,13 @@ mod tests {
             return;
         }
         let openblas_sgemm = |m, n, k, a: &[f32], b: &[f32], c: &mut [f32]| {
-            openblas::sgemm_nn(m, n, k, a, b, 1.0, c)
+            openblas::sgemm_nn(
+                crate::numeric::sgemm::GemmShape::dense(m, n, k),
+                a,
+                b,
+                1.0,
+                c,
+            )
         };
         let mut rng = Rng(0xfeed_f00d_1234_4321);
         // The Hessian exactly as OpenFace calls sgemm_: A = J (rows × p row-major = p × rows

@@ -73,11 +73,12 @@ pub const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
 /// `c` and `out`: `rows × cols`) as OpenCV 4.6's `cv::gemm(A, B, 1, C, 1 or 0)` computes it
 /// below 100 result rows (`GEMMSingleMul<float, double>`, `A·B` path): every output a double
 /// sum from zero over `inner` in order, each product of two floats formed in double, then
-/// `C` added in double and the result rounded to float once.
+/// `C` added in double and the result rounded to float once. An inner size of 2 to 4 equal to
+/// the result's row or column count takes OpenCV's unrolled path instead: the products summed
+/// left to right in float, then `C` added in double.
 ///
 /// # Panics
-/// When a slice does not match its shape, or `inner` is 4 or less (OpenCV takes another path
-/// for those).
+/// When a slice does not match its shape.
 pub fn gemm_f32_small(
     a: &[f32],
     (rows, inner): (usize, usize),
@@ -87,12 +88,21 @@ pub fn gemm_f32_small(
     out: &mut [f32],
     acc: &mut Vec<f64>,
 ) {
-    assert!(
-        inner > 4,
-        "gemm_f32_small: OpenCV computes inner sizes up to 4 on another path"
-    );
     assert!(a.len() >= rows * inner && b.len() >= inner * cols && out.len() >= rows * cols);
     assert!(c.is_none_or(|c| c.len() >= rows * cols));
+    if (2..=4).contains(&inner) && (inner == rows || inner == cols) {
+        for i in 0..rows {
+            for j in 0..cols {
+                let mut t = a[i * inner] * b[j];
+                for k in 1..inner {
+                    t += a[i * inner + k] * b[k * cols + j];
+                }
+                let c_ij = c.map_or(0.0, |c| c[i * cols + j] as f64);
+                out[i * cols + j] = (t as f64 + c_ij) as f32;
+            }
+        }
+        return;
+    }
     acc.clear();
     acc.resize(cols, 0.0);
     for i in 0..rows {

@@ -307,7 +307,13 @@ impl FrameWorker {
         let landmarks = &observation.landmarks;
         let has_points = landmarks.iter().any(|&v| v != 0.0);
         let fit = if has_points {
-            self.fitter.fit(landmarks).ok()
+            match self.fitter.fit(landmarks) {
+                Ok(params) => Some(params),
+                // Landmarks the PDM cannot be fitted to (non-finite, none visible): the frame
+                // has no AUs, as in OpenFace.
+                Err(Error::Degenerate { .. }) => None,
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };

@@ -105,7 +105,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                     };
                     extract_video(&backend, &front_end, video, csv, &options, |_| {
                         let n = frames.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                        if n % 64 == 0 {
+                        if n.is_multiple_of(64) {
                             progress.set_message(n.to_string());
                         }
                     })

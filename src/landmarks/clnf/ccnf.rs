@@ -681,7 +681,7 @@ mod x86 {
         outs: &[*mut f32; G],
     ) {
         assert!(cols.len() >= k * pstride);
-        assert!(pstride % (PB * LANES) == 0);
+        assert!(pstride.is_multiple_of(PB * LANES));
         let base = cols.as_ptr();
         let body = k - k % 8;
         for p0 in (0..pstride).step_by(PB * LANES) {
@@ -733,7 +733,7 @@ mod x86 {
         outs: &[*mut f32; G],
     ) {
         assert!(cols.len() >= k * pstride);
-        assert!(pstride % (PB * LANES) == 0);
+        assert!(pstride.is_multiple_of(PB * LANES));
         let base = cols.as_ptr();
         for p0 in (0..pstride).step_by(PB * LANES) {
             let mut acc = [[_mm256_setzero_ps(); PB]; G];

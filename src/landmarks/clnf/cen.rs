@@ -25,9 +25,8 @@ use super::ccnf::{contrast_normalised_row, ViewHeader};
 use crate::error::{Error, Result};
 use crate::io::model_file::{read_model_bytes, BinaryModelReader};
 use crate::numeric::cpu::CpuLevel;
+use crate::numeric::opencv::gemm_f32;
 use crate::numeric::sgemm;
-use opencv::core::Mat;
-use opencv::prelude::*;
 use std::path::Path;
 
 /// A layer's activation function (`CEN_patch_expert::activation_function`).
@@ -376,7 +375,7 @@ impl InterpolationMatrix {
     /// # Errors
     /// [`Error::Invalid`] for an even or zero window (OpenFace's scheme needs an odd one).
     pub fn new(window: usize) -> Result<Self> {
-        if window % 2 == 0 {
+        if window.is_multiple_of(2) {
             return Err(Error::Invalid(format!(
                 "CEN interpolation needs an odd window, got {window}"
             )));
@@ -419,26 +418,27 @@ impl InterpolationMatrix {
         })
     }
 
-    /// `response * mapMatrix` (`cv::gemm`), then OpenFace's `t()`, `reshape(1, window)`, `t()`:
-    /// `out` receives the `window × window` map row-major, (y, x).
+    /// `response * mapMatrix` (`cv::gemm`, reproduced by [`gemm_f32`]), then OpenFace's `t()`,
+    /// `reshape(1, window)`, `t()`: `out` receives the `window × window` map row-major, (y, x).
     fn apply(&self, sparse: &[f32], out: &mut Vec<f32>, scratch: &mut Vec<f32>) -> Result<()> {
+        thread_local! {
+            // The double accumulators of the product row: grown once, then reused.
+            static ACC: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
         let cells = self.window * self.window;
-        let (n, c) = (self.computed as i32, cells as i32);
         scratch.clear();
         scratch.resize(cells, 0.0);
-        let a = Mat::new_rows_cols_with_data(1, n, sparse)?;
-        let b = Mat::new_rows_cols_with_data(n, c, &self.weights)?;
-        let expected = scratch.as_ptr();
-        {
-            let mut d = Mat::new_rows_cols_with_data_mut(1, c, scratch)?;
-            opencv::core::gemm(&a, &b, 1.0, &Mat::default(), 0.0, &mut d, 0)?;
-            if d.data() != expected.cast() {
-                return Err(Error::Numeric {
-                    stage: "CEN interpolation",
-                    detail: "cv::gemm reallocated its output".into(),
-                });
-            }
-        }
+        ACC.with_borrow_mut(|acc| {
+            gemm_f32(
+                &sparse[..self.computed],
+                (1, self.computed),
+                &self.weights,
+                cells,
+                None,
+                scratch,
+                acc,
+            )
+        });
         // Column x·w + y of the product is position (x, y); the output is (y, x) row-major.
         out.clear();
         out.resize(cells, 0.0);

@@ -12,10 +12,9 @@
 //!
 //! The fit is OpenFace's bit for bit (see `docs/openface-notes.md`, "Bit-exact CLNF"): the
 //! CCNF neuron product follows OpenBLAS's Haswell `sgemm` kernel including its split sums, the
-//! alignment to the reference shape follows OpenCV's `mean`/`sum`. One dependency on the
-//! machine remains: the window-11 `Σ` (121 rows) is inverted by LAPACK inside OpenBLAS, whose
-//! rounding depends on OpenBLAS's kernel, so fits from a detection match OpenFace's reference
-//! data exactly only under `OPENBLAS_CORETYPE=Haswell` (as OpenFace's own output does).
+//! alignment to the reference shape follows OpenCV's `mean`/`sum`, and the window-11 `Σ` is
+//! inverted as OpenBLAS's single-threaded Haswell `sposv` does it
+//! ([`crate::numeric::opencv::invert_cholesky`]), on any CPU.
 
 pub mod ccnf;
 pub mod cen;
@@ -317,9 +316,10 @@ impl ClnfModel {
             && g.tx.is_finite()
             && g.ty.is_finite();
         if !valid {
-            return Err(Error::Invalid(format!(
-                "CLNF fit: bad initial parameters {params:?}"
-            )));
+            return Err(Error::Degenerate {
+                stage: "CLNF fit",
+                detail: format!("non-finite initial parameters {params:?}"),
+            });
         }
         let mut p = params.clone();
         let mut likelihood = -10.0f32;
@@ -542,7 +542,7 @@ impl ClnfModel {
             fit.hypothesis = *h;
             if best
                 .as_ref()
-                .map_or(true, |b| b.likelihood < fit.likelihood)
+                .is_none_or(|b| b.likelihood < fit.likelihood)
             {
                 best = Some(fit.clone());
             }
@@ -572,7 +572,7 @@ impl ClnfModel {
             let fit = self.fit_from_box(image, bbox, h, opts)?;
             if best
                 .as_ref()
-                .map_or(true, |b| b.likelihood < fit.likelihood)
+                .is_none_or(|b| b.likelihood < fit.likelihood)
             {
                 best = Some(fit);
             }
@@ -612,7 +612,7 @@ impl ClnfModel {
         let a = sim_img_to_ref;
         let det = a[0] * a[3] - a[1] * a[2];
         if det == 0.0 || !det.is_finite() {
-            return Err(Error::Numeric {
+            return Err(Error::Degenerate {
                 stage: "CLNF patch responses",
                 detail: "singular similarity transform".into(),
             });

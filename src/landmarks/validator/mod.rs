@@ -201,9 +201,10 @@ impl DetectionValidator {
             )));
         }
         if landmarks.iter().chain(&rotation).any(|v| !v.is_finite()) {
-            return Err(Error::Invalid(
-                "validator: landmarks and rotation must be finite".into(),
-            ));
+            return Err(Error::Degenerate {
+                stage: "validator",
+                detail: "landmarks and rotation must be finite".into(),
+            });
         }
         if image.data.len() != image.width * image.height {
             return Err(Error::Invalid(

@@ -13,7 +13,7 @@
 //!   on, blocks of 320; between 321 and 639 taps, two halves (`(k + 1) / 2`, the threaded
 //!   driver's rule, which the reference machine's two cores select). The partial sums are added
 //!   in order. The few 8×4 tiles that OpenBLAS's kernel sums in two interleaved halves are
-//!   reproduced too (see [`openblas_split_columns`]).
+//!   reproduced too (see [`crate::numeric::openblas::openblas_split_columns`]).
 //! * **Fully connected** (`fully_connected`): a `cv::Mat` product below 100 result rows, which
 //!   OpenCV 4.6 computes itself (`GEMMSingleMul<float, double>`, `A·Bᵀ` path): per output four
 //!   double sums over interleaved groups of four terms, added in order, plus the bias in double,
@@ -33,114 +33,7 @@ use crate::error::{Error, Result};
 use crate::landmarks::cnn::{
     max_pooling_planar, Convolution, FullyConnected, MaxPooling, PlanarMaps,
 };
-
-/// OpenBLAS's `GEMM_Q` for single precision on Haswell/Zen (x86-64, not Windows): the longest
-/// run of terms one kernel call sums.
-const OPENBLAS_SGEMM_Q: usize = 320;
-
-/// Where OpenBLAS 0.3.21's threaded level-3 driver (`level3_thread.c`) cuts a sum of `k`
-/// terms into kernel calls: the start of every block after the first.
-pub fn openblas_k_blocks(k: usize) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut ls = 0;
-    while ls < k {
-        let rest = k - ls;
-        let len = if rest >= 2 * OPENBLAS_SGEMM_Q {
-            OPENBLAS_SGEMM_Q
-        } else if rest > OPENBLAS_SGEMM_Q {
-            rest.div_ceil(2)
-        } else {
-            rest
-        };
-        if ls > 0 {
-            starts.push(ls);
-        }
-        ls += len;
-    }
-    starts
-}
-
-/// Threads OpenBLAS used for OpenFace's reference output (a two-core machine, OpenBLAS's
-/// default of one thread per core).
-pub const OPENBLAS_REFERENCE_THREADS: usize = 2;
-
-/// The output columns (`n` index: output pixels) of OpenFace's convolution product that
-/// OpenBLAS 0.3.21's Haswell kernel sums in two interleaved halves for its first eight rows
-/// (kernels 0–7), when the product has `m` rows (kernels) and `n` columns and OpenBLAS runs
-/// `threads` threads.
-///
-/// With fewer than 16 rows OpenBLAS keeps the rows in one thread and cuts the columns: into
-/// `threads` ranges (each `⌈n / threads⌉` rounded up to a multiple of 8, at least 8), each range
-/// into two halves (`DIVIDE_RATE`), each half into kernel calls of 12 columns while 12 remain,
-/// then of 4 while more than 4 remain, then the rest. A call of 4 to 7 columns starts with a
-/// 4-column block, whose full 8-row tiles the kernel sums in two interleaved halves. With one
-/// thread (or a product too small to thread: `m·n·k ≤ 262144`) the columns are not cut into
-/// ranges. Only the `8 ≤ m < 16` case that OpenFace's validators reach is modelled: `None`
-/// for 16 rows or more; no column for fewer than 8 rows (no full 8-row tile).
-pub fn openblas_split_columns(m: usize, n: usize, k: usize, threads: usize) -> Option<Vec<usize>> {
-    let mut cols = Vec::new();
-    if m >= 16 {
-        return None;
-    }
-    if m < 8 {
-        return Some(cols);
-    }
-    // interface/gemm.c threads only above 65536 · GEMM_MULTITHREAD_THRESHOLD (4) products;
-    // level3_thread.c then keeps m < 16 rows in one thread and gives n to
-    // min(⌈n / SWITCH_RATIO⌉, threads) threads, or runs the serial driver if that is one.
-    let parts = threads.min(n.div_ceil(8));
-    let threaded = (m * n * k) as f64 > 65536.0 * 4.0 && parts > 1;
-    let mut ranges = Vec::new();
-    if threaded {
-        let mut start = 0;
-        let mut left = n;
-        let mut part = 0;
-        while left > 0 {
-            // blas_quickdivide, at least SWITCH_RATIO (8), round_up to GEMM_PREFERED_SIZE (8).
-            let mut width = (left + parts - part - 1) / (parts - part).max(1);
-            width = width.max(8);
-            if 8 <= left && width > 8 {
-                width = width.div_ceil(8) * 8;
-            }
-            let width = width.min(left);
-            ranges.push((start, start + width));
-            start += width;
-            left -= width;
-            part += 1;
-        }
-    } else {
-        ranges.push((0, n));
-    }
-    for (from, to) in ranges {
-        let halves: Vec<(usize, usize)> = if threaded {
-            let div = (to - from).div_ceil(2);
-            (from..to)
-                .step_by(div.max(1))
-                .map(|s| (s, (s + div).min(to)))
-                .collect()
-        } else {
-            vec![(from, to)]
-        };
-        for (s, e) in halves {
-            let mut j = s;
-            while j < e {
-                let rest = e - j;
-                let width = if rest >= 12 {
-                    12
-                } else if rest > 4 {
-                    4
-                } else {
-                    rest
-                };
-                if width == 4 {
-                    cols.extend(j..j + 4);
-                }
-                j += width;
-            }
-        }
-    }
-    Some(cols)
-}
+use crate::numeric::openblas::{openblas_split_columns, OPENBLAS_REFERENCE_THREADS};
 
 /// Scratch for [`Convolution::forward`].
 #[derive(Clone, Debug, Default)]
@@ -788,19 +681,11 @@ mod x86 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::numeric::openblas::openblas_k_blocks;
 
     /// Test values in [−1, 1).
     fn pseudo_random(n: usize, seed: u64) -> Vec<f32> {
         crate::test_support::pseudo_random(n, seed, 2.0, -1.0)
-    }
-
-    #[test]
-    fn k_blocks_follow_openblas_threaded_driver() {
-        assert!(openblas_k_blocks(82).is_empty());
-        assert!(openblas_k_blocks(320).is_empty());
-        assert_eq!(openblas_k_blocks(491), vec![246]);
-        assert_eq!(openblas_k_blocks(640), vec![320]);
-        assert_eq!(openblas_k_blocks(1001), vec![320, 640, 640 + 181]);
     }
 
     #[test]

@@ -1,11 +1,10 @@
 //! Head pose and 3D landmarks from fitted PDM parameters: OpenFace 2.2's
 //! `LandmarkDetector::GetPose` and `CLNF::GetShape`, with `SequenceCapture`'s default camera.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::rotation;
-use opencv::core::{Mat, CV_32F};
-use opencv::prelude::*;
+use crate::numeric::solve_pnp::solve_pnp_iterative;
 
 /// Pinhole camera intrinsics in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,10 +36,11 @@ impl CameraIntrinsics {
 /// `LandmarkDetector::GetPose`: iterative `solvePnP` between the PDM's 3D shape and the 2D
 /// landmarks, initialised from the weak-perspective parameters (depth `fx / scale`, and —
 /// as OpenFace does — the Euler angles passed as the initial rotation vector), then converted to
-/// Euler angles. All zeros when the scale is zero, as OpenFace writes it.
+/// Euler angles. All zeros when the scale is zero, as OpenFace writes it. `solvePnP` is
+/// [`solve_pnp_iterative`], OpenCV's computation reproduced without its BLAS call.
 ///
 /// # Errors
-/// When OpenCV's `solvePnP` fails.
+/// [`Error::Numeric`] with fewer than 3 landmarks (where OpenCV throws).
 pub fn head_pose(
     pdm: &Pdm,
     params: &PdmParams,
@@ -57,43 +57,32 @@ pub fn head_pose(
     let y = ((g.ty - camera.cy) * (1.0 / camera.fy)) * z;
 
     let shape = pdm.shape_3d(&params.local);
-    let mut object = Mat::new_rows_cols_with_default(n as i32, 3, CV_32F, 0.0.into())?;
-    let mut image = Mat::new_rows_cols_with_default(n as i32, 2, CV_32F, 0.0.into())?;
-    for i in 0..n {
-        for d in 0..3 {
-            *object.at_2d_mut::<f32>(i as i32, d)? = shape[i + d as usize * n];
-        }
-        *image.at_2d_mut::<f32>(i as i32, 0)? = landmarks[i];
-        *image.at_2d_mut::<f32>(i as i32, 1)? = landmarks[i + n];
-    }
-    let camera_matrix = Mat::from_slice_2d(&[
-        [camera.fx, 0.0, camera.cx],
-        [0.0, camera.fy, camera.cy],
-        [0.0, 0.0, 1.0],
-    ])?;
-    let mut rvec = Mat::from_slice(&g.rotation)?.t()?.to_mat()?;
-    let mut tvec = Mat::from_slice(&[x, y, z])?.t()?.to_mat()?;
-    opencv::calib3d::solve_pnp(
+    // OpenFace passes float matrices; OpenCV works in double (each float converts exactly).
+    let object: Vec<[f64; 3]> = (0..n)
+        .map(|i| [0, 1, 2].map(|d| f64::from(shape[i + d * n])))
+        .collect();
+    let image: Vec<[f64; 2]> = (0..n)
+        .map(|i| [f64::from(landmarks[i]), f64::from(landmarks[i + n])])
+        .collect();
+    let mut rvec = g.rotation.map(f64::from);
+    let mut tvec = [x, y, z].map(f64::from);
+    let (fx, fy, cx, cy) = (camera.fx, camera.fy, camera.cx, camera.cy);
+    let solved = solve_pnp_iterative(
         &object,
         &image,
-        &camera_matrix,
-        &opencv::core::no_array(),
+        [fx, fy, cx, cy].map(f64::from),
         &mut rvec,
         &mut tvec,
-        true,
-        opencv::calib3d::SOLVEPNP_ITERATIVE,
-    )?;
-    let as_f32 = |m: &Mat| -> Result<[f32; 3]> {
-        let mut out = [0.0f32; 3];
-        let mut m32 = Mat::default();
-        m.convert_to(&mut m32, CV_32F, 1.0, 0.0)?;
-        for (k, o) in out.iter_mut().enumerate() {
-            *o = *m32.at::<f32>(k as i32)?;
-        }
-        Ok(out)
-    };
-    let r = as_f32(&rvec)?;
-    let t = as_f32(&tvec)?;
+    );
+    if !solved {
+        return Err(Error::Numeric {
+            stage: "head pose",
+            detail: format!("solvePnP needs at least 3 points, got {n}"),
+        });
+    }
+    // OpenCV writes the double result into OpenFace's float vectors (rounded to nearest).
+    let r = rvec.map(|v| v as f32);
+    let t = tvec.map(|v| v as f32);
     let euler = rotation::axis_angle_to_euler(r);
     Ok([t[0], t[1], t[2], euler[0], euler[1], euler[2]])
 }

@@ -48,8 +48,31 @@ const UNROLL_N: usize = 4;
 /// `cv::invert(.., DECOMP_CHOLESKY)` computes it for float matrices of 100 rows or more
 /// (LAPACK `sposv` with the identity as right-hand side, OpenBLAS 0.3.21 Haswell kernels, one thread).
 /// Returns None where OpenCV reports failure (not positive definite).
+///
+/// The arithmetic is `f32::mul_add` where the kernels fuse; at the AVX2 + FMA
+/// [`CpuLevel`](super::cpu::CpuLevel) the same code is compiled with the FMA instruction (the
+/// portable build calls a software `fma`), with identical results.
 pub fn invert_spd_like_opencv_lapack(a: &[f32], n: usize) -> Option<Vec<f32>> {
     assert_eq!(a.len(), n * n, "matrix buffer must hold n * n elements");
+    #[cfg(target_arch = "x86_64")]
+    if super::cpu::CpuLevel::get().vector() {
+        // SAFETY: the process's CPU level has AVX2 and FMA (detected in `CpuLevel::get`).
+        return unsafe { invert_fma(a, n) };
+    }
+    invert(a, n)
+}
+
+/// [`invert`] compiled with FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn invert_fma(a: &[f32], n: usize) -> Option<Vec<f32>> {
+    invert(a, n)
+}
+
+/// The body of [`invert_spd_like_opencv_lapack`]; every helper it calls is inlined so that
+/// the FMA build covers them.
+#[inline(always)]
+fn invert(a: &[f32], n: usize) -> Option<Vec<f32>> {
     // Column-major view of the row-major buffer, exactly as LAPACK receives it.
     let mut l = a.to_vec();
     if !potrf_lower(&mut l, n, 0, n) {
@@ -59,16 +82,16 @@ pub fn invert_spd_like_opencv_lapack(a: &[f32], n: usize) -> Option<Vec<f32>> {
     let inv_diag: Vec<f32> = (0..n).map(|i| 1.0 / l[i + i * n]).collect();
 
     let mut inverse = vec![0.0f32; n * n];
-    let mut x = vec![0.0f32; n];
-    let mut work = vec![0.0f32; n];
-    for (c, path) in rhs_column_paths(n).into_iter().enumerate() {
-        x.fill(0.0);
-        x[c] = 1.0;
-        forward_solve(&l, n, &inv_diag, &mut x, &mut work, path);
-        backward_solve(&l, n, &inv_diag, &mut x, &mut work, path);
-        // OpenCV transposes the column-major solution back: row-major (r, c) = X(r, c).
-        for (r, &value) in x.iter().enumerate() {
-            inverse[r * n + c] = value;
+    let paths = rhs_column_paths(n);
+    let mut c = 0;
+    while c < n {
+        // Eight columns at a time where they share a kernel path, else one.
+        if c + 8 <= n && paths[c..c + 8].iter().all(|&p| p == paths[c]) {
+            solve_columns::<8>(&l, n, &inv_diag, c, paths[c], &mut inverse);
+            c += 8;
+        } else {
+            solve_columns::<1>(&l, n, &inv_diag, c, paths[c], &mut inverse);
+            c += 1;
         }
     }
     Some(inverse)
@@ -87,7 +110,7 @@ enum KernelPath {
 
 impl KernelPath {
     /// One substitution step `v - x * coef` as the kernel path rounds it.
-    #[inline]
+    #[inline(always)]
     fn update(self, v: f32, x: f32, coef: f32) -> f32 {
         match self {
             KernelPath::Vector => (-x).mul_add(coef, v),
@@ -98,6 +121,7 @@ impl KernelPath {
 
 /// Splits `n` columns as the Haswell TRSM kernels do: 12-, 8- and 4-column chunks in
 /// assembly, then 2- and 1-column remainders in C. Returns `(start, width, path)`.
+#[inline(always)]
 fn kernel_column_chunks(n: usize) -> Vec<(usize, usize, KernelPath)> {
     let mut chunks = Vec::new();
     let mut start = 0;
@@ -118,6 +142,7 @@ fn kernel_column_chunks(n: usize) -> Vec<(usize, usize, KernelPath)> {
 
 /// Kernel path used for each right-hand-side column by the `trsm_L` driver, which hands the
 /// kernel 12 columns at a time, then 4, then whatever remains.
+#[inline(always)]
 fn rhs_column_paths(nrhs: usize) -> Vec<KernelPath> {
     let mut paths = Vec::with_capacity(nrhs);
     while paths.len() < nrhs {
@@ -140,30 +165,48 @@ fn rhs_column_paths(nrhs: usize) -> Vec<KernelPath> {
 // spotrf (lower): column-major, leading dimension `lda`, block = rows/cols off..off+n.
 // ---------------------------------------------------------------------------------------
 
-/// `potrf_L_single`: recursive blocked Cholesky of the diagonal block starting at `off`.
-/// Returns false when a pivot is not positive.
-fn potrf_lower(a: &mut [f32], lda: usize, off: usize, n: usize) -> bool {
-    if n <= POTF2_MAX {
-        return potf2_lower(a, lda, off, n);
-    }
-    let blocking = if n <= 4 * GEMM_Q { n / 4 } else { GEMM_Q };
-    let mut j = 0;
-    while j < n {
-        let bk = blocking.min(n - j);
-        if !potrf_lower(a, lda, off + j, bk) {
-            return false;
+/// One level of `potrf_L_single`'s recursive blocking: a block of at most `POTF2_MAX` columns
+/// goes to `potf2`, a larger one is split into `n / 4`-column blocks (at most `GEMM_Q`), each
+/// factored by `$inner`, its panel solved and the trailing matrix updated. The levels are
+/// spelled out (rather than recursive) so that the FMA build of [`invert`] inlines them all;
+/// three levels cover every `n` up to 512.
+macro_rules! potrf_level {
+    ($name:ident, $inner:ident) => {
+        #[inline(always)]
+        fn $name(a: &mut [f32], lda: usize, off: usize, n: usize) -> bool {
+            if n <= POTF2_MAX {
+                return potf2_lower(a, lda, off, n);
+            }
+            let blocking = if n <= 4 * GEMM_Q { n / 4 } else { GEMM_Q };
+            let mut j = 0;
+            while j < n {
+                let bk = blocking.min(n - j);
+                if !$inner(a, lda, off + j, bk) {
+                    return false;
+                }
+                let below = n - j - bk;
+                if below > 0 {
+                    panel_solve(a, lda, off + j, bk, off + j + bk, below);
+                    trailing_update(a, lda, off + j, bk, off + j + bk, below);
+                }
+                j += bk;
+            }
+            true
         }
-        let below = n - j - bk;
-        if below > 0 {
-            panel_solve(a, lda, off + j, bk, off + j + bk, below);
-            trailing_update(a, lda, off + j, bk, off + j + bk, below);
-        }
-        j += bk;
-    }
-    true
+    };
+}
+
+potrf_level!(potrf_lower, potrf_lower_2);
+potrf_level!(potrf_lower_2, potrf_lower_3);
+potrf_level!(potrf_lower_3, potrf_lower_deep);
+
+/// The same blocking, recursive, for what three levels do not reach (`n` above 512).
+fn potrf_lower_deep(a: &mut [f32], lda: usize, off: usize, n: usize) -> bool {
+    potrf_lower_3(a, lda, off, n)
 }
 
 /// `potf2_L`: unblocked, column-by-column Cholesky of a small diagonal block.
+#[inline(always)]
 fn potf2_lower(a: &mut [f32], lda: usize, off: usize, n: usize) -> bool {
     for j in 0..n {
         let jj = off + j;
@@ -189,6 +232,7 @@ fn potf2_lower(a: &mut [f32], lda: usize, off: usize, n: usize) -> bool {
 
 /// `sdot_k` (Haswell build) on a strided vector with itself: products rounded to float and
 /// added pairwise in float, pair sums accumulated in double, result rounded to float.
+#[inline(always)]
 fn strided_self_dot(x: &[f32]) -> f32 {
     let mut acc = 0.0f64;
     let mut pairs = x.chunks_exact(2);
@@ -209,6 +253,7 @@ fn strided_self_dot(x: &[f32]) -> f32 {
 /// four at a time through the AVX2 kernel (its first `m & 4` and next `m & 8` rows use two
 /// partial sums, the remaining rows one fused chain) and leftover columns through an SSE
 /// kernel without FMA; tail rows use a scalar float dot product.
+#[inline(always)]
 fn gemv_subtract(
     a: &mut [f32],
     lda: usize,
@@ -265,6 +310,7 @@ fn gemv_subtract(
 /// `A(r0..r0+m, c0..c0+bk)` with `A · L11⁻ᵀ`, where `L11` is the factorised diagonal block at
 /// `c0`. Each row is solved chunk by chunk: the contribution of earlier chunks is a sequential
 /// FMA inner product subtracted once, then the chunk itself is forward-substituted.
+#[inline(always)]
 fn panel_solve(a: &mut [f32], lda: usize, c0: usize, bk: usize, r0: usize, m: usize) {
     let inv: Vec<f32> = (0..bk).map(|t| 1.0 / a[(c0 + t) * (lda + 1)]).collect();
     let l11 = |a: &[f32], i: usize, k: usize| a[c0 + i + (c0 + k) * lda];
@@ -293,6 +339,7 @@ fn panel_solve(a: &mut [f32], lda: usize, c0: usize, bk: usize, r0: usize, m: us
 /// `ssyrk_kernel_L` (via `sgemm_kernel_8x4_haswell_2`, alpha = -1): lower triangle of the
 /// trailing block `A(t0.., t0..) -= P · Pᵀ`, with `P = A(t0..t0+m, c0..c0+bk)` the solved
 /// panel; each entry subtracts one sequential FMA inner product.
+#[inline(always)]
 fn trailing_update(a: &mut [f32], lda: usize, c0: usize, bk: usize, t0: usize, m: usize) {
     for c in t0..t0 + m {
         for r in c..t0 + m {
@@ -311,6 +358,7 @@ fn trailing_update(a: &mut [f32], lda: usize, c0: usize, bk: usize, t0: usize, m
 
 /// Row blocks of the forward kernel (`strsm_kernel_LT`): 8-row blocks from the top, then
 /// 4, 2 and 1 for the remainder. Returns `(start, height)` in solve order.
+#[inline(always)]
 fn forward_row_blocks(n: usize) -> Vec<(usize, usize)> {
     let mut blocks = Vec::new();
     let mut start = 0;
@@ -325,6 +373,7 @@ fn forward_row_blocks(n: usize) -> Vec<(usize, usize)> {
 
 /// Row blocks of the backward kernel (`strsm_kernel_LN`): starting from the bottom, one
 /// row if `n` is odd, then 2 and 4 rows as the bits of `n` say, then 8-row blocks upwards.
+#[inline(always)]
 fn backward_row_blocks(n: usize) -> Vec<(usize, usize)> {
     let mut blocks = Vec::new();
     let mut end = n;
@@ -341,67 +390,110 @@ fn backward_row_blocks(n: usize) -> Vec<(usize, usize)> {
     blocks
 }
 
-/// `strsm` Left/Lower/NoTrans/NonUnit on one column: `y ← L⁻¹ y` (`strsm_kernel_LT`).
-/// Per row block: subtract the sequential FMA inner product with the rows already solved,
-/// then forward-substitute inside the block.
-fn forward_solve(l: &[f32], n: usize, inv: &[f32], y: &mut [f32], v: &mut [f32], path: KernelPath) {
+/// `strsm` Left/Lower/NoTrans/NonUnit on `W` right-hand-side columns at once (one per lane;
+/// every lane goes through the same operations, so each equals a one-column solve):
+/// `y ← L⁻¹ y` (`strsm_kernel_LT`). Per row block: subtract the sequential FMA inner product
+/// with the rows already solved, then forward-substitute inside the block.
+#[inline(always)]
+fn forward_solve<const W: usize>(
+    l: &[f32],
+    n: usize,
+    inv: &[f32],
+    y: &mut [[f32; W]],
+    v: &mut [[f32; W]],
+    path: KernelPath,
+) {
     for (start, height) in forward_row_blocks(n) {
         let end = start + height;
         for i in start..end {
-            let mut acc = 0.0f32;
+            let mut acc = [0.0f32; W];
             for k in 0..start {
-                acc = l[i + k * n].mul_add(y[k], acc);
+                let c = l[i + k * n];
+                for (a, &yk) in acc.iter_mut().zip(&y[k]) {
+                    *a = c.mul_add(yk, *a);
+                }
             }
-            v[i] = y[i] - acc;
+            for ((vi, &yi), &a) in v[i].iter_mut().zip(&y[i]).zip(&acc) {
+                *vi = yi - a;
+            }
         }
         for i in start..end {
-            let x = v[i] * inv[i];
+            let x: [f32; W] = std::array::from_fn(|c| v[i][c] * inv[i]);
             y[i] = x;
             for k in i + 1..end {
-                v[k] = path.update(v[k], x, l[k + i * n]);
+                let coef = l[k + i * n];
+                for (vk, &xc) in v[k].iter_mut().zip(&x) {
+                    *vk = path.update(*vk, xc, coef);
+                }
             }
         }
     }
 }
 
-/// `strsm` Left/Lower/Trans/NonUnit on one column: `x ← L⁻ᵀ x` (`strsm_kernel_LN`).
-/// Per row block (bottom up): subtract the FMA inner product with the rows already solved
-/// (bottom-up order in assembly, top-down in the C fallback), then back-substitute inside
-/// the block.
-fn backward_solve(
+/// `strsm` Left/Lower/Trans/NonUnit on `W` columns at once, as [`forward_solve`]:
+/// `x ← L⁻ᵀ x` (`strsm_kernel_LN`). Per row block (bottom up): subtract the FMA inner product
+/// with the rows already solved (bottom-up order in assembly, top-down in the C fallback),
+/// then back-substitute inside the block.
+#[inline(always)]
+fn backward_solve<const W: usize>(
     l: &[f32],
     n: usize,
     inv: &[f32],
-    x: &mut [f32],
-    v: &mut [f32],
+    x: &mut [[f32; W]],
+    v: &mut [[f32; W]],
     path: KernelPath,
 ) {
     for (start, height) in backward_row_blocks(n) {
         let end = start + height;
         for i in start..end {
             let column = &l[i * n..(i + 1) * n]; // L(·, i) = Lᵀ(i, ·)
-            let mut acc = 0.0f32;
+            let mut acc = [0.0f32; W];
+            let mut add = |k: usize| {
+                for (a, &xk) in acc.iter_mut().zip(&x[k]) {
+                    *a = column[k].mul_add(xk, *a);
+                }
+            };
             match path {
-                KernelPath::Vector => {
-                    for k in (end..n).rev() {
-                        acc = column[k].mul_add(x[k], acc);
-                    }
-                }
-                KernelPath::Scalar => {
-                    for k in end..n {
-                        acc = column[k].mul_add(x[k], acc);
-                    }
-                }
+                KernelPath::Vector => (end..n).rev().for_each(&mut add),
+                KernelPath::Scalar => (end..n).for_each(&mut add),
             }
-            v[i] = x[i] - acc;
+            for ((vi, &xi), &a) in v[i].iter_mut().zip(&x[i]).zip(&acc) {
+                *vi = xi - a;
+            }
         }
         for i in (start..end).rev() {
-            let xi = v[i] * inv[i];
+            let xi: [f32; W] = std::array::from_fn(|c| v[i][c] * inv[i]);
             x[i] = xi;
             for k in start..i {
-                v[k] = path.update(v[k], xi, l[i + k * n]);
+                let coef = l[i + k * n];
+                for (vk, &xc) in v[k].iter_mut().zip(&xi) {
+                    *vk = path.update(*vk, xc, coef);
+                }
             }
         }
+    }
+}
+
+/// Solves for the identity columns `first..first + W` (all on `path`) and stores them in
+/// `inverse` (row-major, as OpenCV transposes LAPACK's column-major solution back).
+#[inline(always)]
+fn solve_columns<const W: usize>(
+    l: &[f32],
+    n: usize,
+    inv: &[f32],
+    first: usize,
+    path: KernelPath,
+    inverse: &mut [f32],
+) {
+    let mut x = vec![[0.0f32; W]; n];
+    let mut work = vec![[0.0f32; W]; n];
+    for c in 0..W {
+        x[first + c][c] = 1.0;
+    }
+    forward_solve(l, n, inv, &mut x, &mut work, path);
+    backward_solve(l, n, inv, &mut x, &mut work, path);
+    for (r, lanes) in x.iter().enumerate() {
+        inverse[r * n + first..r * n + first + W].copy_from_slice(lanes);
     }
 }
 

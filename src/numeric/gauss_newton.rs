@@ -483,6 +483,15 @@ mod x86 {
 /// stored as float. Returns `false` when a pivot falls below `FLT_EPSILON`, as OpenCV does
 /// (`cv::solve` then zeroes the solution). Plain port.
 pub(crate) fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [f32]) -> bool {
+    cholesky_factor_plain(a, n, l) && {
+        cholesky_substitute_plain(l, n, b);
+        true
+    }
+}
+
+/// The factorisation of [`cholesky_solve_plain`]: `l` receives `CholImpl`'s factor (its
+/// diagonal stored inverted); false when a pivot falls below `FLT_EPSILON`.
+pub(crate) fn cholesky_factor_plain(a: &[f32], n: usize, l: &mut [f32]) -> bool {
     for i in 0..n {
         for j in 0..i {
             let mut s = a[i * n + j] as f64;
@@ -501,6 +510,11 @@ pub(crate) fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [
         }
         l[i * n + i] = (1.0 / s.sqrt()) as f32;
     }
+    true
+}
+
+/// The two substitutions of [`cholesky_solve_plain`] with the factor `l`, in place in `b`.
+pub(crate) fn cholesky_substitute_plain(l: &[f32], n: usize, b: &mut [f32]) {
     for i in 0..n {
         let mut s = b[i] as f64;
         for k in 0..i {
@@ -515,7 +529,6 @@ pub(crate) fn cholesky_solve_plain(a: &[f32], n: usize, b: &mut [f32], l: &mut [
         }
         b[i] = (s * l[i * n + i] as f64) as f32;
     }
-    true
 }
 
 /// [`cholesky_solve_plain`] reordered right-looking so it vectorises and overlaps: as soon as a

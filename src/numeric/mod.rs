@@ -14,3 +14,4 @@ pub mod opencv;
 #[cfg(all(test, target_os = "linux"))]
 mod reference_openblas;
 pub mod sgemm;
+pub mod solve_pnp;

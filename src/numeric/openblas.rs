@@ -58,7 +58,8 @@ pub(crate) fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) ->
     match block {
         12 if m >= 16 => {
             let left_half = offset < 6;
-            (panel == 0 && left_half) || (panel == panels - 1 && left_half == panels.is_multiple_of(2))
+            (panel == 0 && left_half)
+                || (panel == panels - 1 && left_half == panels.is_multiple_of(2))
         }
         4 => true,
         _ => false,

@@ -3,7 +3,9 @@
 
 use super::cholesky_openblas::invert_spd_like_opencv_lapack;
 use super::cpu::CpuLevel;
-use super::gauss_newton::cholesky_solve_plain;
+use super::gauss_newton::cholesky_factor_plain;
+#[cfg(doc)]
+use super::gauss_newton::cholesky_substitute_plain;
 use super::sgemm;
 
 /// OpenCV hands Cholesky problems of this many rows or more to LAPACK
@@ -29,15 +31,17 @@ pub fn invert_cholesky(a: &[f32], n: usize) -> Vec<f32> {
     }
     let mut inverse = vec![0.0f32; n * n];
     let mut factor = vec![0.0f32; n * n];
-    let mut column = vec![0.0f32; n];
-    for j in 0..n {
-        column.iter_mut().for_each(|c| *c = 0.0);
-        column[j] = 1.0;
-        if !cholesky_solve_plain(a, n, &mut column, &mut factor) {
-            return vec![0.0; n * n];
-        }
-        for (i, &v) in column.iter().enumerate() {
-            inverse[i * n + j] = v;
+    if !cholesky_factor_plain(a, n, &mut factor) {
+        return inverse;
+    }
+    let mut j = 0;
+    while j < n {
+        if j + 8 <= n {
+            substitute_identity_columns::<8>(&factor, n, j, &mut inverse);
+            j += 8;
+        } else {
+            substitute_identity_columns::<1>(&factor, n, j, &mut inverse);
+            j += 1;
         }
     }
     inverse
@@ -62,6 +66,46 @@ pub fn gemm_row_f64(a: &[f64], b: &[f64], c: &[f64], out: &mut [f64]) {
     }
     for (o, &cj) in out.iter_mut().zip(c) {
         *o += cj;
+    }
+}
+
+/// `CholImpl`'s two substitutions ([`cholesky_substitute_plain`]) for the identity columns
+/// `first..first + W` at once, one per lane (each lane goes through one column's operations),
+/// stored into the row-major `inverse`.
+fn substitute_identity_columns<const W: usize>(
+    l: &[f32],
+    n: usize,
+    first: usize,
+    inverse: &mut [f32],
+) {
+    let mut b = vec![[0.0f32; W]; n];
+    for c in 0..W {
+        b[first + c][c] = 1.0;
+    }
+    for i in 0..n {
+        let mut s: [f64; W] = b[i].map(f64::from);
+        for k in 0..i {
+            let lik = l[i * n + k];
+            for (sc, &bk) in s.iter_mut().zip(&b[k]) {
+                *sc -= (lik * bk) as f64;
+            }
+        }
+        let d = l[i * n + i] as f64;
+        b[i] = s.map(|sc| (sc * d) as f32);
+    }
+    for i in (0..n).rev() {
+        let mut s: [f64; W] = b[i].map(f64::from);
+        for k in (i + 1..n).rev() {
+            let lki = l[k * n + i];
+            for (sc, &bk) in s.iter_mut().zip(&b[k]) {
+                *sc -= (lki * bk) as f64;
+            }
+        }
+        let d = l[i * n + i] as f64;
+        b[i] = s.map(|sc| (sc * d) as f32);
+    }
+    for (i, lanes) in b.iter().enumerate() {
+        inverse[i * n + first..i * n + first + W].copy_from_slice(lanes);
     }
 }
 

@@ -540,10 +540,7 @@ impl ClnfModel {
             let (_, params, h) = &stored[i];
             let mut fit = self.fit(image, params, &rest)?;
             fit.hypothesis = *h;
-            if best
-                .as_ref()
-                .is_none_or(|b| b.likelihood < fit.likelihood)
-            {
+            if best.as_ref().is_none_or(|b| b.likelihood < fit.likelihood) {
                 best = Some(fit.clone());
             }
             last = Some(fit);
@@ -570,10 +567,7 @@ impl ClnfModel {
         let mut best: Option<ClnfFit> = None;
         for h in 0..ROTATION_HYPOTHESES.len() {
             let fit = self.fit_from_box(image, bbox, h, opts)?;
-            if best
-                .as_ref()
-                .is_none_or(|b| b.likelihood < fit.likelihood)
-            {
+            if best.as_ref().is_none_or(|b| b.likelihood < fit.likelihood) {
                 best = Some(fit);
             }
         }

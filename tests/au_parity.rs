@@ -3,15 +3,18 @@
 //! of `NAME.stages.csv` (`fit_global`, `fit_local`, `success`), for `default`,
 //! `2015-10-15-15-14` and `imgseq`.
 //!
-//! Tolerances:
+//! Asserted:
 //! - per-frame predictions before post-processing vs the stages' `au_reg` / `au_class`
-//!   columns (printed with 9 significant digits): for every AU, mean absolute difference
-//!   ≤ 1e-4 and maximum ≤ 1e-2 (for presences this means no frame may differ);
-//! - after post-processing vs the CSV's `AUxx_r` / `AUxx_c` (2 decimals): every intensity
-//!   within 0.005 + 1e-6 of the CSV (rounding only), at least 99% of them printing to the
-//!   CSV's very text with 2 decimals, and every presence equal.
+//!   columns, which print each value with 9 significant digits (`%.9g`): every value of every
+//!   frame within half a unit of the 9th significant digit of the printed value
+//!   ([`common::half_unit_9g`]; 5e-9 for a value in [1, 10)), i.e. within the print;
+//! - after post-processing vs the CSV's `AUxx_r` / `AUxx_c` (2 decimals): every intensity within
+//!   half a unit of the print ([`CSV_HALF_UNIT`] = 0.005) and printing to the CSV's very text
+//!   with 2 decimals, and every presence equal.
 //!
-//! Missing reference data is a failure, never a skip.
+//! A raw prediction moved by one unit of its 9th significant digit, and a post-processed
+//! intensity moved by one unit of the CSV's 2nd decimal, fail the same comparisons. Missing
+//! reference data is a failure, never a skip.
 
 mod common;
 
@@ -23,14 +26,8 @@ use pyfaceau::Error;
 
 const VIDEOS: [&str; 3] = ["default", "2015-10-15-15-14", "imgseq"];
 
-const RAW_MEAN_TOL: f64 = 1e-4;
-const RAW_MAX_TOL: f64 = 1e-2;
-/// The CSV's two decimals: half a unit of the last place, plus a margin for values that
-/// land on a rounding boundary.
-const CSV_INTENSITY_TOL: f64 = 0.005 + 1e-6;
-/// Share of intensities whose 2-decimal text must equal the CSV's (a value within 1e-9 of a
-/// rounding boundary may legitimately print differently).
-const MIN_IDENTICAL_TEXT: f64 = 0.99;
+/// Half a unit of the CSV's 2-decimal print of the AU columns.
+const CSV_HALF_UNIT: f64 = 0.005;
 
 fn load_models(list: &str) -> (AuModels, Pdm) {
     let models = AuModels::read(&models_dir().join("AU_predictors").join(list)).unwrap();
@@ -82,20 +79,6 @@ fn run_video(
     (raw_int, raw_pres, series, stages, models)
 }
 
-struct Stat {
-    mean_abs: f64,
-    max_abs: f64,
-}
-
-fn stat(a: &[f64], b: &[f64]) -> Stat {
-    let n = a.len().max(1) as f64;
-    let d: Vec<f64> = a.iter().zip(b).map(|(x, y)| (x - y).abs()).collect();
-    Stat {
-        mean_abs: d.iter().sum::<f64>() / n,
-        max_abs: d.iter().cloned().fold(0.0, f64::max),
-    }
-}
-
 fn pearson(a: &[f64], b: &[f64]) -> f64 {
     let n = a.len() as f64;
     let ma = a.iter().sum::<f64>() / n;
@@ -127,6 +110,24 @@ fn stages_column(stages: &[StagesRow], name: &str, class: bool) -> Vec<f64> {
         .collect()
 }
 
+/// The raw-prediction comparison for one AU: (frames outside the dump's 9-digit print, largest
+/// |d|, largest |d| as a fraction of the print's half unit).
+fn compare_raw(ours: &[f64], printed: &[f64]) -> (usize, f64, f64) {
+    assert_eq!(ours.len(), printed.len(), "frame counts");
+    let mut outside = 0;
+    let (mut max_abs, mut max_ratio) = (0.0f64, 0.0f64);
+    for (&o, &p) in ours.iter().zip(printed) {
+        let d = (o - p).abs();
+        max_abs = max_abs.max(d);
+        let half = common::half_unit_9g(p);
+        if half > 0.0 {
+            max_ratio = max_ratio.max(d / half);
+        }
+        outside += usize::from(!common::within_print_9g(o, p));
+    }
+    (outside, max_abs, max_ratio)
+}
+
 fn check_raw(name: &str) {
     let (raw_int, raw_pres, _, stages, models) = run_video(name, "main_dynamic_svms.txt");
     let mut failures = Vec::new();
@@ -141,20 +142,49 @@ fn check_raw(name: &str) {
         for (k, au) in names.iter().enumerate() {
             let expected = stages_column(&stages, au, class);
             let got: Vec<f64> = ours.iter().map(|r| r[k]).collect();
-            let s = stat(&got, &expected);
+            let (outside, max_abs, max_ratio) = compare_raw(&got, &expected);
             eprintln!(
-                "  {kind:9} {au}: mean |d| {:.3e}  max |d| {:.3e}",
-                s.mean_abs, s.max_abs
+                "  {kind:9} {au}: max |d| {max_abs:.3e} ({max_ratio:.3} of the print's half unit)"
             );
-            if s.mean_abs > RAW_MEAN_TOL || s.max_abs > RAW_MAX_TOL {
+            if outside > 0 {
                 failures.push(format!(
-                    "{kind} {au}: mean {:.3e} max {:.3e}",
-                    s.mean_abs, s.max_abs
+                    "{kind} {au}: {outside} frames outside the print, max |d| {max_abs:.3e}"
                 ));
             }
         }
     }
     assert!(failures.is_empty(), "{name}: {failures:?}");
+}
+
+/// Frame 1's raw predictions of default pass the comparison; AU01's intensity moved by one unit
+/// of its 9th significant digit fails it. (A one-ulp change stays within the print, the
+/// tolerance, and passes.)
+#[test]
+fn raw_prediction_off_by_one_print_unit_fails() {
+    let (models, pdm) = load_models("main_dynamic_svms.txt");
+    let row = &read_stages("default")[0];
+    let h = &read_hog_file(&testdata("openface/default.hog"))[0];
+    let hog_d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
+    let mut analyser =
+        AuAnalyser::new(&models, &pdm, AnalyserOptions::for_models(&models)).unwrap();
+    let ours = analyser
+        .add_frame(&hog_d, &row.fit_params(), row.success)
+        .unwrap()
+        .intensities[0];
+    assert_eq!(models.intensity_names()[0], "AU01");
+    let printed = stages_column(std::slice::from_ref(row), "AU01", false)[0];
+    assert_eq!(
+        compare_raw(&[ours], &[printed]).0,
+        0,
+        "frame 1 itself differs"
+    );
+
+    let one_ulp = f64::from_bits(ours.to_bits() + 1);
+    assert_eq!(compare_raw(&[one_ulp], &[printed]).0, 0);
+    let one_unit = ours + 2.0 * common::half_unit_9g(printed);
+    let (outside, max_abs, _) = compare_raw(&[one_unit], &[printed]);
+    eprintln!("AU01 frame 1: {ours} vs printed {printed}; one print unit off: |d| {max_abs:.3e}");
+    assert_eq!(outside, 1, "a change of one print unit went unnoticed");
 }
 
 /// Reads the AU columns of OpenFace's CSV: name → fields per frame as written.
@@ -181,6 +211,22 @@ fn read_csv_aus(name: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The post-processed intensity comparison for one AU: (frames whose 2-decimal text differs
+/// from the CSV's or that are more than half a unit off it, largest |d|).
+fn compare_csv_intensities(ours: &[f64], text: &[String]) -> (usize, f64) {
+    assert_eq!(ours.len(), text.len(), "frame counts");
+    let mut differing = 0;
+    let mut max_abs = 0.0f64;
+    for (v, t) in ours.iter().zip(text) {
+        let d = (v - t.parse::<f64>().unwrap()).abs();
+        max_abs = max_abs.max(d);
+        // OpenFace prints with `std::fixed << setprecision(2)`; Rust's `{:.2}` rounds the
+        // same exact binary value the same way.
+        differing += usize::from(d > CSV_HALF_UNIT || format!("{v:.2}") != *t);
+    }
+    (differing, max_abs)
+}
+
 fn check_postprocessed(name: &str) {
     let (_, _, series, stages, _) = run_video(name, "main_dynamic_svms.txt");
     let csv = read_csv_aus(name);
@@ -198,30 +244,15 @@ fn check_postprocessed(name: &str) {
         let text = &csv.iter().find(|(h, _)| *h == col).expect(&col).1;
         assert_eq!(text.len(), values.len());
         let expected: Vec<f64> = text.iter().map(|t| t.parse().unwrap()).collect();
-        let s = stat(values, &expected);
-        let r = pearson(values, &expected);
-        // OpenFace prints with `std::fixed << setprecision(2)`; Rust's `{:.2}` rounds the
-        // same exact binary value the same way.
-        let same_text = values
-            .iter()
-            .zip(text)
-            .filter(|(v, t)| format!("{v:.2}") == **t)
-            .count();
+        let (differing, max_abs) = compare_csv_intensities(values, text);
         eprintln!(
-            "  {col}: max |d| {:.4}  MAE {:.5}  r {:.6}  identical text {same_text}/{}",
-            s.max_abs,
-            s.mean_abs,
-            r,
+            "  {col}: max |d| {max_abs:.4}  r {:.6}  identical text {}/{}",
+            pearson(values, &expected),
+            values.len() - differing,
             values.len()
         );
-        if s.max_abs > CSV_INTENSITY_TOL {
-            failures.push(format!("{col}: max {:.4}", s.max_abs));
-        }
-        if (same_text as f64) < MIN_IDENTICAL_TEXT * values.len() as f64 {
-            failures.push(format!(
-                "{col}: identical text {same_text}/{}",
-                values.len()
-            ));
+        if differing > 0 {
+            failures.push(format!("{col}: {differing} frames differ"));
         }
     }
     for (au, values) in series.presence_names.iter().zip(&series.presences) {
@@ -242,6 +273,30 @@ fn check_postprocessed(name: &str) {
         }
     }
     assert!(failures.is_empty(), "{name}: {failures:?}");
+}
+
+/// imgseq's post-processed AU12 intensities match the CSV; with frame 15's value moved by one
+/// unit of the CSV's 2nd decimal (0.01) they do not.
+#[test]
+fn postprocessed_value_off_by_one_print_unit_fails() {
+    let (_, _, series, _, _) = run_video("imgseq", "main_dynamic_svms.txt");
+    let csv = read_csv_aus("imgseq");
+    let k = series
+        .intensity_names
+        .iter()
+        .position(|n| n == "AU12")
+        .unwrap();
+    let text = &csv.iter().find(|(h, _)| h == "AU12_r").unwrap().1;
+    let mut values = series.intensities[k].clone();
+    assert_eq!(
+        compare_csv_intensities(&values, text).0,
+        0,
+        "imgseq AU12 differs"
+    );
+    values[14] += 0.01;
+    let (differing, max_abs) = compare_csv_intensities(&values, text);
+    eprintln!("AU12_r frame 15 + 0.01: {differing} frame differs, max |d| {max_abs:.4}");
+    assert_eq!(differing, 1, "a change of one print unit went unnoticed");
 }
 
 #[test]

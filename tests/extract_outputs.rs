@@ -2,14 +2,18 @@
 //! aligned faces (`--aligned`, `-simalign`). Fed OpenFace's own landmarks (`--landmarks` from
 //! `*.stages.csv`), they must be exactly OpenFace's: the HOG files byte for byte
 //! (default, 2015-10-15-15-14, imgseq), the aligned faces of default.wmv pixel for pixel
-//! (written as PNG; OpenFace's BMPs were converted losslessly to the reference PNGs). With the
-//! built-in tracker the HOG file has one record per frame with OpenFace's success flags.
+//! (written as PNG; OpenFace's BMPs were converted losslessly to the reference PNGs), all 288 of
+//! them. With the built-in tracker (no `--landmarks`) the HOG file of default.wmv is OpenFace's
+//! byte for byte too: one record per frame, OpenFace's success flags and values.
 
 mod common;
 
 use assert_cmd::Command;
 use opencv::imgcodecs;
 use opencv::prelude::*;
+
+/// Frames of default.wmv, all successful in OpenFace's run.
+const DEFAULT_FRAMES: usize = 288;
 
 fn extract(input: &std::path::Path, extra: &[&std::ffi::OsStr]) {
     Command::cargo_bin("pyfaceau-rs")
@@ -75,12 +79,23 @@ fn aligned_faces_are_openface_pixel_for_pixel() {
             "png".as_ref(),
         ],
     );
+    // The reference must hold all 288 faces: a missing or partial folder fails, never passes
+    // on fewer comparisons.
     let reference_dir = common::testdata("openface/default_aligned");
     let mut names: Vec<_> = std::fs::read_dir(&reference_dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
     names.sort();
+    let expected: Vec<std::ffi::OsString> = (1..=DEFAULT_FRAMES)
+        .map(|f| format!("frame_det_00_{f:06}.png").into())
+        .collect();
+    assert_eq!(
+        names,
+        expected,
+        "{} must hold exactly the {DEFAULT_FRAMES} aligned faces of default.wmv",
+        reference_dir.display()
+    );
     let ours: Vec<_> = std::fs::read_dir(&aligned).unwrap().collect();
     assert_eq!(ours.len(), names.len(), "one face per successful frame");
     let read = |p: &std::path::Path| {
@@ -95,11 +110,11 @@ fn aligned_faces_are_openface_pixel_for_pixel() {
         }
     }
     eprintln!("aligned faces: {} files, {differing} differ", names.len());
-    assert_eq!(differing, 0);
+    assert_eq!(differing, 0, "aligned faces differ from OpenFace's");
 }
 
 #[test]
-fn tracked_hog_file_has_every_frame_with_openface_flags() {
+fn tracked_hog_file_is_openface_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let hog = dir.path().join("default.hog");
     extract(
@@ -111,8 +126,9 @@ fn tracked_hog_file_has_every_frame_with_openface_flags() {
             hog.as_os_str(),
         ],
     );
+    let reference_path = common::testdata("openface/default.hog");
     let ours = common::read_hog_file(&hog);
-    let reference = common::read_hog_file(&common::testdata("openface/default.hog"));
+    let reference = common::read_hog_file(&reference_path);
     assert_eq!(ours.len(), reference.len());
     for (o, r) in ours.iter().zip(&reference) {
         assert_eq!(
@@ -120,4 +136,9 @@ fn tracked_hog_file_has_every_frame_with_openface_flags() {
             (r.good, r.rows, r.cols, r.channels)
         );
     }
+    // The tracker is bit-exact, so the whole file is OpenFace's.
+    assert!(
+        std::fs::read(&hog).unwrap() == std::fs::read(&reference_path).unwrap(),
+        "tracked HOG file differs from OpenFace's"
+    );
 }

@@ -1,16 +1,17 @@
 //! OpenFace's CNN detection validator (`DetectionValidator::Check`) on our decoded frames,
-//! against the certainty OpenFace recorded (`NAME.stages.csv`, column 3), for every frame of
-//! every video with a stages dump.
+//! against the certainty OpenFace recorded (`NAME.stages.csv`, column 3, a float printed with 9
+//! significant digits, so it reads back as the very float), for every frame of every video with
+//! a stages dump.
 //!
 //! Each frame is validated as `CLNF::DetectLandmarks` does it: the grey frame
 //! (`cv::cvtColor(BGR2GRAY)` of the decoded frame), OpenFace's final landmarks of that frame and
 //! the CLNF's rotation (`params_global[1..4]`), all at the dump's full precision.
 //!
-//! Tolerances: every frame's certainty within 1e-3 of OpenFace's (the certainty takes one of 30
-//! values 1/30 apart, so this means the same CNN bin), and the success decision
-//! (`certainty > 0.725`) equal to the dump's `success` column. The dumps hold successful
-//! frames only (OpenFace validates only after a successful fit; the edge-case videos with
-//! failed frames have no stages dump), so every row is compared.
+//! Asserted: every frame's certainty the same float as OpenFace's (difference 0), and the same
+//! success decision (`certainty > 0.725`) as the dump's `success` column. The dumps hold
+//! successful frames only (OpenFace validates only after a successful fit; the edge-case videos
+//! with failed frames have no stages dump), so every row is compared. A certainty one float ulp
+//! off fails the same comparison.
 
 mod common;
 
@@ -19,12 +20,19 @@ use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::validator::{is_success, DetectionValidator, ValidatorWorkspace};
 
-/// Largest certainty difference accepted on any frame.
-const TOLERANCE: f64 = 1e-3;
+/// The parity criterion for one frame: our certainty is OpenFace's float, and the success
+/// decisions agree.
+fn frame_matches(ours: f32, row: &common::StagesRow) -> bool {
+    ours == row.certainty as f32 && is_success(ours) == row.success
+}
+
+fn validator() -> DetectionValidator {
+    let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
+    DetectionValidator::load(&store).unwrap()
+}
 
 fn check_video(name: &str, input: &str) {
-    let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
-    let validator = DetectionValidator::load(&store).unwrap();
+    let validator = validator();
     let stages = common::read_stages(name);
     assert!(!stages.is_empty(), "{name}: empty stages dump");
     let mut reader = VideoReader::open(common::testdata(input)).unwrap();
@@ -33,7 +41,6 @@ fn check_video(name: &str, input: &str) {
     let mut workspace = ValidatorWorkspace::default();
 
     let (mut sum, mut max, mut compared) = (0.0f64, 0.0f64, 0usize);
-    let (mut within, mut identical) = (0usize, 0usize);
     let mut worst_frame = 0;
     let mut min_margin = f32::INFINITY;
     let mut mismatches = Vec::new();
@@ -50,17 +57,15 @@ fn check_video(name: &str, input: &str) {
         let result = validator
             .check_with(&mut workspace, &gray, &row.landmarks, rotation)
             .unwrap();
+        assert_eq!(is_success(result.certainty), result.success());
         let d = (result.certainty as f64 - row.certainty).abs();
         sum += d;
         if d > max {
             max = d;
             worst_frame = row.frame;
         }
-        within += (d <= 1e-6) as usize;
-        // The dump prints the float with 9 significant digits: parsed back it is that float.
-        identical += (result.certainty == row.certainty as f32) as usize;
         compared += 1;
-        if d > TOLERANCE || result.success() != row.success {
+        if !frame_matches(result.certainty, row) {
             mismatches.push((row.frame, result.certainty, row.certainty));
         }
         // How far the winning score is ahead of the next: a measure of how much rounding
@@ -73,13 +78,13 @@ fn check_video(name: &str, input: &str) {
             .filter(|&s| s < best)
             .fold(f32::MIN, f32::max);
         min_margin = min_margin.min(best - second);
-        assert_eq!(is_success(result.certainty), result.success());
     }
     eprintln!(
         "{name}: {compared} frames, certainty |diff| mean {:.3e} max {:.3e} (frame {worst_frame}), \
-         {within} within 1e-6, {identical} identical floats, smallest score margin {min_margin:.4}",
+         {} identical floats, smallest score margin {min_margin:.4}",
         sum / compared as f64,
-        max
+        max,
+        compared - mismatches.len()
     );
     assert!(
         mismatches.is_empty(),
@@ -87,6 +92,32 @@ fn check_video(name: &str, input: &str) {
         mismatches.len(),
         &mismatches[..mismatches.len().min(20)]
     );
+}
+
+/// Our certainty of default's frame 1 passes the comparison; one float ulp off, it fails.
+#[test]
+fn one_ulp_off_fails_the_comparison() {
+    let validator = validator();
+    let row = &common::read_stages("default")[0];
+    let mut reader = VideoReader::open(common::testdata("videos/default.wmv")).unwrap();
+    let mut frame = Frame::default();
+    assert!(reader.next_frame(&mut frame).unwrap());
+    let mut gray = GrayImage::default();
+    gray.set_from_bgr(&frame.image).unwrap();
+    let rotation = [row.clnf_global[1], row.clnf_global[2], row.clnf_global[3]];
+    let certainty = validator
+        .check_with(
+            &mut ValidatorWorkspace::default(),
+            &gray,
+            &row.landmarks,
+            rotation,
+        )
+        .unwrap()
+        .certainty;
+    assert!(frame_matches(certainty, row), "frame 1 itself differs");
+    let off = common::one_ulp_off(certainty);
+    eprintln!("certainty {certainty} one ulp off: {off}");
+    assert!(!frame_matches(off, row), "a one-ulp change went unnoticed");
 }
 
 #[test]

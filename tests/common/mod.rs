@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-/// `../shared` beside the project (CI's layout), or `PYFACEAU_SHARED` when set.
+/// The shared folder (models and test data): `PYFACEAU_SHARED` when set, else `../shared`
+/// beside the project (CI's layout). Every test finds the shared folder through this function.
 pub fn shared_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("PYFACEAU_SHARED") {
         return PathBuf::from(dir);
@@ -206,4 +207,27 @@ pub fn landmarks_csv_from_stages(name: &str, out: &Path) {
         text.push('\n');
     }
     std::fs::write(out, text).unwrap();
+}
+
+/// Half a unit in the last place of a value printed with 9 significant digits (`%.9g`, as
+/// `*.stages.csv` prints its AU values): the largest distance between a number and the text it
+/// prints as. 0 for a printed 0 (only an exact 0 prints so).
+pub fn half_unit_9g(printed: f64) -> f64 {
+    if printed == 0.0 {
+        return 0.0;
+    }
+    let exponent = printed.abs().log10().floor() as i32;
+    0.5 * 10f64.powi(exponent - 8)
+}
+
+/// Whether `ours` is within the 9-significant-digit print `printed` (see [`half_unit_9g`]).
+pub fn within_print_9g(ours: f64, printed: f64) -> bool {
+    (ours - printed).abs() <= half_unit_9g(printed)
+}
+
+/// `x` changed by one unit in the last place (away from zero): the smallest change a float
+/// comparison can see.
+pub fn one_ulp_off(x: f32) -> f32 {
+    assert!(x.is_finite(), "one_ulp_off({x})");
+    f32::from_bits(x.to_bits() + 1)
 }

@@ -5,7 +5,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
-use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
+use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use std::path::Path;
 
 #[allow(clippy::excessive_precision)] // the CSV's 9 significant digits, as the test parses them
@@ -16,9 +16,9 @@ fn bench(c: &mut Criterion) {
     let mut reader = VideoReader::open(shared.join("testdata/videos/default.wmv")).expect("video");
     let mut frame = Frame::default();
     assert!(reader.next_frame(&mut frame).expect("frame"));
-    let gray = GrayImage::from_bgr(&frame.image).expect("gray");
+    let gray = FloatGrayImage::from_bgr(&frame.image).expect("gray");
     // default.mtcnn.csv, used_for_init = 2.
-    let bbox = FaceBox {
+    let bbox = Rect {
         x: 147.371201,
         y: 179.349548,
         width: 190.917023,

@@ -19,7 +19,7 @@ use pyfaceau::landmarks::clnf::cen::{
     Activation, CenJob, CenScale, CenWorkspace, InterpolationMatrix,
 };
 use pyfaceau::landmarks::clnf::parts::ClnfWithParts;
-use pyfaceau::landmarks::clnf::{ClnfParams, FaceBox, GrayImage};
+use pyfaceau::landmarks::clnf::{ClnfParams, FloatGrayImage, Rect};
 use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel, CEN_PATCH_FILES};
 use pyfaceau::Error;
 use std::path::{Path, PathBuf};
@@ -659,13 +659,13 @@ fn early_termination_branches() {
     let main = PathBuf::from(dir.path()).join("model/main_ceclm_general.txt");
     let mut model = ClnfWithParts::read(&main).unwrap();
     let frame = first_frame();
-    let image = GrayImage::from_bgr(&frame.image).unwrap();
+    let image = FloatGrayImage::from_bgr(&frame.image).unwrap();
     // The box around OpenFace's frame-1 landmarks.
     let lm = &common::read_stages("default")[0].landmarks;
     let (xs, ys) = lm.split_at(68);
     let min = |v: &[f32]| v.iter().cloned().fold(f32::INFINITY, f32::min);
     let max = |v: &[f32]| v.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-    let bbox = FaceBox {
+    let bbox = Rect {
         x: min(xs),
         y: min(ys),
         width: max(xs) - min(xs),

@@ -9,7 +9,7 @@
 mod common;
 
 use pyfaceau::io::video::{Frame, VideoReader};
-use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FaceBox, GrayImage};
+use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FloatGrayImage, Rect};
 
 /// Largest landmark distance accepted, pixels: none.
 const MAX_PX: f64 = 0.0;
@@ -36,7 +36,7 @@ fn fit_matches(ours: &[f32], theirs: &[f32]) -> bool {
 
 struct Detection {
     frame: u64,
-    bbox: FaceBox,
+    bbox: Rect,
     hypothesis: usize,
     landmarks: Vec<f32>,
 }
@@ -59,7 +59,7 @@ fn detections(name: &str) -> Vec<Detection> {
         let v = |i: usize| b[i].parse::<f32>().unwrap();
         out.push(Detection {
             frame: frame.parse().unwrap(),
-            bbox: FaceBox {
+            bbox: Rect {
                 x: v(3),
                 y: v(4),
                 width: v(5),
@@ -86,7 +86,7 @@ fn run(model: &ClnfModel, name: &str) -> Vec<(u64, usize, f64, f64)> {
                 "{name}: video ended"
             );
         }
-        let gray = GrayImage::from_bgr(&frame.image).unwrap();
+        let gray = FloatGrayImage::from_bgr(&frame.image).unwrap();
         let fit = model
             .fit_from_box(&gray, &det.bbox, det.hypothesis, &ClnfParams::default())
             .unwrap();
@@ -152,7 +152,7 @@ fn one_ulp_off_fails_the_comparison() {
     while frame.number < det.frame {
         assert!(reader.next_frame(&mut frame).unwrap());
     }
-    let gray = GrayImage::from_bgr(&frame.image).unwrap();
+    let gray = FloatGrayImage::from_bgr(&frame.image).unwrap();
     let mut ours = model
         .fit_from_box(&gray, &det.bbox, det.hypothesis, &ClnfParams::default())
         .unwrap()
@@ -189,7 +189,7 @@ fn multi_hypothesis_keeps_openfaces_choice() {
         while frame.number < det.frame {
             assert!(reader.next_frame(&mut frame).unwrap());
         }
-        let gray = GrayImage::from_bgr(&frame.image).unwrap();
+        let gray = FloatGrayImage::from_bgr(&frame.image).unwrap();
         let fit = model
             .detect(&gray, &det.bbox, &ClnfParams::default())
             .unwrap();
@@ -213,7 +213,7 @@ fn odd_boxes_do_not_panic() {
     let mut reader = VideoReader::open(common::input_path("default")).unwrap();
     let mut frame = Frame::default();
     assert!(reader.next_frame(&mut frame).unwrap());
-    let gray = GrayImage::from_bgr(&frame.image).unwrap();
+    let gray = FloatGrayImage::from_bgr(&frame.image).unwrap();
     let boxes = [
         (-150.0, -150.0, 200.0, 200.0),
         (600.0, 440.0, 200.0, 200.0),
@@ -224,7 +224,7 @@ fn odd_boxes_do_not_panic() {
         (0.0, 0.0, 5000.0, 5000.0),
     ];
     for (x, y, width, height) in boxes {
-        let bbox = FaceBox {
+        let bbox = Rect {
             x,
             y,
             width,

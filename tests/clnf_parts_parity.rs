@@ -12,7 +12,7 @@ mod common;
 
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::parts::{ClnfWithParts, FullFit};
-use pyfaceau::landmarks::clnf::{ClnfParams, FaceBox, GrayImage};
+use pyfaceau::landmarks::clnf::{ClnfParams, FloatGrayImage, Rect};
 
 /// Half a unit of the CSV's 1-decimal print of the eye landmarks, pixels.
 const EYE_PRINT_HALF_UNIT: f64 = 0.05;
@@ -23,7 +23,7 @@ const ALL_INPUTS: [&str; 9] = common::INPUTS_WITH_DUMPS;
 const PARTS_RUN: [&str; 3] = ["default", "2015-10-15-15-14", "imgseq"];
 
 /// The first detection of `name`: (frame, box, hypothesis OpenFace kept).
-fn first_detection(name: &str) -> (u64, FaceBox, usize) {
+fn first_detection(name: &str) -> (u64, Rect, usize) {
     let boxes =
         std::fs::read_to_string(common::testdata(&format!("openface/{name}.mtcnn.csv"))).unwrap();
     let fits = std::fs::read_to_string(common::testdata(&format!("openface/{name}.firstfit.csv")))
@@ -43,7 +43,7 @@ fn first_detection(name: &str) -> (u64, FaceBox, usize) {
     let v = |i: usize| b[i].parse::<f32>().unwrap();
     (
         frame.parse().unwrap(),
-        FaceBox {
+        Rect {
             x: v(3),
             y: v(4),
             width: v(5),
@@ -70,7 +70,7 @@ fn csv_eye_landmarks(name: &str, frame: u64) -> Vec<f64> {
         .collect()
 }
 
-fn gray_frame(name: &str, number: u64) -> GrayImage {
+fn gray_frame(name: &str, number: u64) -> FloatGrayImage {
     let mut reader = VideoReader::open(common::input_path(name)).unwrap();
     let mut frame = Frame::default();
     while frame.number < number {
@@ -79,7 +79,7 @@ fn gray_frame(name: &str, number: u64) -> GrayImage {
             "{name}: video ended"
         );
     }
-    GrayImage::from_bgr(&frame.image).unwrap()
+    FloatGrayImage::from_bgr(&frame.image).unwrap()
 }
 
 /// (mean, max) point distance between two `x…, y…` landmark vectors.

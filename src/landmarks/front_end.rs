@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::io::image::{BgrImage, GrayImage};
 use crate::io::model_store::{ModelPart, ModelStore};
 use crate::landmarks::clnf::parts::ClnfWithParts;
-use crate::landmarks::clnf::{ClnfParams, GrayImage as ClnfImage};
+use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use crate::landmarks::validator::{is_success, DetectionValidator};
 use crate::model::pdm::PdmParams;

@@ -14,7 +14,7 @@
 use crate::error::{Error, Result};
 use crate::io::image::{BgrImage, GrayImage};
 use crate::landmarks::clnf::parts::FullFit;
-use crate::landmarks::clnf::{ClnfParams, GrayImage as ClnfImage};
+use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::front_end::FrontEnd;
 use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, Rect};
 use crate::landmarks::validator::is_success;

@@ -313,23 +313,57 @@ fn gemv_subtract(
 #[inline(always)]
 fn panel_solve(a: &mut [f32], lda: usize, c0: usize, bk: usize, r0: usize, m: usize) {
     let inv: Vec<f32> = (0..bk).map(|t| 1.0 / a[(c0 + t) * (lda + 1)]).collect();
-    let l11 = |a: &[f32], i: usize, k: usize| a[c0 + i + (c0 + k) * lda];
     let chunks = kernel_column_chunks(bk);
-    let mut v = vec![0.0f32; bk];
-    for r in r0..r0 + m {
-        for &(start, width, path) in &chunks {
-            for c in start..start + width {
-                let mut acc = 0.0f32;
-                for k in 0..start {
-                    acc = a[r + (c0 + k) * lda].mul_add(l11(a, c, k), acc);
+    // Rows are independent: eight at a time (one per lane), then one by one.
+    let mut r = r0;
+    while r < r0 + m {
+        if r + 8 <= r0 + m {
+            panel_solve_rows::<8>(a, lda, c0, bk, r, &inv, &chunks);
+            r += 8;
+        } else {
+            panel_solve_rows::<1>(a, lda, c0, bk, r, &inv, &chunks);
+            r += 1;
+        }
+    }
+}
+
+/// [`panel_solve`] for rows `r..r + W`, every lane through one row's operations.
+#[inline(always)]
+fn panel_solve_rows<const W: usize>(
+    a: &mut [f32],
+    lda: usize,
+    c0: usize,
+    bk: usize,
+    r: usize,
+    inv: &[f32],
+    chunks: &[(usize, usize, KernelPath)],
+) {
+    let l11 = |a: &[f32], i: usize, k: usize| a[c0 + i + (c0 + k) * lda];
+    let row = |a: &[f32], k: usize| -> [f32; W] {
+        let at = r + (c0 + k) * lda;
+        std::array::from_fn(|w| a[at + w])
+    };
+    let mut v = vec![[0.0f32; W]; bk];
+    for &(start, width, path) in chunks {
+        for c in start..start + width {
+            let mut acc = [0.0f32; W];
+            for k in 0..start {
+                let (p, l) = (row(a, k), l11(a, c, k));
+                for (s, &pk) in acc.iter_mut().zip(&p) {
+                    *s = pk.mul_add(l, *s);
                 }
-                v[c] = a[r + (c0 + c) * lda] - acc;
             }
-            for c in start..start + width {
-                let x = v[c] * inv[c];
-                a[r + (c0 + c) * lda] = x;
-                for (c2, slot) in v.iter_mut().enumerate().take(start + width).skip(c + 1) {
-                    *slot = path.update(*slot, x, l11(a, c2, c));
+            let own = row(a, c);
+            v[c] = std::array::from_fn(|w| own[w] - acc[w]);
+        }
+        for c in start..start + width {
+            let x: [f32; W] = std::array::from_fn(|w| v[c][w] * inv[c]);
+            let at = r + (c0 + c) * lda;
+            a[at..at + W].copy_from_slice(&x);
+            for c2 in c + 1..start + width {
+                let coef = l11(a, c2, c);
+                for (slot, &xw) in v[c2].iter_mut().zip(&x) {
+                    *slot = path.update(*slot, xw, coef);
                 }
             }
         }
@@ -342,12 +376,22 @@ fn panel_solve(a: &mut [f32], lda: usize, c0: usize, bk: usize, r0: usize, m: us
 #[inline(always)]
 fn trailing_update(a: &mut [f32], lda: usize, c0: usize, bk: usize, t0: usize, m: usize) {
     for c in t0..t0 + m {
-        for r in c..t0 + m {
-            let mut acc = 0.0f32;
+        // Entries of one column are independent: eight rows at a time (one per lane).
+        let mut r = c;
+        while r < t0 + m {
+            let w = if r + 8 <= t0 + m { 8 } else { 1 };
+            let mut acc = [0.0f32; 8];
             for k in c0..c0 + bk {
-                acc = a[r + k * lda].mul_add(a[c + k * lda], acc);
+                let b = a[c + k * lda];
+                let col = &a[r + k * lda..r + k * lda + w];
+                for (s, &p) in acc.iter_mut().zip(col) {
+                    *s = p.mul_add(b, *s);
+                }
             }
-            a[r + c * lda] -= acc;
+            for (lane, s) in acc.iter().take(w).enumerate() {
+                a[r + lane + c * lda] -= s;
+            }
+            r += w;
         }
     }
 }

@@ -100,9 +100,7 @@ impl ClnfParams {
     }
 }
 
-/// A face box in image pixels (OpenFace's `cv::Rect_<float>`): the detector's rectangle type,
-/// so a corrected MTCNN box initialises CLNF as it is.
-pub type FaceBox = crate::landmarks::mtcnn::Rect;
+pub use crate::landmarks::mtcnn::Rect;
 
 /// The outcome of one fit.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,11 +148,11 @@ pub struct ClnfModel {
 
 /// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
 #[derive(Default)]
-pub struct GrayImage {
+pub struct FloatGrayImage {
     mat: Mat,
 }
 
-impl GrayImage {
+impl FloatGrayImage {
     /// `ConvertToGrayscale_8bit` (`cv::cvtColor`, BGR to gray) then `convertTo(CV_32F)`, as
     /// `CLNF::DetectLandmarks` prepares the image.
     ///
@@ -170,12 +168,12 @@ impl GrayImage {
     /// # Errors
     /// OpenCV failures.
     pub fn from_gray8(gray: &crate::io::image::GrayImage) -> Result<Self> {
-        let mut out = GrayImage::default();
+        let mut out = FloatGrayImage::default();
         out.set_from_gray8(gray)?;
         Ok(out)
     }
 
-    /// [`GrayImage::from_gray8`] into this image, reusing its buffer when the size matches
+    /// [`FloatGrayImage::from_gray8`] into this image, reusing its buffer when the size matches
     /// (a 1920×1440 frame is 11 MB of floats: allocating it per frame costs page faults).
     ///
     /// # Errors
@@ -262,7 +260,7 @@ impl ClnfModel {
     /// `PDM::CalcParams(params_global, bounding_box, params_local = 0, rotation)`: scale from
     /// the box against the rotated mean shape's extents (mean of the width and height
     /// ratios), translation at the box centre corrected by the extents' mid-point.
-    pub fn init_from_box(&self, bbox: &FaceBox, rotation: [f32; 3]) -> PdmParams {
+    pub fn init_from_box(&self, bbox: &Rect, rotation: [f32; 3]) -> PdmParams {
         let n = self.pdm.num_points();
         let m = self.pdm.num_modes();
         let local = vec![0.0f32; m];
@@ -306,7 +304,12 @@ impl ClnfModel {
     ///
     /// # Errors
     /// Invalid parameters or OpenCV failures.
-    pub fn fit(&self, image: &GrayImage, params: &PdmParams, opts: &ClnfParams) -> Result<ClnfFit> {
+    pub fn fit(
+        &self,
+        image: &FloatGrayImage,
+        params: &PdmParams,
+        opts: &ClnfParams,
+    ) -> Result<ClnfFit> {
         let n = self.pdm.num_points();
         let g = &params.global;
         let valid = params.local.len() == self.pdm.num_modes()
@@ -424,8 +427,8 @@ impl ClnfModel {
     /// As [`ClnfModel::fit`]; an out-of-range hypothesis or a degenerate box.
     pub fn fit_from_box(
         &self,
-        image: &GrayImage,
-        bbox: &FaceBox,
+        image: &FloatGrayImage,
+        bbox: &Rect,
         hypothesis: usize,
         opts: &ClnfParams,
     ) -> Result<ClnfFit> {
@@ -449,7 +452,12 @@ impl ClnfModel {
     ///
     /// # Errors
     /// As [`ClnfModel::fit_from_box`].
-    pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<ClnfFit> {
+    pub fn detect(
+        &self,
+        image: &FloatGrayImage,
+        bbox: &Rect,
+        opts: &ClnfParams,
+    ) -> Result<ClnfFit> {
         Ok(self.detect_hypotheses(image, bbox, opts)?.best)
     }
 
@@ -460,8 +468,8 @@ impl ClnfModel {
     /// As [`ClnfModel::fit_from_box`].
     pub fn detect_hypotheses(
         &self,
-        image: &GrayImage,
-        bbox: &FaceBox,
+        image: &FloatGrayImage,
+        bbox: &Rect,
         opts: &ClnfParams,
     ) -> Result<HypothesisSearch> {
         match &self.early_termination {
@@ -490,8 +498,8 @@ impl ClnfModel {
     /// As [`ClnfModel::fit_from_box`]; [`Error::Invalid`] when the view is outside `et`.
     pub fn detect_early_termination(
         &self,
-        image: &GrayImage,
-        bbox: &FaceBox,
+        image: &FloatGrayImage,
+        bbox: &Rect,
         opts: &ClnfParams,
         et: &EarlyTermination,
     ) -> Result<HypothesisSearch> {
@@ -560,8 +568,8 @@ impl ClnfModel {
     /// As [`ClnfModel::fit_from_box`].
     pub fn detect_basic(
         &self,
-        image: &GrayImage,
-        bbox: &FaceBox,
+        image: &FloatGrayImage,
+        bbox: &Rect,
         opts: &ClnfParams,
     ) -> Result<ClnfFit> {
         let mut best: Option<ClnfFit> = None;
@@ -581,7 +589,7 @@ impl ClnfModel {
     #[allow(clippy::too_many_arguments)]
     fn responses(
         &self,
-        image: &GrayImage,
+        image: &FloatGrayImage,
         p: &PdmParams,
         scale: usize,
         window: usize,
@@ -671,7 +679,7 @@ impl ClnfModel {
 
 /// The inputs of the CEN half of `Patch_experts::Response` for one scale and view.
 struct CenContext<'a> {
-    image: &'a GrayImage,
+    image: &'a FloatGrayImage,
     cen: &'a CenScale,
     view: usize,
     window: usize,
@@ -790,7 +798,7 @@ impl CenContext<'_> {
 /// inverse map, bilinear, constant-0 border, as `Patch_experts::Response` extracts it for both
 /// CCNF and CEN experts ([`warp::warp_affine_bilinear`], OpenCV's arithmetic bit for bit).
 fn patch_area(
-    image: &GrayImage,
+    image: &FloatGrayImage,
     centre: (f32, f32),
     (a1, b1): (f32, f32),
     size: (usize, usize),

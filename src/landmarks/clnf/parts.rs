@@ -27,7 +27,7 @@
 //! [`ClnfModel::fit`] passes those weights to [`super::nu_rlms::nu_rlms`] whenever the weight
 //! factor is positive. Parts with weight factor 0 take the unweighted path.
 
-use super::{ClnfFit, ClnfModel, ClnfParams, FaceBox, GrayImage};
+use super::{ClnfFit, ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use crate::error::{Error, Result};
 use crate::model::calc_params::fit_pdm_params;
 use crate::model::pdm::PdmParams;
@@ -207,7 +207,12 @@ impl ClnfWithParts {
     ///
     /// # Errors
     /// As [`ClnfModel::detect`] and [`ClnfWithParts::refine`].
-    pub fn detect(&self, image: &GrayImage, bbox: &FaceBox, opts: &ClnfParams) -> Result<FullFit> {
+    pub fn detect(
+        &self,
+        image: &FloatGrayImage,
+        bbox: &Rect,
+        opts: &ClnfParams,
+    ) -> Result<FullFit> {
         let search = self.main.detect_hypotheses(image, bbox, opts)?;
         let mut fit = self.refine(image, search.best)?;
         if let Some(other) = search.certainty_from {
@@ -222,8 +227,8 @@ impl ClnfWithParts {
     /// As [`ClnfModel::fit_from_box`] and [`ClnfWithParts::refine`].
     pub fn fit_from_box(
         &self,
-        image: &GrayImage,
-        bbox: &FaceBox,
+        image: &FloatGrayImage,
+        bbox: &Rect,
         hypothesis: usize,
         opts: &ClnfParams,
     ) -> Result<FullFit> {
@@ -236,7 +241,7 @@ impl ClnfWithParts {
     ///
     /// # Errors
     /// Invalid parameters, PDM fitting or OpenCV failures.
-    pub fn refine(&self, image: &GrayImage, main_fit: ClnfFit) -> Result<FullFit> {
+    pub fn refine(&self, image: &FloatGrayImage, main_fit: ClnfFit) -> Result<FullFit> {
         let n_main = self.main.pdm.num_points();
         let mut landmarks = main_fit.landmarks.clone();
         // The parts are independent given the main landmarks; OpenFace fits them in parallel

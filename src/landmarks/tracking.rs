@@ -139,8 +139,11 @@ impl FaceTracker {
     /// A tracker in OpenFace's initial (`CLNF::Reset`) state for `front_end`'s models.
     pub fn new(front_end: &FrontEnd) -> Self {
         let n = front_end.clnf.main.pdm.num_points();
-        let eyes = || front_end.clnf.parts.iter().filter(|p| is_eye_part(&p.name));
-        let n_eye: usize = eyes().map(|p| p.model.pdm.num_points()).sum();
+        let n_eye: usize = front_end
+            .clnf
+            .eye_parts()
+            .map(|p| p.model.pdm.num_points())
+            .sum();
         FaceTracker {
             buffers: FrameBuffers::default(),
             tracking_initialised: false,
@@ -149,7 +152,9 @@ impl FaceTracker {
             params: initial_params(front_end.clnf.main.pdm.num_modes()),
             landmarks: vec![0.0; 2 * n],
             eye_landmarks: vec![0.0; 2 * n_eye],
-            eye_params: eyes()
+            eye_params: front_end
+                .clnf
+                .eye_parts()
                 .map(|p| initial_params(p.model.pdm.num_modes()))
                 .collect(),
             certainty: 0.0,
@@ -207,7 +212,7 @@ impl FaceTracker {
                 ..front_end.params.clone()
             };
             let tracked = self.detect_landmarks(front_end, clnf_image, gray, &opts)?;
-            self.store(tracked);
+            self.store(tracked, front_end.clnf.eye_part_indices());
             self.failures_in_a_row = if self.detection_success {
                 -1
             } else {
@@ -233,7 +238,7 @@ impl FaceTracker {
                     .detect(clnf_image, &init_box, &front_end.params)?;
                 let detected = self.validate(front_end, fit, gray)?;
                 let accepted = detected.returned_success;
-                self.store(detected);
+                self.store(detected, front_end.clnf.eye_part_indices());
                 if !initial_detection && !accepted {
                     // Restore the tracked estimate; the certainty, the success flag and the
                     // part models keep the rejected detection's values, as in OpenFace.
@@ -267,18 +272,14 @@ impl FaceTracker {
         }
     }
 
-    fn store(&mut self, detected: Detected) {
+    /// Keeps a fit's state; `eyes` are the eye parts' indices among the fit's parts.
+    fn store(&mut self, detected: Detected, eyes: &[usize]) {
         if let Some(fit) = detected.fit {
             self.params = fit.params;
             self.landmarks = fit.landmarks;
             if !fit.eye_landmarks.is_empty() {
                 self.eye_landmarks = fit.eye_landmarks;
-                self.eye_params = fit
-                    .parts
-                    .into_iter()
-                    .filter(|p| is_eye_part(&p.name))
-                    .map(|p| p.params)
-                    .collect();
+                self.eye_params = eyes.iter().map(|&i| fit.parts[i].params.clone()).collect();
             }
             self.likelihood = fit.likelihood;
         }

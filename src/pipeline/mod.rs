@@ -25,7 +25,7 @@ use crate::io::output::{
 use crate::io::video::{Frame, VideoReader};
 use crate::landmarks::front_end::FrontEnd;
 use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
-use crate::landmarks::tracking::{is_eye_part, FaceTracker, TrackedFrame};
+use crate::landmarks::tracking::{FaceTracker, TrackedFrame};
 use crate::model::calc_params::PdmFitter;
 use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
@@ -196,13 +196,7 @@ fn gaze_columns(
     camera: &CameraIntrinsics,
 ) -> Result<GazeColumns> {
     let mut columns = GazeColumns::untracked();
-    let eyes: Vec<&Pdm> = front_end
-        .clnf
-        .parts
-        .iter()
-        .filter(|p| is_eye_part(&p.name))
-        .map(|p| &p.model.pdm)
-        .collect();
+    let eyes: Vec<&Pdm> = front_end.clnf.eye_parts().map(|p| &p.model.pdm).collect();
     if eyes.len() != 2 || tracked.eye_params.len() != 2 {
         return Ok(columns);
     }
@@ -515,10 +509,163 @@ impl Batch {
 /// Frames decoded ahead of the tracker by the decoding thread.
 const DECODE_AHEAD_FRAMES: usize = 8;
 
-/// Decodes `input` on a thread of its own, a few frames ahead; `observe` gives each frame's
-/// landmarks in frame order (the sequential part), then the stateless stages run in parallel
-/// over the chunk and the AU analyser and the CSV advance in frame order. `check_complete` gets the number of frames
-/// decoded before the CSV is finished; an error there leaves no output.
+/// Where one video's per-frame results go, in frame order: the AU analyser (running medians,
+/// predictions), OpenFace's CSV, the optional `.hog` file and aligned faces. One `push` per
+/// frame, one `finish` at the end (the analyser's offline post-processing, then the files
+/// move into place).
+struct Sinks<'a> {
+    analyser: AuAnalyser<'a>,
+    csv: OpenFaceCsvWriter,
+    hog: Option<HogFileWriter>,
+    aligned: Option<&'a AlignedFacesOutput>,
+    frames: usize,
+    successes: usize,
+}
+
+impl<'a> Sinks<'a> {
+    fn create(backend: &'a BackEnd, output: &Path, options: &'a ExtractOptions) -> Result<Self> {
+        let csv = OpenFaceCsvWriter::create(output, backend.csv_layout())?;
+        let hog = options
+            .hog_output
+            .as_deref()
+            .map(HogFileWriter::create)
+            .transpose()?;
+        if let Some(aligned) = &options.aligned_faces {
+            std::fs::create_dir_all(&aligned.dir).map_err(|e| Error::io(&aligned.dir, e))?;
+        }
+        let analyser = AuAnalyser::new(
+            &backend.au_models,
+            &backend.pdm,
+            AnalyserOptions::for_models(&backend.au_models),
+        )?;
+        Ok(Sinks {
+            analyser,
+            csv,
+            hog,
+            aligned: options.aligned_faces.as_ref(),
+            frames: 0,
+            successes: 0,
+        })
+    }
+
+    /// One frame's results, in frame order.
+    fn push(
+        &mut self,
+        frame: &Frame,
+        observation: FaceObservation,
+        result: FrameResult,
+    ) -> Result<()> {
+        let au_success = observation.analyser_success && result.fitted;
+        self.analyser
+            .add_frame(&result.hog, &result.params, au_success)?;
+        self.frames += 1;
+        self.successes += observation.success as usize;
+        if let Some(hog) = &mut self.hog {
+            hog.push(observation.success, result.hog_dims, &result.hog)?;
+        }
+        // As `RecorderOpenFace`: aligned faces of successful frames only.
+        if let (Some(out), Some(face)) = (self.aligned, &result.aligned) {
+            if observation.success {
+                write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+            }
+        }
+        self.csv.push(&RowPrefix {
+            frame: frame.number,
+            face_id: 0,
+            timestamp: frame.timestamp,
+            confidence: observation.confidence,
+            success: observation.success,
+            gaze: observation.gaze,
+            pose: result.pose,
+            landmarks_2d: observation.landmarks,
+            landmarks_3d: result.landmarks_3d,
+            params_global: result.csv_params.global.to_array(),
+            params_local: result.csv_params.local,
+        })
+    }
+
+    /// Post-processes the AU series and moves every file into place.
+    fn finish(self, output: &Path) -> Result<ExtractSummary> {
+        let series = self.analyser.finish()?;
+        if let Some(hog) = self.hog {
+            hog.finish()?;
+        }
+        self.csv.finish(&series.intensities, &series.presences)?;
+        Ok(ExtractSummary {
+            frames: self.frames,
+            successful_frames: self.successes,
+            output: output.to_path_buf(),
+        })
+    }
+}
+
+/// Decodes `reader` on its own thread inside `scope`, a few frames ahead, so tracking never
+/// waits for it; returns the thread (which yields the number of frames read) and the
+/// function that moves the next frame into a slot (`false` at the end). Frames go back to the
+/// decoder for reuse.
+#[allow(clippy::type_complexity)]
+fn spawn_decoder<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    mut reader: VideoReader,
+) -> (
+    std::thread::ScopedJoinHandle<'scope, u64>,
+    impl FnMut(&mut Frame) -> Result<bool> + Send,
+) {
+    let (frames_tx, frames_rx) =
+        std::sync::mpsc::sync_channel::<Result<Frame>>(DECODE_AHEAD_FRAMES);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
+    let decoder = scope.spawn(move || {
+        loop {
+            let mut frame = recycle_rx.try_recv().unwrap_or_default();
+            match reader.next_frame(&mut frame) {
+                Ok(true) => {
+                    if frames_tx.send(Ok(frame)).is_err() {
+                        break;
+                    }
+                }
+                Ok(false) => break,
+                Err(e) => {
+                    let _ = frames_tx.send(Err(e));
+                    break;
+                }
+            }
+        }
+        reader.frames_read()
+    });
+    let next_frame = move |slot: &mut Frame| -> Result<bool> {
+        match frames_rx.recv() {
+            Ok(Ok(mut frame)) => {
+                std::mem::swap(slot, &mut frame);
+                let _ = recycle_tx.send(frame);
+                Ok(true)
+            }
+            Ok(Err(e)) => Err(e),
+            Err(_) => Ok(false),
+        }
+    };
+    (decoder, next_frame)
+}
+
+/// The stateless per-frame stages of one chunk, in parallel on the current rayon pool.
+fn process_chunk(
+    backend: &BackEnd,
+    batch: &Batch,
+    camera: &CameraIntrinsics,
+    keep_aligned: bool,
+) -> Vec<Result<FrameResult>> {
+    batch.frames[..batch.len]
+        .par_iter()
+        .zip(batch.observations.par_iter())
+        .map_init(
+            || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
+            |worker, (frame, observation)| worker.process(backend, frame, observation, camera),
+        )
+        .collect()
+}
+
+/// A whole video: the decoder thread, the sequential front end (`observe`, chunk by chunk),
+/// the stateless stages of each chunk in parallel while the front end fills the next one, and
+/// the [`Sinks`] in frame order. `check_complete` receives the number of frames decoded.
 fn run_back_end(
     backend: &BackEnd,
     input: &Path,
@@ -528,26 +675,13 @@ fn run_back_end(
     check_complete: impl FnOnce(u64) -> Result<()>,
     mut on_frame: impl FnMut(u64),
 ) -> Result<ExtractSummary> {
-    let mut reader = VideoReader::open(input)?;
+    let reader = VideoReader::open(input)?;
     let (width, height) = reader.size();
     let camera = options
         .camera
         .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
-    let mut writer = OpenFaceCsvWriter::create(output, backend.csv_layout())?;
-    let mut hog_writer = options
-        .hog_output
-        .as_deref()
-        .map(HogFileWriter::create)
-        .transpose()?;
-    if let Some(aligned) = &options.aligned_faces {
-        std::fs::create_dir_all(&aligned.dir).map_err(|e| Error::io(&aligned.dir, e))?;
-    }
+    let mut sinks = Sinks::create(backend, output, options)?;
     let keep_aligned = options.aligned_faces.is_some();
-    let mut analyser = AuAnalyser::new(
-        &backend.au_models,
-        &backend.pdm,
-        AnalyserOptions::for_models(&backend.au_models),
-    )?;
 
     // Two chunks of decoded frames are alive at a time; keep them within a memory budget so a
     // high-resolution video does not hold gigabytes of frames.
@@ -558,96 +692,24 @@ fn run_back_end(
         .max(MIN_CHUNK_FRAMES);
     let mut current = Batch::new(chunk);
     let mut next = Batch::new(chunk);
-    let mut total = 0usize;
-    let mut successes = 0usize;
-    let (frames_tx, frames_rx) =
-        std::sync::mpsc::sync_channel::<Result<Frame>>(DECODE_AHEAD_FRAMES);
-    let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
     std::thread::scope(|scope| -> Result<()> {
-        // Decoding is sequential and independent of the rest: it runs a few frames ahead on its own
-        // thread, so tracking never waits for it. Frames go back to it for reuse.
-        let decoder = scope.spawn(move || {
-            loop {
-                let mut frame = recycle_rx.try_recv().unwrap_or_default();
-                match reader.next_frame(&mut frame) {
-                    Ok(true) => {
-                        if frames_tx.send(Ok(frame)).is_err() {
-                            break;
-                        }
-                    }
-                    Ok(false) => break,
-                    Err(e) => {
-                        let _ = frames_tx.send(Err(e));
-                        break;
-                    }
-                }
-            }
-            reader.frames_read()
-        });
-        let mut next_frame = move |slot: &mut Frame| -> Result<bool> {
-            match frames_rx.recv() {
-                Ok(Ok(mut frame)) => {
-                    std::mem::swap(slot, &mut frame);
-                    let _ = recycle_tx.send(frame);
-                    Ok(true)
-                }
-                Ok(Err(e)) => Err(e),
-                Err(_) => Ok(false),
-            }
-        };
+        let (decoder, mut next_frame) = spawn_decoder(scope, reader);
         current.fill(&mut next_frame, &mut observe, &camera)?;
         while current.len > 0 {
             // The front end (decoding and tracking, sequential) works on the next chunk while
             // the stateless back-end stages run in parallel over this one.
             let (filled, results) = rayon::join(
                 || next.fill(&mut next_frame, &mut observe, &camera),
-                || {
-                    current.frames[..current.len]
-                        .par_iter()
-                        .zip(current.observations.par_iter())
-                        .map_init(
-                            || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
-                            |worker, (frame, observation)| {
-                                worker.process(backend, frame, observation, &camera)
-                            },
-                        )
-                        .collect::<Vec<Result<FrameResult>>>()
-                },
+                || process_chunk(backend, &current, &camera, keep_aligned),
             );
             for ((frame, observation), result) in current.frames[..current.len]
                 .iter()
                 .zip(current.observations.drain(..))
                 .zip(results)
             {
-                let result = result?;
-                let au_success = observation.analyser_success && result.fitted;
-                analyser.add_frame(&result.hog, &result.params, au_success)?;
-                successes += observation.success as usize;
-                if let Some(hog_writer) = &mut hog_writer {
-                    hog_writer.push(observation.success, result.hog_dims, &result.hog)?;
-                }
-                // As `RecorderOpenFace`: aligned faces of successful frames only.
-                if let (Some(out), Some(face)) = (&options.aligned_faces, &result.aligned) {
-                    if observation.success {
-                        write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
-                    }
-                }
-                writer.push(&RowPrefix {
-                    frame: frame.number,
-                    face_id: 0,
-                    timestamp: frame.timestamp,
-                    confidence: observation.confidence,
-                    success: observation.success,
-                    gaze: observation.gaze,
-                    pose: result.pose,
-                    landmarks_2d: observation.landmarks,
-                    landmarks_3d: result.landmarks_3d,
-                    params_global: result.csv_params.global.to_array(),
-                    params_local: result.csv_params.local,
-                })?;
+                sinks.push(frame, observation, result?)?;
                 on_frame(frame.number);
             }
-            total += current.len;
             filled?;
             std::mem::swap(&mut current, &mut next);
         }
@@ -655,7 +717,7 @@ fn run_back_end(
         let frames_read = decoder
             .join()
             .map_err(|_| Error::Invalid("the decoding thread panicked".into()))?;
-        if total == 0 {
+        if sinks.frames == 0 {
             return Err(Error::Video {
                 path: input.to_path_buf(),
                 detail: "no frames".into(),
@@ -663,14 +725,5 @@ fn run_back_end(
         }
         check_complete(frames_read)
     })?;
-    let series = analyser.finish()?;
-    if let Some(hog_writer) = hog_writer {
-        hog_writer.finish()?;
-    }
-    writer.finish(&series.intensities, &series.presences)?;
-    Ok(ExtractSummary {
-        frames: total,
-        successful_frames: successes,
-        output: output.to_path_buf(),
-    })
+    sinks.finish(output)
 }

@@ -52,6 +52,9 @@ pub struct PartModel {
 pub struct ClnfWithParts {
     pub main: ClnfModel,
     pub parts: Vec<PartModel>,
+    /// Indices into `parts` of the two eye models, left then right as listed (resolved when
+    /// the model loads; empty when the model has no eyes).
+    eye_parts: Vec<usize>,
 }
 
 /// A part model's state after [`ClnfWithParts::refine`].
@@ -138,6 +141,16 @@ pub fn part_params(name: &str) -> ClnfParams {
 }
 
 impl ClnfWithParts {
+    /// The eye part models (`CalculateAllEyeLandmarks`' order).
+    pub fn eye_parts(&self) -> impl Iterator<Item = &PartModel> + '_ {
+        self.eye_parts.iter().map(|&i| &self.parts[i])
+    }
+
+    /// Indices into [`ClnfWithParts::parts`] (and into a [`FullFit`]'s part fits) of the eyes.
+    pub fn eye_part_indices(&self) -> &[usize] {
+        &self.eye_parts
+    }
+
     /// `CLNF::Read`: the `LandmarkDetector` line (main model) and every
     /// `LandmarkDetector_part` line (part model, name, mapping pairs) of a `main_clnf_*.txt`
     /// file; other modules are ignored.
@@ -195,7 +208,14 @@ impl ClnfWithParts {
                 )));
             }
         }
-        Ok(ClnfWithParts { main, parts })
+        let eye_parts = (0..parts.len())
+            .filter(|&i| is_eye_part(&parts[i].name))
+            .collect();
+        Ok(ClnfWithParts {
+            main,
+            parts,
+            eye_parts,
+        })
     }
 
     /// `DetectLandmarksInImageMultiHypBasic` (or, with early termination, `…EarlyTerm`) with
@@ -293,7 +313,7 @@ impl ClnfWithParts {
             params = fit_pdm_params(&self.main.pdm, &landmarks)?;
             landmarks = self.main.pdm.shape_2d(&params);
         }
-        let eyes: Vec<&PartFit> = part_fits.iter().filter(|p| is_eye_part(&p.name)).collect();
+        let eyes: Vec<&PartFit> = self.eye_parts.iter().map(|&i| &part_fits[i]).collect();
         let mut eye_landmarks = Vec::new();
         for coord in 0..2 {
             for eye in &eyes {

@@ -10,7 +10,7 @@
 use crate::error::{Error, Result};
 use crate::io::image::{BgrImage, GrayImage};
 use crate::io::model_store::{ModelPart, ModelStore};
-use crate::landmarks::clnf::parts::ClnfWithParts;
+use crate::landmarks::clnf::parts::{ClnfWithParts, FullFit};
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use crate::landmarks::validator::{is_success, DetectionValidator};
@@ -97,6 +97,19 @@ impl std::str::FromStr for LandmarkModel {
     }
 }
 
+/// A fit after the validator.
+#[derive(Clone, Debug)]
+pub struct ValidatedFit {
+    pub fit: FullFit,
+    /// The validator's certainty (`detection_certainty`).
+    pub certainty: f32,
+    /// `detection_success` of the kept fit.
+    pub success: bool,
+    /// What OpenFace's search returns: the kept fit's success, except for CE-CLM's search
+    /// without an early termination, which returns the last completed hypothesis's.
+    pub returned_success: bool,
+}
+
 /// A face fitted on one frame.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FaceFit {
@@ -166,38 +179,69 @@ impl FrontEnd {
         })
     }
 
-    /// Detects and fits the widest face of `frame` from scratch; `None` when MTCNN finds no face.
-    /// A fit the validator rejects is returned with `success == false`, as OpenFace keeps it.
+    /// MTCNN on `frame`, then the widest face and the box OpenFace initialises CLNF with
+    /// (`DetectFacesMTCNN`'s pick and correction); `None` when no face is found.
+    ///
+    /// # Errors
+    /// When the detector fails on the image (never for a faceless frame).
+    pub fn detect_widest(&self, frame: &BgrImage) -> Result<Option<(FaceBox, Rect)>> {
+        let faces = self.detector.detect(frame)?;
+        Ok(pick_widest(&faces).map(|i| (faces[i], correct_box(&faces[i]))))
+    }
+
+    /// The validator step of `CLNF::DetectLandmarks`: it runs only on a fit that converged
+    /// (otherwise certainty 0 and failure); a degenerate fit the validator cannot place gets
+    /// certainty 0. With CE-CLM's `certainty_from` (see [`FullFit::certainty_from`]) the
+    /// certainty and the returned success are that fit's.
+    ///
+    /// # Errors
+    /// When the validator fails for another reason than a degenerate fit.
+    pub fn validate(&self, mut fit: FullFit, gray: &GrayImage) -> Result<ValidatedFit> {
+        let check = |f: &FullFit| -> Result<f32> {
+            if !f.converged {
+                return Ok(0.0);
+            }
+            match self
+                .validator
+                .certainty(gray, &f.landmarks, f.params.global.rotation)
+            {
+                Ok(c) => Ok(c),
+                Err(Error::Degenerate { .. }) => Ok(0.0),
+                Err(e) => Err(e),
+            }
+        };
+        let own = check(&fit)?;
+        let (certainty, returned_success) = match fit.certainty_from.take() {
+            Some(other) => {
+                let c = check(&other)?;
+                (c, other.converged && is_success(c))
+            }
+            None => (own, fit.converged && is_success(own)),
+        };
+        Ok(ValidatedFit {
+            success: fit.converged && is_success(own),
+            fit,
+            certainty,
+            returned_success,
+        })
+    }
+
+    /// Detects and fits the widest face of `frame` from scratch, as the tracker does on its
+    /// first frame ([`FrontEnd::detect_widest`], the 11-hypothesis CLNF fit with part models,
+    /// [`FrontEnd::validate`]); `None` when MTCNN finds no face. A fit the validator rejects is
+    /// returned with `success == false`, as OpenFace keeps it.
     ///
     /// # Errors
     /// When a stage fails on the image (never for a faceless frame).
     pub fn fit_frame(&self, frame: &BgrImage) -> Result<Option<FaceFit>> {
-        let faces = self.detector.detect(frame)?;
-        let Some(widest) = pick_widest(&faces) else {
+        let Some((detection, init_box)) = self.detect_widest(frame)? else {
             return Ok(None);
         };
-        let detection = faces[widest];
-        let init_box = correct_box(&detection);
         let clnf_image = ClnfImage::from_bgr(frame)?;
         let fit = self.clnf.detect(&clnf_image, &init_box, &self.params)?;
-        // As `CLNF::DetectLandmarks`: the validator runs only when the fit itself succeeded;
-        // otherwise the certainty is 0.
         let gray = GrayImage::from_bgr(frame)?;
-        let validate = |f: &crate::landmarks::clnf::parts::FullFit| -> Result<f32> {
-            if f.converged {
-                self.validator
-                    .certainty(&gray, &f.landmarks, f.params.global.rotation)
-            } else {
-                Ok(0.0)
-            }
-        };
-        let own_certainty = validate(&fit)?;
-        // CE-CLM without early termination: OpenFace's certainty is left from the last
-        // completed hypothesis, its success from the kept one.
-        let certainty = match &fit.certainty_from {
-            Some(other) => validate(other)?,
-            None => own_certainty,
-        };
+        let validated = self.validate(fit, &gray)?;
+        let fit = validated.fit;
         Ok(Some(FaceFit {
             detection,
             init_box,
@@ -205,8 +249,8 @@ impl FrontEnd {
             landmarks: fit.landmarks,
             eye_landmarks: fit.eye_landmarks,
             params: fit.params,
-            certainty,
-            success: is_success(own_certainty),
+            certainty: validated.certainty,
+            success: validated.success,
         }))
     }
 }

@@ -16,8 +16,7 @@ use crate::io::image::{BgrImage, GrayImage};
 use crate::landmarks::clnf::parts::FullFit;
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::front_end::FrontEnd;
-use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, Rect};
-use crate::landmarks::validator::is_success;
+use crate::landmarks::mtcnn::{correct_box, FaceBox, Rect};
 use crate::model::pdm::{GlobalParams, PdmParams};
 
 /// `FaceModelParameters::reinit_video_every`: with a lost face, re-detect on every second
@@ -226,12 +225,10 @@ impl FaceTracker {
             (self.failures_in_a_row + 1) % (REINIT_VIDEO_EVERY * 6) == 0
         };
         if redetect {
-            let faces = front_end.detector.detect(frame)?;
-            let widest = pick_widest(&faces).map(|i| faces[i]);
-            detection = Some(widest);
-            if let Some(face) = widest {
+            let widest = front_end.detect_widest(frame)?;
+            detection = Some(widest.map(|(face, _)| face));
+            if let Some((_, init_box)) = widest {
                 self.tracking_initialised = true;
-                let init_box = correct_box(&face);
                 let previous = (self.params.clone(), self.landmarks.clone(), self.likelihood);
                 let fit = front_end
                     .clnf
@@ -311,41 +308,14 @@ impl FaceTracker {
         self.validate(front_end, full, gray)
     }
 
-    /// The validator step of `CLNF::DetectLandmarks`: it runs only on a fit that converged;
-    /// otherwise certainty 0 and failure. With CE-CLM's `certainty_from` (see
-    /// [`FullFit::certainty_from`]) the certainty and the returned success are that fit's.
-    fn validate(
-        &self,
-        front_end: &FrontEnd,
-        mut fit: FullFit,
-        gray: &GrayImage,
-    ) -> Result<Detected> {
-        let check = |f: &FullFit| -> Result<f32> {
-            if !f.converged {
-                return Ok(0.0);
-            }
-            match front_end
-                .validator
-                .certainty(gray, &f.landmarks, f.params.global.rotation)
-            {
-                Ok(c) => Ok(c),
-                Err(Error::Degenerate { .. }) => Ok(0.0),
-                Err(e) => Err(e),
-            }
-        };
-        let own = check(&fit)?;
-        let (certainty, returned_success) = match fit.certainty_from.take() {
-            Some(other) => {
-                let c = check(&other)?;
-                (c, other.converged && is_success(c))
-            }
-            None => (own, fit.converged && is_success(own)),
-        };
+    /// [`FrontEnd::validate`] as this tracker keeps it.
+    fn validate(&self, front_end: &FrontEnd, fit: FullFit, gray: &GrayImage) -> Result<Detected> {
+        let v = front_end.validate(fit, gray)?;
         Ok(Detected {
-            success: fit.converged && is_success(own),
-            fit: Some(fit),
-            certainty,
-            returned_success,
+            fit: Some(v.fit),
+            certainty: v.certainty,
+            success: v.success,
+            returned_success: v.returned_success,
         })
     }
 }

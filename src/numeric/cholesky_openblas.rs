@@ -328,6 +328,7 @@ fn panel_solve(a: &mut [f32], lda: usize, c0: usize, bk: usize, r0: usize, m: us
 }
 
 /// [`panel_solve`] for rows `r..r + W`, every lane through one row's operations.
+#[allow(clippy::needless_range_loop)] // column indices as the kernel walks them
 #[inline(always)]
 fn panel_solve_rows<const W: usize>(
     a: &mut [f32],

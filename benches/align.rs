@@ -54,7 +54,7 @@ fn bench_align(c: &mut Criterion) {
     group.bench_function("similarity_only", |b| {
         b.iter(|| {
             aligner
-                .transform(black_box(&row.landmarks), black_box(&global), &mut scratch)
+                .transform(black_box(&row.landmarks), black_box(&global))
                 .unwrap()
         })
     });

@@ -134,9 +134,6 @@ pub struct AlignScratch {
     triangles: Vec<MaskTriangle>,
     rows: MaskRows,
     mask: Vec<u8>,
-    svd_w: Mat,
-    svd_u: Mat,
-    svd_vt: Mat,
 }
 
 /// One `PAW::sameSide` test of a triangle — is the pixel on the same side of the line
@@ -393,13 +390,11 @@ impl FaceAligner {
     /// `global` are the parameters `PDM::CalcParams` fitted to them (only `tx, ty` are used).
     ///
     /// # Errors
-    /// [`Error::Invalid`] for a wrong landmark count or non-finite values, [`Error::OpenCv`]
-    /// if OpenCV's SVD fails.
+    /// [`Error::Invalid`] for a wrong landmark count or non-finite values.
     pub fn transform(
         &self,
         landmarks: &[f32],
         global: &GlobalParams,
-        scratch: &mut AlignScratch,
     ) -> Result<AlignmentTransform> {
         check_landmarks(landmarks)?;
         if !(global.tx.is_finite() && global.ty.is_finite()) {
@@ -412,7 +407,7 @@ impl FaceAligner {
         let source: [[f32; 2]; NUM_RIGID] = RIGID_POINTS.map(|i| [landmarks[i], landmarks[i + n]]);
         let (source_normed, source_rms) = normalise_points(&source)?;
         let s = self.reference_rms / source_rms;
-        let r = kabsch_2d(&source_normed, &self.reference_normed, scratch)?;
+        let r = kabsch_2d(&source_normed, &self.reference_normed);
         let a = [[s * r[0][0], s * r[0][1]], [s * r[1][0], s * r[1][1]]];
         // `Matx22f * Vec2f`: float, accumulated from 0 in column order.
         let t0 = a[0][0] * global.tx + a[0][1] * global.ty;
@@ -467,7 +462,7 @@ impl FaceAligner {
                 frame.data.len()
             )));
         }
-        let transform = self.transform(landmarks, global, scratch)?;
+        let transform = self.transform(landmarks, global)?;
         self.warp(frame, &transform, out)?;
         self.fill_mask(landmarks, &transform, scratch);
         // `cv::multiply` of each channel by the 0/1 mask, as an AND with 0xFF / 0x00.
@@ -611,12 +606,8 @@ fn normalise_points(points: &[[f32; 2]; NUM_RIGID]) -> Result<([[f32; 2]; NUM_RI
 
 /// `AlignShapesKabsch2D`: the rotation taking the (normalised) `from` points onto `to`.
 /// `from^T · to` and the later 2×2 products are OpenCV float `gemm`s, which accumulate in
-/// double; the SVD is `cv::SVD` on the float matrix, called through OpenCV.
-fn kabsch_2d(
-    from: &[[f32; 2]],
-    to: &[[f32; 2]],
-    scratch: &mut AlignScratch,
-) -> Result<[[f32; 2]; 2]> {
+/// double; the SVD is `cv::SVD`'s on the float matrix ([`crate::numeric::opencv::svd`]).
+fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]]) -> [[f32; 2]; 2] {
     let mut h = [0f32; 4];
     for i in 0..2 {
         for j in 0..2 {
@@ -626,28 +617,7 @@ fn kabsch_2d(
             h[i * 2 + j] = dot as f32;
         }
     }
-    let h_mat = Mat::new_rows_cols_with_data(2, 2, &h)?;
-    opencv::core::sv_decomp(
-        &h_mat,
-        &mut scratch.svd_w,
-        &mut scratch.svd_u,
-        &mut scratch.svd_vt,
-        0,
-    )?;
-    let read2 = |m: &Mat| -> Result<[[f32; 2]; 2]> {
-        if m.rows() != 2 || m.cols() != 2 || m.typ() != opencv::core::CV_32F {
-            return Err(Error::Numeric {
-                stage: "face alignment",
-                detail: format!("unexpected SVD factor {}x{}", m.rows(), m.cols()),
-            });
-        }
-        Ok([
-            [*m.at_2d::<f32>(0, 0)?, *m.at_2d::<f32>(0, 1)?],
-            [*m.at_2d::<f32>(1, 0)?, *m.at_2d::<f32>(1, 1)?],
-        ])
-    };
-    let u = read2(&scratch.svd_u)?;
-    let vt = read2(&scratch.svd_vt)?;
+    let (_, u, vt) = crate::numeric::opencv::svd(&[[h[0], h[1]], [h[2], h[3]]]);
     let dot2 = |a0: f32, b0: f32, a1: f32, b1: f32| {
         (f64::from(a0) * f64::from(b0) + f64::from(a1) * f64::from(b1)) as f32
     };
@@ -675,7 +645,7 @@ fn kabsch_2d(
             *v = dot2(vc[i][0], u[j][0], vc[i][1], u[j][1]);
         }
     }
-    Ok(r)
+    r
 }
 
 /// `floor(v)` as an integer, clamped to `lo..=hi`, without a libm call (SSE2 has no rounding

@@ -20,6 +20,8 @@
 //! baseline code does.
 
 use crate::numeric::math;
+use crate::numeric::opencv::svd;
+pub use crate::numeric::opencv::SvdScalar;
 
 /// A 3×3 float matrix, row-major (`m[row][col]`), OpenCV's `cv::Matx33f`.
 pub type Mat3f = [[f32; 3]; 3];
@@ -196,178 +198,11 @@ fn identity_f32() -> Mat3f {
     [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
 }
 
-mod sealed {
-    pub trait Sealed {}
-    impl Sealed for f32 {}
-    impl Sealed for f64 {}
-}
-
-/// The element types OpenCV's Jacobi SVD is instantiated for (`f32`, `f64`), with the constants
-/// OpenCV passes for each (`hal::SVD32f` / `hal::SVD64f`).
-pub trait SvdScalar:
-    sealed::Sealed
-    + Copy
-    + PartialOrd
-    + std::ops::Add<Output = Self>
-    + std::ops::Mul<Output = Self>
-    + std::ops::Neg<Output = Self>
-{
-    const ZERO: Self;
-    const ONE: Self;
-    /// Convergence threshold: `FLT_EPSILON·2` or `DBL_EPSILON·10`.
-    const EPS: Self;
-    /// Smallest singular value treated as non-zero: `FLT_MIN` or `DBL_MIN`.
-    const MIN_VAL: f64;
-    fn to_f64(self) -> f64;
-    fn from_f64(v: f64) -> Self;
-}
-
-impl SvdScalar for f32 {
-    const ZERO: Self = 0.0;
-    const ONE: Self = 1.0;
-    const EPS: Self = f32::EPSILON * 2.0;
-    const MIN_VAL: f64 = f32::MIN_POSITIVE as f64;
-    fn to_f64(self) -> f64 {
-        self as f64
-    }
-    fn from_f64(v: f64) -> Self {
-        v as f32
-    }
-}
-
-impl SvdScalar for f64 {
-    const ZERO: Self = 0.0;
-    const ONE: Self = 1.0;
-    const EPS: Self = f64::EPSILON * 10.0;
-    const MIN_VAL: f64 = f64::MIN_POSITIVE;
-    fn to_f64(self) -> f64 {
-        self
-    }
-    fn from_f64(v: f64) -> Self {
-        v
-    }
-}
-
-/// `hypot` as OpenCV's `lapack.cpp` defines it (scaled, not the C library's).
-fn hypot_cv(a: f64, b: f64) -> f64 {
-    let (mut a, mut b) = (a.abs(), b.abs());
-    if a > b {
-        b /= a;
-        return a * (1.0 + b * b).sqrt();
-    }
-    if b > 0.0 {
-        a /= b;
-        return b * (1.0 + a * a).sqrt();
-    }
-    0.0
-}
-
 /// Singular value decomposition of a 3×3 matrix as `cv::SVD::compute` does it for matrices
-/// this small (OpenCV's one-sided Jacobi `JacobiSVDImpl_`, not LAPACK): returns
-/// `(w, u, vt)` with `a = u·diag(w)·vt`, singular values in decreasing order.
-///
-/// Deliberate difference: for a rank-deficient input OpenCV fills the missing left singular
-/// vectors from its random generator; here they are left zero. Rotation matrices never hit it.
+/// this small (OpenCV's one-sided Jacobi `JacobiSVDImpl_`, [`svd`], not LAPACK):
+/// returns `(w, u, vt)` with `a = u·diag(w)·vt`, singular values in decreasing order.
 pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 3]) {
-    // OpenCV works on the transpose: rows of `at` become the left singular vectors.
-    let mut at = [[T::ZERO; 3]; 3];
-    for i in 0..3 {
-        for j in 0..3 {
-            at[i][j] = a[j][i];
-        }
-    }
-    let mut vt = [[T::ZERO; 3]; 3];
-    let mut w = [0.0f64; 3];
-    let norm_sq = |row: &[T; 3]| {
-        let mut sd = 0.0f64;
-        for &t in row {
-            sd += t.to_f64() * t.to_f64();
-        }
-        sd
-    };
-    for i in 0..3 {
-        w[i] = norm_sq(&at[i]);
-        vt[i][i] = T::ONE;
-    }
-
-    let rotate = |x: &mut [T; 3], y: &mut [T; 3], c: T, s: T| {
-        for k in 0..3 {
-            let t0 = c * x[k] + s * y[k];
-            let t1 = -s * x[k] + c * y[k];
-            x[k] = t0;
-            y[k] = t1;
-        }
-    };
-
-    for _ in 0..30 {
-        let mut changed = false;
-        for i in 0..2 {
-            for j in i + 1..3 {
-                let (a, b) = (w[i], w[j]);
-                let mut p = 0.0f64;
-                for (&x, &y) in at[i].iter().zip(&at[j]) {
-                    p += x.to_f64() * y.to_f64();
-                }
-                if p.abs() <= T::EPS.to_f64() * (a * b).sqrt() {
-                    continue;
-                }
-                p *= 2.0;
-                let beta = a - b;
-                let gamma = hypot_cv(p, beta);
-                let (c, s);
-                if beta < 0.0 {
-                    let delta = (gamma - beta) * 0.5;
-                    s = T::from_f64((delta / gamma).sqrt());
-                    c = T::from_f64(p / (gamma * s.to_f64() * 2.0));
-                } else {
-                    c = T::from_f64(((gamma + beta) / (gamma * 2.0)).sqrt());
-                    s = T::from_f64(p / (gamma * c.to_f64() * 2.0));
-                }
-                let (lo, hi) = at.split_at_mut(j);
-                rotate(&mut lo[i], &mut hi[0], c, s);
-                w[i] = norm_sq(&at[i]);
-                w[j] = norm_sq(&at[j]);
-                changed = true;
-                let (lo, hi) = vt.split_at_mut(j);
-                rotate(&mut lo[i], &mut hi[0], c, s);
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-
-    for i in 0..3 {
-        w[i] = norm_sq(&at[i]).sqrt();
-    }
-    for i in 0..2 {
-        let mut j = i;
-        for k in i + 1..3 {
-            if w[j] < w[k] {
-                j = k;
-            }
-        }
-        if i != j {
-            w.swap(i, j);
-            at.swap(i, j);
-            vt.swap(i, j);
-        }
-    }
-    for i in 0..3 {
-        let sd = w[i];
-        let scale = T::from_f64(if sd > T::MIN_VAL { 1.0 / sd } else { 0.0 });
-        for v in &mut at[i] {
-            *v = *v * scale;
-        }
-    }
-
-    let mut u = [[T::ZERO; 3]; 3];
-    for i in 0..3 {
-        for j in 0..3 {
-            u[i][j] = at[j][i];
-        }
-    }
-    (w.map(T::from_f64), u, vt)
+    svd(a)
 }
 
 #[cfg(test)]

@@ -200,6 +200,245 @@ pub fn gemm_f32(
     }
 }
 
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for f32 {}
+    impl Sealed for f64 {}
+}
+
+/// The element types OpenCV's Jacobi SVD is instantiated for (`f32`, `f64`), with the constants
+/// OpenCV passes for each (`hal::SVD32f` / `hal::SVD64f`).
+pub trait SvdScalar:
+    sealed::Sealed
+    + Copy
+    + PartialOrd
+    + std::ops::Add<Output = Self>
+    + std::ops::Mul<Output = Self>
+    + std::ops::Div<Output = Self>
+    + std::ops::Neg<Output = Self>
+{
+    const ZERO: Self;
+    const ONE: Self;
+    /// Convergence threshold: `FLT_EPSILON·2` or `DBL_EPSILON·10`.
+    const EPS: Self;
+    /// Smallest singular value treated as non-zero: `FLT_MIN` or `DBL_MIN`.
+    const MIN_VAL: f64;
+    fn to_f64(self) -> f64;
+    fn from_f64(v: f64) -> Self;
+    fn abs(self) -> Self;
+}
+
+impl SvdScalar for f32 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+    const EPS: Self = f32::EPSILON * 2.0;
+    const MIN_VAL: f64 = f32::MIN_POSITIVE as f64;
+    fn to_f64(self) -> f64 {
+        self as f64
+    }
+    fn from_f64(v: f64) -> Self {
+        v as f32
+    }
+    fn abs(self) -> Self {
+        f32::abs(self)
+    }
+}
+
+impl SvdScalar for f64 {
+    const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
+    const EPS: Self = f64::EPSILON * 10.0;
+    const MIN_VAL: f64 = f64::MIN_POSITIVE;
+    fn to_f64(self) -> f64 {
+        self
+    }
+    fn from_f64(v: f64) -> Self {
+        v
+    }
+    fn abs(self) -> Self {
+        f64::abs(self)
+    }
+}
+
+/// OpenCV's own `hypot` template in `lapack.cpp` (not the C library's): the larger magnitude
+/// times `sqrt(1 + r²)`.
+pub(crate) fn hypot(a: f64, b: f64) -> f64 {
+    let (a, b) = (a.abs(), b.abs());
+    if a > b {
+        let r = b / a;
+        return a * (1.0 + r * r).sqrt();
+    }
+    if b > 0.0 {
+        let r = a / b;
+        return b * (1.0 + r * r).sqrt();
+    }
+    0.0
+}
+
+/// `cv::RNG`: multiply-with-carry, `state = (u32)state · 4164903690 + (state >> 32)`.
+struct CvRng(u64);
+
+impl CvRng {
+    fn next(&mut self) -> u32 {
+        self.0 = (self.0 as u32 as u64)
+            .wrapping_mul(4_164_903_690)
+            .wrapping_add(self.0 >> 32);
+        self.0 as u32
+    }
+}
+
+/// `cv::SVD::compute(a, w, u, vt)` of a small square matrix (below LAPACK's 25 rows OpenCV
+/// runs [`jacobi_svd`] on the transpose): `a = u·diag(w)·vt`, singular values decreasing.
+pub fn svd<T: SvdScalar, const N: usize>(a: &[[T; N]; N]) -> ([T; N], [[T; N]; N], [[T; N]; N]) {
+    // OpenCV works on the transpose: rows of `at` become the left singular vectors.
+    let mut at = [[T::ZERO; N]; N];
+    for i in 0..N {
+        for j in 0..N {
+            at[i][j] = a[j][i];
+        }
+    }
+    let mut vt = [[T::ZERO; N]; N];
+    let mut w = [0.0f64; N];
+    jacobi_svd(&mut at, &mut w, &mut vt);
+    let mut u = [[T::ZERO; N]; N];
+    for i in 0..N {
+        for j in 0..N {
+            u[i][j] = at[j][i];
+        }
+    }
+    (w.map(T::from_f64), u, vt)
+}
+
+/// OpenCV 4.6's `JacobiSVDImpl_<T>` for a square `N × N` matrix given by its rows `at` (the
+/// transpose of the matrix decomposed; `m = n = n1 = N`, `minval` = `T::MIN_VAL`, `eps` =
+/// `T::EPS`), which `cv::SVD` and `cv::solve(DECOMP_SVD)` run below LAPACK's threshold:
+/// one-sided Jacobi rotations (at most 30 sweeps; rotations in `T`, norms and the rotation
+/// angle in double), singular values sorted descending with their rows, rows normalised into
+/// the left singular vectors, and for a zero singular value a random vector from
+/// `cv::RNG(0x12345678)` made orthogonal to the rows before it. `w` receives the singular
+/// values, `vt` the right singular vectors as rows.
+#[allow(clippy::needless_range_loop)] // a literal port: indices as in OpenCV
+pub fn jacobi_svd<T: SvdScalar, const N: usize>(
+    at: &mut [[T; N]; N],
+    w: &mut [f64; N],
+    vt: &mut [[T; N]; N],
+) {
+    let eps = T::EPS.to_f64();
+    let max_iter = N.max(30);
+    let norm_sq = |row: &[T; N]| {
+        let mut sd = 0.0f64;
+        for &t in row {
+            sd += t.to_f64() * t.to_f64();
+        }
+        sd
+    };
+    for i in 0..N {
+        w[i] = norm_sq(&at[i]);
+        vt[i] = [T::ZERO; N];
+        vt[i][i] = T::ONE;
+    }
+    let rotate = |x: &mut [T; N], y: &mut [T; N], c: T, s: T| {
+        for k in 0..N {
+            let t0 = c * x[k] + s * y[k];
+            let t1 = -s * x[k] + c * y[k];
+            x[k] = t0;
+            y[k] = t1;
+        }
+    };
+    for _ in 0..max_iter {
+        let mut changed = false;
+        for i in 0..N.saturating_sub(1) {
+            for j in i + 1..N {
+                let (a, b) = (w[i], w[j]);
+                let mut p = 0.0f64;
+                for k in 0..N {
+                    p += at[i][k].to_f64() * at[j][k].to_f64();
+                }
+                if p.abs() <= eps * (a * b).sqrt() {
+                    continue;
+                }
+                p *= 2.0;
+                let beta = a - b;
+                let gamma = hypot(p, beta);
+                let (c, s);
+                if beta < 0.0 {
+                    let delta = (gamma - beta) * 0.5;
+                    s = T::from_f64((delta / gamma).sqrt());
+                    c = T::from_f64(p / (gamma * s.to_f64() * 2.0));
+                } else {
+                    c = T::from_f64(((gamma + beta) / (gamma * 2.0)).sqrt());
+                    s = T::from_f64(p / (gamma * c.to_f64() * 2.0));
+                }
+                let (lo, hi) = at.split_at_mut(j);
+                rotate(&mut lo[i], &mut hi[0], c, s);
+                w[i] = norm_sq(&at[i]);
+                w[j] = norm_sq(&at[j]);
+                changed = true;
+                let (lo, hi) = vt.split_at_mut(j);
+                rotate(&mut lo[i], &mut hi[0], c, s);
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for i in 0..N {
+        w[i] = norm_sq(&at[i]).sqrt();
+    }
+    for i in 0..N.saturating_sub(1) {
+        let mut j = i;
+        for k in i + 1..N {
+            if w[j] < w[k] {
+                j = k;
+            }
+        }
+        if i != j {
+            w.swap(i, j);
+            at.swap(i, j);
+            vt.swap(i, j);
+        }
+    }
+    let mut rng = CvRng(0x1234_5678);
+    for i in 0..N {
+        let mut sd = w[i];
+        let mut tries = 0;
+        while tries < 100 && sd <= T::MIN_VAL {
+            let val0 = T::from_f64(1.0 / N as f64);
+            for k in 0..N {
+                at[i][k] = if rng.next() & 256 != 0 { val0 } else { -val0 };
+            }
+            for _ in 0..2 {
+                for j in 0..i {
+                    let mut dot = 0.0f64;
+                    for k in 0..N {
+                        dot += (at[i][k] * at[j][k]).to_f64();
+                    }
+                    let mut asum = T::ZERO;
+                    for k in 0..N {
+                        let t = T::from_f64(at[i][k].to_f64() - dot * at[j][k].to_f64());
+                        at[i][k] = t;
+                        asum = asum + t.abs();
+                    }
+                    let scale = if asum > T::EPS * T::from_f64(100.0) {
+                        T::ONE / asum
+                    } else {
+                        T::ZERO
+                    };
+                    for k in 0..N {
+                        at[i][k] = at[i][k] * scale;
+                    }
+                }
+            }
+            sd = norm_sq(&at[i]).sqrt();
+            tries += 1;
+        }
+        let scale = T::from_f64(if sd > T::MIN_VAL { 1.0 / sd } else { 0.0 });
+        for k in 0..N {
+            at[i][k] = at[i][k] * scale;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +538,63 @@ mod tests {
                     .zip(theirs)
                     .all(|(x, y)| x.to_bits() == y.to_bits());
                 assert!(same, "{rows}x{inner}x{cols}, C: {with_c}");
+            }
+        }
+    }
+
+    /// The Jacobi SVD against `cv::SVD::compute` on float 3×3 matrices of rank 3, 2, 1 and 0
+    /// (the lower ranks take the random completion of the left singular vectors), bit for bit.
+    #[test]
+    fn jacobi_svd_matches_opencv_including_rank_deficient() {
+        let mut rng = Rng(0x5eed_5eed);
+        for trial in 0..400 {
+            let mut a = [[0.0f32; 3]; 3];
+            for row in a.iter_mut() {
+                for v in row.iter_mut() {
+                    *v = rng.next();
+                }
+            }
+            match trial % 4 {
+                1 => a[2] = a[0],
+                2 => {
+                    a[1] = a[0].map(|v| v * 2.0);
+                    a[2] = a[0].map(|v| -v);
+                }
+                3 => a = [[0.0; 3]; 3],
+                _ => {}
+            }
+            let mut at = [[0.0f32; 3]; 3];
+            for i in 0..3 {
+                for j in 0..3 {
+                    at[i][j] = a[j][i];
+                }
+            }
+            let (mut w, mut vt) = ([0.0f64; 3], [[0.0f32; 3]; 3]);
+            jacobi_svd(&mut at, &mut w, &mut vt);
+            let m = Mat::from_slice_2d(&a).unwrap();
+            let (mut cw, mut cu, mut cvt) = (Mat::default(), Mat::default(), Mat::default());
+            cv::SVD::compute_ext(&m, &mut cw, &mut cu, &mut cvt, 0).unwrap();
+            let cw = cw.data_typed::<f32>().unwrap();
+            let cu = cu.data_typed::<f32>().unwrap();
+            let cvt = cvt.data_typed::<f32>().unwrap();
+            for i in 0..3 {
+                assert_eq!(
+                    (w[i] as f32).to_bits(),
+                    cw[i].to_bits(),
+                    "trial {trial} w{i}"
+                );
+                for j in 0..3 {
+                    assert_eq!(
+                        at[j][i].to_bits(),
+                        cu[i * 3 + j].to_bits(),
+                        "trial {trial} u"
+                    );
+                    assert_eq!(
+                        vt[i][j].to_bits(),
+                        cvt[i * 3 + j].to_bits(),
+                        "trial {trial} vt"
+                    );
+                }
             }
         }
     }

@@ -33,6 +33,9 @@
 //! image points included); the tests below pin 52 of them.
 
 use super::math;
+#[cfg(test)]
+use super::opencv::hypot;
+use super::opencv::jacobi_svd;
 
 /// `FLT_EPSILON`: the termination threshold of the relative parameter change.
 const FLT_EPSILON: f64 = f32::EPSILON as f64;
@@ -443,152 +446,6 @@ fn solve_svd6(a: &[[f64; 6]; 6], b: &[f64; 6]) -> [f64; 6] {
     x
 }
 
-/// `JacobiSVDImpl_<double>` on a 6×6 matrix given by rows `at` (m = n = 6, `n1 = 6`,
-/// `minval = DBL_MIN`, `eps = 10·DBL_EPSILON`): one-sided Jacobi rotations (at most 30 sweeps),
-/// singular values sorted descending with their rows, rows normalised into the left singular
-/// vectors (random completion with `cv::RNG(0x12345678)` for zero singular values).
-#[allow(clippy::needless_range_loop)] // a literal port: indices as in OpenCV
-fn jacobi_svd(at: &mut [[f64; 6]; 6], w_out: &mut [f64; 6], vt: &mut [[f64; 6]; 6]) {
-    const N: usize = 6;
-    const M: usize = 6;
-    let eps = f64::EPSILON * 10.0;
-    let minval = f64::MIN_POSITIVE;
-    let max_iter = M.max(30);
-    let mut w = [0.0f64; N];
-    for i in 0..N {
-        let mut sd = 0.0f64;
-        for k in 0..M {
-            let t = at[i][k];
-            sd += t * t;
-        }
-        w[i] = sd;
-        vt[i] = [0.0; N];
-        vt[i][i] = 1.0;
-    }
-    for _ in 0..max_iter {
-        let mut changed = false;
-        for i in 0..N - 1 {
-            for j in i + 1..N {
-                let (a, b) = (w[i], w[j]);
-                let mut p = 0.0f64;
-                for k in 0..M {
-                    p += at[i][k] * at[j][k];
-                }
-                if p.abs() <= eps * (a * b).sqrt() {
-                    continue;
-                }
-                p *= 2.0;
-                let beta = a - b;
-                let gamma = hypot(p, beta);
-                let (c, s);
-                if beta < 0.0 {
-                    let delta = (gamma - beta) * 0.5;
-                    s = (delta / gamma).sqrt();
-                    c = p / (gamma * s * 2.0);
-                } else {
-                    c = ((gamma + beta) / (gamma * 2.0)).sqrt();
-                    s = p / (gamma * c * 2.0);
-                }
-                let (mut na, mut nb) = (0.0f64, 0.0f64);
-                for k in 0..M {
-                    let t0 = c * at[i][k] + s * at[j][k];
-                    let t1 = -s * at[i][k] + c * at[j][k];
-                    at[i][k] = t0;
-                    at[j][k] = t1;
-                    na += t0 * t0;
-                    nb += t1 * t1;
-                }
-                w[i] = na;
-                w[j] = nb;
-                changed = true;
-                for k in 0..N {
-                    let t0 = c * vt[i][k] + s * vt[j][k];
-                    let t1 = -s * vt[i][k] + c * vt[j][k];
-                    vt[i][k] = t0;
-                    vt[j][k] = t1;
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    for i in 0..N {
-        let mut sd = 0.0f64;
-        for k in 0..M {
-            let t = at[i][k];
-            sd += t * t;
-        }
-        w[i] = sd.sqrt();
-    }
-    for i in 0..N - 1 {
-        let mut j = i;
-        for k in i + 1..N {
-            if w[j] < w[k] {
-                j = k;
-            }
-        }
-        if i != j {
-            w.swap(i, j);
-            at.swap(i, j);
-            vt.swap(i, j);
-        }
-    }
-    *w_out = w;
-    let mut rng = CvRng(0x1234_5678);
-    for i in 0..N {
-        let mut sd = w[i];
-        let mut ii = 0;
-        while ii < 100 && sd <= minval {
-            let val0 = 1.0 / M as f64;
-            for k in 0..M {
-                at[i][k] = if rng.next() & 256 != 0 { val0 } else { -val0 };
-            }
-            for _ in 0..2 {
-                for j in 0..i {
-                    sd = 0.0;
-                    for k in 0..M {
-                        sd += at[i][k] * at[j][k];
-                    }
-                    let mut asum = 0.0f64;
-                    for k in 0..M {
-                        let t = at[i][k] - sd * at[j][k];
-                        at[i][k] = t;
-                        asum += t.abs();
-                    }
-                    asum = if asum > eps * 100.0 { 1.0 / asum } else { 0.0 };
-                    for k in 0..M {
-                        at[i][k] *= asum;
-                    }
-                }
-            }
-            sd = 0.0;
-            for k in 0..M {
-                let t = at[i][k];
-                sd += t * t;
-            }
-            sd = sd.sqrt();
-            ii += 1;
-        }
-        let s = if sd > minval { 1.0 / sd } else { 0.0 };
-        for k in 0..M {
-            at[i][k] *= s;
-        }
-    }
-}
-
-/// `cv::RNG`: multiply-with-carry, `state = (u32)state · 4164903690 + (state >> 32)`.
-struct CvRng(u64);
-
-impl CvRng {
-    fn next(&mut self) -> u32 {
-        self.0 = (self.0 as u32 as u64)
-            .wrapping_mul(4_164_903_690)
-            .wrapping_add(self.0 >> 32);
-        self.0 as u32
-    }
-}
-
 /// `cv::norm(v, NORM_L2)` for a continuous double array: `normL2Sqr` (groups of four added
 /// left to right into the running sum, then the tail), square root.
 fn norm_l2(v: &[f64]) -> f64 {
@@ -614,21 +471,6 @@ fn norm_relative_l2(a: &[f64; 6], b: &[f64; 6]) -> f64 {
         a[5] - b[5],
     ];
     norm_l2(&d) / (norm_l2(b) + f64::EPSILON)
-}
-
-/// OpenCV's own `hypot` template in `lapack.cpp` (not libm's): the larger magnitude times
-/// `sqrt(1 + (smaller/larger)²)`, zero when both are zero.
-fn hypot(a: f64, b: f64) -> f64 {
-    let (a, b) = (a.abs(), b.abs());
-    if a > b {
-        let r = b / a;
-        return a * (1.0 + r * r).sqrt();
-    }
-    if b > 0.0 {
-        let r = a / b;
-        return b * (1.0 + r * r).sqrt();
-    }
-    0.0
 }
 
 #[cfg(test)]

@@ -11,8 +11,6 @@ use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::rotation::euler_to_rotation_matrix;
 use crate::numeric::gauss_newton::{dot4_f64, l2_distance, HessianPlan, Kernels, Scratch};
 use crate::numeric::math;
-use opencv::core::{self as cv, Mat};
-use opencv::prelude::*;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -593,21 +591,10 @@ pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
 }
 
 /// `AlignShapesKabsch2D` from the 2×2 cross-covariance: `R = V·diag(1, ±1)·Uᵀ` with OpenCV's
-/// SVD (`cv::SVD`, float).
+/// SVD (`cv::SVD`'s, [`crate::numeric::opencv::svd`]; float).
 fn kabsch_from_cross(h: &[f32; 4]) -> [f32; 4] {
-    let svd = || -> opencv::Result<([f32; 4], [f32; 4])> {
-        let m = Mat::new_rows_cols_with_data(2, 2, h)?;
-        let (mut w, mut u, mut vt) = (Mat::default(), Mat::default(), Mat::default());
-        cv::sv_decomp(&m, &mut w, &mut u, &mut vt, 0)?;
-        let get = |x: &Mat| -> opencv::Result<[f32; 4]> {
-            let d = x.data_typed::<f32>()?;
-            Ok([d[0], d[1], d[2], d[3]])
-        };
-        Ok((get(&u)?, get(&vt)?))
-    };
-    let Ok((u, vt)) = svd() else {
-        return [1.0, 0.0, 0.0, 1.0];
-    };
+    let (_, u, vt) = crate::numeric::opencv::svd(&[[h[0], h[1]], [h[2], h[3]]]);
+    let (u, vt) = (u.as_flattened(), vt.as_flattened());
     // V·Uᵀ, then its determinant's sign.
     let v = [vt[0], vt[2], vt[1], vt[3]];
     let ut = [u[0], u[2], u[1], u[3]];
@@ -626,6 +613,8 @@ fn kabsch_from_cross(h: &[f32; 4]) -> [f32; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use opencv::core::{self as cv, Mat};
+    use opencv::prelude::*;
 
     /// `cv::sum` and `cv::mean` (of a column) on n × 2 float shapes, as `AlignShapesWithScale`
     /// calls them, against OpenCV itself, bit for bit. OpenCV picks its `sum` kernel by CPU;

@@ -127,12 +127,12 @@ fn compare(fe: &FrontEnd, name: &str, size: (usize, usize), ours: &FrameOne) -> 
     ];
     let pose_t = largest(
         (0..3)
-            .map(|k| (pose[k], pose_names[k].to_string()))
+            .map(|k| (pose.translation[k], pose_names[k].to_string()))
             .collect(),
     );
     let pose_r = largest(
         (3..6)
-            .map(|k| (pose[k], pose_names[k].to_string()))
+            .map(|k| (pose.rotation[k - 3], pose_names[k].to_string()))
             .collect(),
     );
     let shape_cols = ["X", "Y", "Z"]

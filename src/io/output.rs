@@ -9,6 +9,8 @@
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::model::pdm::GlobalParams;
+use crate::model::pose::HeadPose;
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -53,14 +55,14 @@ pub struct RowPrefix {
     pub confidence: f64,
     pub success: bool,
     pub gaze: GazeColumns,
-    /// `pose_Tx, pose_Ty, pose_Tz` (mm) and `pose_Rx, pose_Ry, pose_Rz` (radians).
-    pub pose: [f32; 6],
+    /// `pose_Tx..pose_Tz` (mm), `pose_Rx..pose_Rz` (radians).
+    pub pose: HeadPose,
     /// `x_0..x_67, y_0..y_67`, image pixels.
     pub landmarks_2d: Vec<f32>,
     /// `X_0..X_67, Y_0..Y_67, Z_0..Z_67`, millimetres.
     pub landmarks_3d: Vec<f32>,
     /// `p_scale, p_rx, p_ry, p_rz, p_tx, p_ty`.
-    pub params_global: [f32; 6],
+    pub params_global: GlobalParams,
     /// `p_0..p_33`.
     pub params_local: Vec<f32>,
 }
@@ -154,16 +156,16 @@ pub fn format_row_prefix(row: &RowPrefix, out: &mut String) {
             let _ = write!(out, ",{:.1}", p[axis]);
         }
     }
-    for v in &row.pose[..3] {
+    for v in &row.pose.translation {
         let _ = write!(out, ",{v:.1}");
     }
-    for v in &row.pose[3..] {
+    for v in &row.pose.rotation {
         let _ = write!(out, ",{v:.3}");
     }
     for v in row.landmarks_2d.iter().chain(&row.landmarks_3d) {
         let _ = write!(out, ",{v:.1}");
     }
-    for v in row.params_global.iter().chain(&row.params_local) {
+    for v in row.params_global.to_array().iter().chain(&row.params_local) {
         let _ = write!(out, ",{v:.3}");
     }
 }
@@ -400,10 +402,18 @@ mod tests {
             confidence: 0.983_333_35,
             success: true,
             gaze: GazeColumns::untracked(),
-            pose: [1.25, -2.0, 300.04, 0.1234, -0.0001, 0.0],
+            pose: HeadPose {
+                translation: [1.25, -2.0, 300.04],
+                rotation: [0.1234, -0.0001, 0.0],
+            },
             landmarks_2d: vec![147.535_22; 136],
             landmarks_3d: vec![-73.4; 204],
-            params_global: [0.98, 0.1, 0.2, 0.3, 320.0, 240.0],
+            params_global: GlobalParams {
+                scale: 0.98,
+                rotation: [0.1, 0.2, 0.3],
+                tx: 320.0,
+                ty: 240.0,
+            },
             params_local: vec![0.0005; 34],
         }
     }

@@ -32,7 +32,16 @@ impl CameraIntrinsics {
     }
 }
 
-/// Head pose `[Tx, Ty, Tz, Rx, Ry, Rz]` (millimetres, radians, camera frame), as
+/// A head pose in the camera frame, as `FeatureExtraction` writes it (`pose_Tx..pose_Rz`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct HeadPose {
+    /// `pose_Tx, pose_Ty, pose_Tz`: millimetres.
+    pub translation: [f32; 3],
+    /// `pose_Rx, pose_Ry, pose_Rz`: Euler angles in radians (OpenFace's `R = Rx·Ry·Rz`).
+    pub rotation: [f32; 3],
+}
+
+/// Head pose (millimetres, radians, camera frame), as
 /// `LandmarkDetector::GetPose`: iterative `solvePnP` between the PDM's 3D shape and the 2D
 /// landmarks, initialised from the weak-perspective parameters (depth `fx / scale`, and —
 /// as OpenFace does — the Euler angles passed as the initial rotation vector), then converted to
@@ -46,10 +55,10 @@ pub fn head_pose(
     params: &PdmParams,
     landmarks: &[f32],
     camera: &CameraIntrinsics,
-) -> Result<[f32; 6]> {
+) -> Result<HeadPose> {
     let g = &params.global;
     if g.scale == 0.0 || landmarks.is_empty() {
-        return Ok([0.0; 6]);
+        return Ok(HeadPose::default());
     }
     let n = landmarks.len() / 2;
     let z = camera.fx / g.scale;
@@ -84,7 +93,10 @@ pub fn head_pose(
     let r = rvec.map(|v| v as f32);
     let t = tvec.map(|v| v as f32);
     let euler = rotation::axis_angle_to_euler(r);
-    Ok([t[0], t[1], t[2], euler[0], euler[1], euler[2]])
+    Ok(HeadPose {
+        translation: t,
+        rotation: euler,
+    })
 }
 
 /// 3D landmarks in the camera frame (`CLNF::GetShape`): the PDM shape rotated by the fitted

@@ -28,7 +28,7 @@ use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
 use crate::landmarks::tracking::{FaceTracker, TrackedFrame};
 use crate::model::calc_params::PdmFitter;
 use crate::model::pdm::{Pdm, PdmParams};
-use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
+use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics, HeadPose};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -133,7 +133,7 @@ pub struct FaceObservation {
     /// where `PDM::CalcParams` on the landmarks stands in for them.
     pub model_params: Option<PdmParams>,
     /// `GetPose` of `model_params` when the front end has already computed it.
-    pub pose: Option<[f32; 6]>,
+    pub pose: Option<HeadPose>,
     /// The CSV's `success` column (`DetectLandmarksInVideo`'s return value).
     pub success: bool,
     /// What the face analyser is told (`CLNF::detection_success`); differs from `success`
@@ -192,7 +192,7 @@ impl FaceObservation {
 fn gaze_columns(
     front_end: &FrontEnd,
     tracked: &TrackedFrame,
-    pose: [f32; 6],
+    pose: HeadPose,
     camera: &CameraIntrinsics,
 ) -> Result<GazeColumns> {
     let mut columns = GazeColumns::untracked();
@@ -227,7 +227,7 @@ fn gaze_columns(
     if tracked.success {
         let pdm = &front_end.clnf.main.pdm;
         let face_3d = landmarks_3d(pdm, &tracked.params, &tracked.landmarks, camera);
-        let rotation = [pose[3], pose[4], pose[5]];
+        let rotation = pose.rotation;
         let left = estimate_gaze(&eye_3d[0], &face_3d, rotation, true);
         let right = estimate_gaze(&eye_3d[1], &face_3d, rotation, false);
         columns.gaze = [left, right];
@@ -252,7 +252,7 @@ pub struct FrameResult {
     /// The aligned face, when the worker keeps them ([`FrameWorker::keep_aligned_faces`]).
     pub aligned: Option<BgrImage>,
     /// `GetPose`'s `[Tx, Ty, Tz, Rx, Ry, Rz]`.
-    pub pose: [f32; 6],
+    pub pose: HeadPose,
     /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
     pub landmarks_3d: Vec<f32>,
 }
@@ -349,7 +349,7 @@ impl FrameWorker {
                 params.clone(),
             ),
             None => (
-                [0.0; 6],
+                HeadPose::default(),
                 vec![0.0; 3 * backend.pdm.num_points()],
                 params.clone(),
             ),
@@ -579,7 +579,7 @@ impl<'a> Sinks<'a> {
             pose: result.pose,
             landmarks_2d: observation.landmarks,
             landmarks_3d: result.landmarks_3d,
-            params_global: result.csv_params.global.to_array(),
+            params_global: result.csv_params.global,
             params_local: result.csv_params.local,
         })
     }

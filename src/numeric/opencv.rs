@@ -446,6 +446,11 @@ mod tests {
     use opencv::core::{self as cv, Mat};
     use opencv::prelude::*;
 
+    /// Whether two float slices hold the same bits.
+    fn same_bits(a: &[f32], b: &[f32]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_bits() == y.to_bits())
+    }
+
     /// A symmetric positive-definite matrix like CCNF's `Σ⁻¹`.
     fn spd(rng: &mut Rng, n: usize) -> Vec<f32> {
         let g: Vec<f32> = (0..n * n).map(|_| rng.next()).collect();
@@ -473,11 +478,7 @@ mod tests {
             let mut inv = Mat::default();
             cv::invert(&m, &mut inv, cv::DECOMP_CHOLESKY).unwrap();
             let theirs = inv.data_typed::<f32>().unwrap();
-            let same = ours
-                .iter()
-                .zip(theirs)
-                .all(|(x, y)| x.to_bits() == y.to_bits());
-            assert!(same, "n = {n}");
+            assert!(same_bits(&ours, theirs), "n = {n}");
         }
     }
 
@@ -533,11 +534,7 @@ mod tests {
                     cv::gemm(&am, &bm, 1.0, &Mat::default(), 0.0, &mut d, 0).unwrap();
                 }
                 let theirs = d.data_typed::<f32>().unwrap();
-                let same = ours
-                    .iter()
-                    .zip(theirs)
-                    .all(|(x, y)| x.to_bits() == y.to_bits());
-                assert!(same, "{rows}x{inner}x{cols}, C: {with_c}");
+                assert!(same_bits(&ours, theirs), "{rows}x{inner}x{cols}, C: {with_c}");
             }
         }
     }

@@ -534,7 +534,10 @@ mod tests {
                     cv::gemm(&am, &bm, 1.0, &Mat::default(), 0.0, &mut d, 0).unwrap();
                 }
                 let theirs = d.data_typed::<f32>().unwrap();
-                assert!(same_bits(&ours, theirs), "{rows}x{inner}x{cols}, C: {with_c}");
+                assert!(
+                    same_bits(&ours, theirs),
+                    "{rows}x{inner}x{cols}, C: {with_c}"
+                );
             }
         }
     }

@@ -96,7 +96,8 @@ pub struct ExtractOptions {
     /// Camera intrinsics for pose and 3D landmarks; OpenFace's default for the frame size when
     /// `None`.
     pub camera: Option<CameraIntrinsics>,
-    /// Frames decoded before the parallel stages run over them.
+    /// Frames decoded before the parallel stages run over them (see
+    /// [`ExtractOptions::chunk_for_threads`]; reduced further for large frames).
     pub chunk_frames: usize,
     /// Also write OpenFace's binary HOG file here (`-hogalign`).
     pub hog_output: Option<PathBuf>,
@@ -104,13 +105,61 @@ pub struct ExtractOptions {
     pub aligned_faces: Option<AlignedFacesOutput>,
 }
 
+impl ExtractOptions {
+    /// The chunk size for one video on `threads` worker threads: enough frames to keep every
+    /// worker busy while the front end fills the next chunk.
+    pub fn chunk_for_threads(threads: usize) -> usize {
+        32 * threads.max(1)
+    }
+
+    /// The chunk size when several videos run side by side (tracking is sequential within a
+    /// video, so each keeps a small chunk of decoded frames).
+    pub const CHUNK_FOR_PARALLEL_VIDEOS: usize = 16;
+}
+
+/// The image format of the aligned faces (`-format_aligned`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AlignedFaceFormat {
+    /// OpenFace's default.
+    #[default]
+    Bmp,
+    Png,
+    Jpg,
+}
+
+impl AlignedFaceFormat {
+    /// The file extension, which also selects `cv::imwrite`'s encoder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            AlignedFaceFormat::Bmp => "bmp",
+            AlignedFaceFormat::Png => "png",
+            AlignedFaceFormat::Jpg => "jpg",
+        }
+    }
+}
+
+impl std::str::FromStr for AlignedFaceFormat {
+    type Err = Error;
+
+    /// `bmp`, `png` or `jpg` (any case).
+    fn from_str(s: &str) -> Result<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "bmp" => Ok(AlignedFaceFormat::Bmp),
+            "png" => Ok(AlignedFaceFormat::Png),
+            "jpg" | "jpeg" => Ok(AlignedFaceFormat::Jpg),
+            other => Err(Error::Invalid(format!(
+                "aligned-face format {other:?}: expected bmp, png or jpg"
+            ))),
+        }
+    }
+}
+
 /// Where and how aligned faces are written.
 #[derive(Clone, Debug)]
 pub struct AlignedFacesOutput {
     /// Created if missing.
     pub dir: PathBuf,
-    /// Image format by extension: `bmp` (OpenFace's default), `png`, `jpg`.
-    pub extension: String,
+    pub format: AlignedFaceFormat,
 }
 
 /// What an extraction did.
@@ -566,7 +615,7 @@ impl<'a> Sinks<'a> {
         // As `RecorderOpenFace`: aligned faces of successful frames only.
         if let (Some(out), Some(face)) = (self.aligned, &result.aligned) {
             if observation.success {
-                write_aligned_face(&out.dir, frame.number, &out.extension, face)?;
+                write_aligned_face(&out.dir, frame.number, out.format.extension(), face)?;
             }
         }
         self.csv.push(&RowPrefix {

@@ -1,9 +1,9 @@
 //! `pyfaceau-rs batch`: every video of a folder → one OpenFace CSV each, videos in parallel.
 
-use crate::run_options::RunOptions;
+use crate::run_options::{aligned_format_parser, RunOptions};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::pipeline::batch::{find_recordings, output_path};
-use pyfaceau::pipeline::{extract_video, AlignedFacesOutput, ExtractOptions};
+use pyfaceau::pipeline::{extract_video, AlignedFaceFormat, AlignedFacesOutput, ExtractOptions};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -33,8 +33,8 @@ pub struct BatchArgs {
     #[arg(long)]
     aligned: bool,
     /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
-    #[arg(long, default_value = "bmp", value_parser = ["bmp", "png", "jpg"])]
-    aligned_format: String,
+    #[arg(long, default_value = "bmp", value_parser = aligned_format_parser())]
+    aligned_format: AlignedFaceFormat,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -58,11 +58,9 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let backend = run.back_end(&store)?;
     let front_end = run.front_end(&store)?;
     let pool = run.pool()?;
-    // Videos run side by side (tracking is sequential within a video), so each keeps a small
-    // chunk of decoded frames.
     let base_options = ExtractOptions {
         camera: run.camera(),
-        chunk_frames: 16,
+        chunk_frames: ExtractOptions::CHUNK_FOR_PARALLEL_VIDEOS,
         hog_output: None,
         aligned_faces: None,
     };
@@ -99,7 +97,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                         hog_output: args.hog.then(|| csv.with_extension("hog")),
                         aligned_faces: args.aligned.then(|| AlignedFacesOutput {
                             dir: aligned_dir(csv),
-                            extension: args.aligned_format.clone(),
+                            format: args.aligned_format,
                         }),
                         ..base_options.clone()
                     };

@@ -1,12 +1,12 @@
 //! `pyfaceau-rs extract`: a video or image folder → OpenFace 2.2's CSV.
 
-use crate::run_options::RunOptions;
+use crate::run_options::{aligned_format_parser, RunOptions};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::io::landmarks_csv::read_landmarks_csv;
 use pyfaceau::io::video::VideoReader;
 use pyfaceau::landmarks::front_end::FrontEnd;
 use pyfaceau::pipeline::{
-    extract_video, extract_with_landmarks, AlignedFacesOutput, ExtractOptions,
+    extract_video, extract_with_landmarks, AlignedFaceFormat, AlignedFacesOutput, ExtractOptions,
 };
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -34,8 +34,8 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "DIR")]
     aligned: Option<PathBuf>,
     /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
-    #[arg(long, default_value = "bmp", value_parser = ["bmp", "png", "jpg"])]
-    aligned_format: String,
+    #[arg(long, default_value = "bmp", value_parser = aligned_format_parser())]
+    aligned_format: AlignedFaceFormat,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -59,11 +59,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let pool = run.pool()?;
     let options = ExtractOptions {
         camera: run.camera(),
-        chunk_frames: 32 * run.thread_count(),
+        chunk_frames: ExtractOptions::chunk_for_threads(run.thread_count()),
         hog_output: args.hog.clone(),
         aligned_faces: args.aligned.clone().map(|dir| AlignedFacesOutput {
             dir,
-            extension: args.aligned_format.clone(),
+            format: args.aligned_format,
         }),
     };
 

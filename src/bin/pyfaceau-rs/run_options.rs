@@ -4,7 +4,7 @@ use anyhow::Context;
 use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
 use pyfaceau::model::pose::CameraIntrinsics;
-use pyfaceau::pipeline::BackEnd;
+use pyfaceau::pipeline::{AlignedFaceFormat, BackEnd};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -79,4 +79,11 @@ impl RunOptions {
             .build()
             .context("cannot start the worker threads")
     }
+}
+
+/// `--aligned-format`: bmp, png or jpg, listed in `--help`.
+pub fn aligned_format_parser() -> impl clap::builder::TypedValueParser<Value = AlignedFaceFormat> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(["bmp", "png", "jpg"])
+        .map(|s| s.parse().expect("one of the listed formats"))
 }

@@ -510,14 +510,7 @@ impl FaceAligner {
             BORDER_CONSTANT,
             Scalar::default(),
         )?;
-        if dst.data() != before {
-            // OpenCV reallocated instead of writing into our buffer; cannot happen for a
-            // matching size and type, but never return a stale image.
-            return Err(Error::Invalid(
-                "warpAffine did not write into the output buffer".into(),
-            ));
-        }
-        Ok(())
+        crate::numeric::opencv::ensure_written_in_place(&dst, before, "warpAffine")
     }
 
     /// The face mask in `scratch.mask`, one byte per channel (0xFF keep, 0 drop): landmarks

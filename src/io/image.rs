@@ -117,12 +117,7 @@ impl GrayImage {
         )?;
         let before = dst.data();
         opencv::imgproc::cvt_color(&src, &mut dst, opencv::imgproc::COLOR_BGR2GRAY, 0)?;
-        if dst.data() != before {
-            return Err(crate::error::Error::Invalid(
-                "cvtColor did not write into the output buffer".into(),
-            ));
-        }
-        Ok(())
+        crate::numeric::opencv::ensure_written_in_place(&dst, before, "cvtColor")
     }
 
     /// Borrows the pixels as an OpenCV `Mat` (no copy).

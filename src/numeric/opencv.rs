@@ -109,6 +109,57 @@ fn substitute_identity_columns<const W: usize>(
     }
 }
 
+/// `cv::sum` of a continuous float array as OpenCV 4.6 computes it with its AVX-512 kernel
+/// (`Sum_SIMD<float, double>`, the one the reference machine and this project's machines
+/// run): blocks of 16 floats into two 8-lane double accumulators (lanes 0–7, 8–15), their
+/// lane sums added in lane order; then groups of 4 summed in float and added; then single
+/// values. (OpenCV's AVX2 and SSE kernels use 8 and 4 lanes, so OpenFace's own result depends
+/// on the CPU it runs on.)
+pub fn sum_f32(v: &[f32]) -> f64 {
+    const W: usize = 16;
+    let (mut lo, mut hi) = ([0.0f64; W / 2], [0.0f64; W / 2]);
+    let blocks = v.len() / W;
+    for block in v[..blocks * W].chunks_exact(W) {
+        for l in 0..W / 2 {
+            lo[l] += block[l] as f64;
+            hi[l] += block[W / 2 + l] as f64;
+        }
+    }
+    let mut sum = 0.0f64;
+    for l in 0..W / 2 {
+        sum += lo[l] + hi[l];
+    }
+    let rest = &v[blocks * W..];
+    let quads = rest.len() / 4;
+    for q in rest[..quads * 4].chunks_exact(4) {
+        sum += (q[0] + q[1] + q[2] + q[3]) as f64;
+    }
+    for &x in &rest[quads * 4..] {
+        sum += x as f64;
+    }
+    sum
+}
+
+/// Checks that an OpenCV routine wrote into the caller's buffer that `mat` wraps (its data
+/// pointer is still `expected`). OpenCV reallocates an output only when its size or type does
+/// not match, which the callers rule out; a reallocation would leave the caller's buffer stale,
+/// so it is an internal error, never a silently wrong result.
+///
+/// # Errors
+/// [`Error::Invalid`] naming `routine` when the data moved.
+pub fn ensure_written_in_place(
+    mat: &impl opencv::prelude::MatTraitConst,
+    expected: *const u8,
+    routine: &'static str,
+) -> crate::error::Result<()> {
+    if mat.data() != expected {
+        return Err(crate::error::Error::Invalid(format!(
+            "{routine} did not write into the output buffer"
+        )));
+    }
+    Ok(())
+}
+
 /// OpenCV hands float and double `gemm` to BLAS from this many result rows
 /// (`HAL_GEMM_SMALL_MATRIX_THRESH`).
 pub const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;

@@ -11,6 +11,7 @@ use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::rotation::euler_to_rotation_matrix;
 use crate::numeric::gauss_newton::{dot4_f64, l2_distance, HessianPlan, Kernels, Scratch};
 use crate::numeric::math;
+use crate::numeric::opencv::sum_f32;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -518,37 +519,6 @@ fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
     }
 }
 
-/// `cv::sum` of a continuous float array as OpenCV 4.6 computes it with its AVX-512 kernel
-/// (`Sum_SIMD<float, double>`, the one the reference machine and this project's machines
-/// run): blocks of 16 floats into two 8-lane double accumulators (lanes 0–7, 8–15), their
-/// lane sums added in lane order; then groups of 4 summed in float and added; then single
-/// values. (OpenCV's AVX2 and SSE kernels use 8 and 4 lanes, so OpenFace's own result depends
-/// on the CPU it runs on.)
-pub(crate) fn opencv_sum_f32(v: &[f32]) -> f64 {
-    const W: usize = 16;
-    let (mut lo, mut hi) = ([0.0f64; W / 2], [0.0f64; W / 2]);
-    let blocks = v.len() / W;
-    for block in v[..blocks * W].chunks_exact(W) {
-        for l in 0..W / 2 {
-            lo[l] += block[l] as f64;
-            hi[l] += block[W / 2 + l] as f64;
-        }
-    }
-    let mut sum = 0.0f64;
-    for l in 0..W / 2 {
-        sum += lo[l] + hi[l];
-    }
-    let rest = &v[blocks * W..];
-    let quads = rest.len() / 4;
-    for q in rest[..quads * 4].chunks_exact(4) {
-        sum += (q[0] + q[1] + q[2] + q[3]) as f64;
-    }
-    for &x in &rest[quads * 4..] {
-        sum += x as f64;
-    }
-    sum
-}
-
 /// `Utilities::AlignShapesWithScale(src, dst)`: the 2×2 scale-rotation (row-major) taking the
 /// mean-normalised `src` onto `dst` (RMS scales, Kabsch rotation by OpenCV's SVD). Shapes are
 /// `x…, y…` of `n` points.
@@ -568,7 +538,7 @@ pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
             squares.push(x * x);
             squares.push(y * y);
         }
-        let sq = opencv_sum_f32(&squares);
+        let sq = sum_f32(&squares);
         let scale = (sq / n as f64).sqrt() as f32;
         let inv = (1.0f64 / scale as f64) as f32;
         for c in cols.iter_mut() {
@@ -634,7 +604,7 @@ mod tests {
                 .collect();
             let m = Mat::new_rows_cols_with_data(n as i32, 2, &v).unwrap();
             let cv_sum = cv::sum_elems(&m).unwrap()[0];
-            sums += (cv_sum.to_bits() != opencv_sum_f32(&v).to_bits()) as usize;
+            sums += (cv_sum.to_bits() != sum_f32(&v).to_bits()) as usize;
             let col = m.col(0).unwrap();
             let cv_mean = cv::mean(&col, &cv::no_array()).unwrap()[0] as f32;
             let seq: f64 = (0..n).map(|i| v[2 * i] as f64).sum();

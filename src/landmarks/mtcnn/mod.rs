@@ -47,7 +47,6 @@ use std::path::{Path, PathBuf};
 
 use opencv::core::{Mat, Size, Vec3f};
 use opencv::imgproc;
-use opencv::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
@@ -581,13 +580,7 @@ fn resize_window_f32c3(
         0.0,
         imgproc::INTER_LINEAR,
     )?;
-    if dst_mat.data() != expected.cast() {
-        return Err(Error::Numeric {
-            stage: "mtcnn",
-            detail: "cv::resize reallocated its output".into(),
-        });
-    }
-    Ok(())
+    crate::numeric::opencv::ensure_written_in_place(&dst_mat, expected.cast(), "resize")
 }
 
 /// `(img − 127.5) · 0.0078125` as OpenCV evaluates it (`convertTo` with α = 2⁻⁷,
@@ -875,6 +868,7 @@ impl CropGeometry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use opencv::prelude::*;
 
     fn proposal(x: f32, y: f32, w: f32, h: f32, score: f32) -> Proposal {
         Proposal {

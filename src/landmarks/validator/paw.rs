@@ -176,12 +176,7 @@ impl PiecewiseAffineWarp {
             BORDER_CONSTANT,
             Scalar::default(),
         )?;
-        if dst.data() != before {
-            return Err(Error::Invalid(
-                "remap did not write into the output buffer".into(),
-            ));
-        }
-        Ok(())
+        crate::numeric::opencv::ensure_written_in_place(&dst, before, "remap")
     }
 
     /// `PAW::CalcCoeff`: per triangle the affine map from reference to source coordinates,

@@ -125,7 +125,7 @@ pub struct FaceCsv {
 }
 
 impl FaceCsv {
-    /// Reads and parses a CSV file. The file is streamed in blocks of [`BLOCK_BYTES`]: each block's
+    /// Reads and parses a CSV file. The file is streamed in blocks of `BLOCK_BYTES`: each block's
     /// complete lines are parsed in parallel while the next block is read.
     ///
     /// # Errors

@@ -5,7 +5,7 @@
 //! Steps, each matching OpenFace's float/double types and order of operations:
 //! 1. The 24 rigid landmarks (`extract_rigid_points`) of the frame are aligned to the same points
 //!    of the PDM's mean shape × `sim_scale` with a similarity (`Utilities::AlignShapesWithScale`:
-//!    mean-normalise, divide by the RMS radius, 2D Kabsch via `cv::SVD` — called through OpenCV).
+//!    mean-normalise, divide by the RMS radius, 2D Kabsch via `cv::SVD`, reproduced by `crate::numeric::opencv::svd`).
 //! 2. The warp is that scale-rotation with the translation `-(A·(tx, ty)) + size/2`, where
 //!    `(tx, ty)` are the PDM's fitted global translation, not the landmarks' centroid.
 //! 3. `cv::warpAffine` (bilinear, constant-0 border) of the BGR frame — called through OpenCV.

@@ -22,7 +22,7 @@
 //! fixed unit vectors, cell energies summed over the 9 unsigned bins, 4 block normalisations with
 //! truncation at 0.2, the 4-lane sums added as `(l0 + l1) + (l2 + l3)` (SSE4.1's `dpps`).
 //!
-//! Two implementations exist: [`reference`], the plain per-pixel port kept as the oracle, and
+//! Two implementations exist: [`mod@reference`], the plain per-pixel port kept as the oracle, and
 //! the default [`FhogWorkspace`] path, which must produce the same bits (tested against it).
 
 use crate::error::{Error, Result};

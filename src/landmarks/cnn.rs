@@ -1,14 +1,15 @@
-//! OpenFace 2.2's small convolutional networks (`CNN_utils.cpp` layers): the layer types, their
-//! reading from OpenFace's binary files, and the one OpenBLAS binding of the crate ([`blas`]).
+//! OpenFace 2.2's small convolutional networks (`CNN_utils.cpp` layers): the layer types and
+//! their reading from OpenFace's binary files.
 //!
 //! Two OpenFace classes run these layers, and each has its own evaluation here, because
 //! OpenFace's numbers come out of each in a different way:
 //!
-//! * [`mtcnn`]: the face detector's `CNN` (`FaceDetectorMTCNN.cpp`). OpenFace sets OpenBLAS to
-//!   one thread when it reads these networks, so the convolutions call OpenBLAS's `sgemm_` with
-//!   OpenFace's arguments and get its sums exactly; fully connected layers and the sigmoid call
-//!   OpenCV. Maps are stored pixel by pixel ([`mtcnn::FeatureMaps`]).
-//! * [`validator`]: the landmark detection validator's networks
+//! * `landmarks::mtcnn::network`: the face detector's `CNN` (`FaceDetectorMTCNN.cpp`). OpenFace
+//!   sets OpenBLAS to one thread when it reads these networks; the convolutions are
+//!   `crate::numeric::sgemm`'s single-threaded OpenBLAS sums, the fully connected layers and the
+//!   sigmoid OpenCV's (`crate::numeric::opencv`, `crate::numeric::math`). Maps are stored pixel
+//!   by pixel.
+//! * `landmarks::validator::network`: the landmark detection validator's networks
 //!   (`DetectionValidator::CheckCNN`). OpenFace's reference output was made with OpenBLAS's
 //!   threaded driver, which cuts these products into other blocks than one thread does; so the
 //!   convolutions reproduce that summation order in Rust (with AVX2 kernels), and the fully

@@ -97,8 +97,6 @@ pub struct FaceTracker {
     likelihood: f32,
 }
 
-pub use crate::landmarks::clnf::parts::is_eye_part;
-
 /// OpenFace's initial model parameters: scale 1, no rotation or translation, mean shape.
 fn initial_params(num_modes: usize) -> PdmParams {
     PdmParams {

@@ -35,7 +35,7 @@
 //!   (LAPACK is used only from 100 rows), reproduced here: double accumulators, float storage.
 //! * `cv::norm` of the float residual: sum of squares in double, rounded to float.
 //!
-//! The products and the solve are [`crate::numeric::gauss_newton`]'s (plain ports and
+//! The products and the solve are `crate::numeric::gauss_newton`'s (plain ports and
 //! vectorised twins with identical results). Iterations run in a caller-owned [`PdmFitter`] that allocates only when the number
 //! of visible points grows.
 
@@ -69,8 +69,9 @@ pub(crate) const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
 /// fit many frames without allocating.
 ///
 /// # Errors
-/// [`Error::Invalid`] when the landmark count does not match the PDM, a coordinate is not
-/// finite, or no landmark is visible (OpenFace has no defined result for these).
+/// [`Error::Invalid`] when the landmark count does not match the PDM; [`Error::Degenerate`]
+/// when a coordinate or the rotation is not finite or no landmark is visible (OpenFace has no
+/// defined result for these).
 ///
 /// # Example
 /// ```no_run

@@ -26,7 +26,7 @@
 //! The Haswell TRSM kernels have two code paths per column chunk: hand-written assembly for
 //! 12/8/4-column chunks (FMA updates inside a diagonal block) and C fallbacks for 2/1-column
 //! remainders (separate multiply and subtract, and an ascending inner-product order).
-//! Both are modelled by [`KernelPath`].
+//! Both are modelled by `KernelPath`.
 //!
 //! Exactness has been checked against the real library (and against `cv::invert` itself) for
 //! every n in 100..=200 and for 250, 300 and 320. For n > 320 the function still returns a

@@ -146,7 +146,7 @@ pub fn sum_f32(v: &[f32]) -> f64 {
 /// so it is an internal error, never a silently wrong result.
 ///
 /// # Errors
-/// [`Error::Invalid`] naming `routine` when the data moved.
+/// [`crate::Error::Invalid`] naming `routine` when the data moved.
 pub fn ensure_written_in_place(
     mat: &impl opencv::prelude::MatTraitConst,
     expected: *const u8,

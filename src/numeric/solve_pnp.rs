@@ -60,13 +60,12 @@ pub fn solve_pnp_iterative(
     rvec: &mut [f64; 3],
     tvec: &mut [f64; 3],
 ) -> bool {
-    let [fx, fy, cx, cy] = camera;
     let n = object.len();
     if n < 3 || image.len() != n {
         return false;
     }
     let rows = 2 * n;
-    let cam = [fx, fy, cx, cy];
+    let cam = camera;
     let mut param = [rvec[0], rvec[1], rvec[2], tvec[0], tvec[1], tvec[2]];
     let mut jac = vec![0.0f64; rows * 6];
     let mut err = vec![0.0f64; rows];

@@ -300,7 +300,7 @@ pub struct FrameResult {
     pub hog_dims: (usize, usize, usize),
     /// The aligned face, when the worker keeps them ([`FrameWorker::keep_aligned_faces`]).
     pub aligned: Option<BgrImage>,
-    /// `GetPose`'s `[Tx, Ty, Tz, Rx, Ry, Rz]`.
+    /// `GetPose`'s head pose.
     pub pose: HeadPose,
     /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
     pub landmarks_3d: Vec<f32>,

@@ -18,8 +18,9 @@
 //! network pass (the two sets of patches stacked), as OpenFace does.
 //!
 //! Float types follow OpenFace: the file's doubles become float weights and biases; patches,
-//! layer products (OpenBLAS `sgemm_`, called as OpenFace calls it), biases and activations are
-//! float; the interpolation is a `cv::Mat` product (`cv::gemm`, called through OpenCV).
+//! layer products (OpenBLAS `sgemm_` as OpenFace calls it, reproduced by
+//! `crate::numeric::sgemm`), biases and activations are float; the interpolation is a
+//! `cv::Mat` product (`cv::gemm`, reproduced by `crate::numeric::opencv::gemm_f32`).
 
 use super::ccnf::{contrast_normalised_row, ViewHeader};
 use crate::error::{Error, Result};
@@ -464,7 +465,7 @@ pub struct CenWorkspace {
 impl CenScale {
     /// `Patch_experts::Read_CEN_patch_experts`: patch scaling, views (centres in degrees,
     /// visibilities), mirror indices and views, then per view and landmark a
-    /// [`CenPatchExpert`]. Sets OpenBLAS to one thread, as `CEN_patch_expert::Read` does.
+    /// [`CenPatchExpert`].
     ///
     /// # Errors
     /// [`Error::ModelMissing`] when the file is absent; [`Error::ModelFormat`] (naming the file)

@@ -1,7 +1,8 @@
 //! NU-RLMS (`CLNF::NU_RLMS`, `NonVectorisedMeanShift_precalc_kde`) and the helpers it needs:
 //! the similarity between the image and the reference shape (`AlignShapesWithScale`) and
-//! `PDM::Clamp`. The Jacobians, products, Cholesky solve and `PDM::UpdateModelParameters`
-//! are [`crate::model::calc_params`]'s.
+//! `PDM::Clamp`. The Jacobian and `PDM::UpdateModelParameters` are
+//! [`crate::model::calc_params`]'s, the products and the Cholesky solve
+//! `crate::numeric::gauss_newton`'s.
 
 use super::ccnf::CcnfScale;
 use super::ClnfParams;
@@ -210,9 +211,10 @@ impl Workspace {
 /// `J_w = W·J` rounded to float (`PDM::ComputeJacobian`), `J_wᵀv` by OpenCV's `gemm` and the
 /// Hessian by OpenBLAS's `sgemm` with `A = J`, `B = J_w`.
 ///
-/// The products, the Jacobian, the Cholesky solve and the parameter update are
-/// [`crate::model::calc_params`]'s (OpenCV's `gemm` for `Jᵀv`, OpenBLAS Haswell's `sgemm` split rule for
-/// `JᵀJ`, OpenCV's `CholImpl`), vectorised on CPUs with AVX2 and FMA.
+/// The Jacobian and the parameter update are [`crate::model::calc_params`]'s, the products and
+/// the Cholesky solve `crate::numeric::gauss_newton`'s (OpenCV's `gemm` for `Jᵀv`, OpenBLAS
+/// Haswell's `sgemm` split rule for `JᵀJ`, OpenCV's `CholImpl`), vectorised at the AVX2 + FMA
+/// CPU level.
 ///
 /// # Errors
 /// Parameters that do not fit the PDM, or fewer weights than landmarks.

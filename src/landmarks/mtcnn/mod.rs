@@ -35,10 +35,9 @@
 //! 60 px, and which would break its CNN) are skipped, so tiny images give no face; so do empty
 //! images and a minimum face size of 0.
 //!
-//! Bit-exactness: the convolutions call OpenBLAS's `sgemm_` as OpenFace does, so the results are
-//! OpenFace's bit for bit when OpenBLAS runs the same kernel on one thread (OpenFace's
-//! `CNN::Read` sets one thread; [`MtcnnDetector::read`] does too). With another kernel (e.g.
-//! AVX-512 machines' default) boxes differ from OpenFace's in the last bit or two.
+//! Bit-exactness: the networks' products are `crate::numeric`'s reproductions of OpenBLAS's
+//! single-threaded Haswell `sgemm_` (OpenFace's `CNN::Read` sets one thread) and of OpenCV's
+//! `gemm` and `exp`, so every box is OpenFace's bit for bit on any CPU.
 
 pub mod network;
 
@@ -241,10 +240,6 @@ impl MtcnnDetector {
     /// [`Error::ModelMissing`] for an absent file; [`Error::ModelFormat`] naming the file when the
     /// list lacks a network or a network file is corrupt or truncated (OpenFace would print a
     /// warning and fall back to another detector).
-    ///
-    /// Like OpenFace's `CNN::Read`, this sets OpenBLAS to one thread for the whole process
-    /// (`openblas_set_num_threads(1)`): OpenBLAS's multi-threaded `sgemm` splits the work into
-    /// other tiles and rounds some sums differently, and OpenFace's numbers are single-threaded.
     pub fn read(list: &Path) -> Result<Self> {
         let text = read_model_list(list)?;
         let (mut pnet, mut rnet, mut onet): (Option<PathBuf>, Option<PathBuf>, Option<PathBuf>) =

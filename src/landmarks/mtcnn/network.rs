@@ -18,7 +18,7 @@
 //! Feature maps are stored pixel by pixel with the maps innermost ([`FeatureMaps`], "HWC"), not
 //! as OpenFace's separate matrices: the `sgemm` result of a convolution is already in that order
 //! (OpenFace transposes it), and pooling and PReLU then run over contiguous channels. The layout
-//! changes no arithmetic: [`reference`] is the plain planar port of OpenFace's loops, and the
+//! changes no arithmetic: [`mod@reference`] is the plain planar port of OpenFace's loops, and the
 //! tests check the two agree bit for bit on the three MTCNN networks.
 
 pub mod reference;

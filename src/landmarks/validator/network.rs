@@ -13,7 +13,7 @@
 //!   on, blocks of 320; between 321 and 639 taps, two halves (`(k + 1) / 2`, the threaded
 //!   driver's rule, which the reference machine's two cores select). The partial sums are added
 //!   in order. The few 8×4 tiles that OpenBLAS's kernel sums in two interleaved halves are
-//!   reproduced too (see [`crate::numeric::openblas::openblas_split_columns`]).
+//!   reproduced too (see `numeric::openblas::openblas_split_columns`).
 //! * **Fully connected** (`fully_connected`): a `cv::Mat` product below 100 result rows, which
 //!   OpenCV 4.6 computes itself (`GEMMSingleMul<float, double>`, `A·Bᵀ` path): per output four
 //!   double sums over interleaved groups of four terms, added in order, plus the bias in double,
@@ -21,10 +21,9 @@
 //! * **Max pooling** ([`max_pooling_planar`]) and **ReLU** (`cv::threshold(…, THRESH_TOZERO)`)
 //!   are exact.
 //!
-//! Why not call OpenBLAS as [`super::mtcnn`] does: the reference's validator products follow
-//! OpenBLAS's two-thread blocking on a Haswell-class kernel (above), which a call here would
-//! reproduce only with that kernel and thread count, and MTCNN needs OpenBLAS on one thread.
-//! Reproducing the order in Rust gives OpenFace's numbers on any x86-64 machine.
+//! Why not `crate::numeric::sgemm` as MTCNN uses: the reference's validator products follow
+//! OpenBLAS's two-thread blocking on a Haswell-class kernel (above), not the single-threaded
+//! driver that `sgemm` reproduces.
 //!
 //! Every kernel has a plain scalar version (the oracle) and, on x86-64 CPUs with AVX2 and FMA,
 //! the same operations compiled for those instructions; tests check the two agree bit for bit.
@@ -46,7 +45,7 @@ impl Convolution {
     /// The layer on `input` into `output` (reshaped) as OpenBLAS computes OpenFace's product:
     /// every output a chain of fused multiply-adds in `im2col` order, cut into OpenBLAS's
     /// blocks, except the outputs of kernels 0–7 at `split_columns` (output pixel indices, see
-    /// [`openblas_split_columns`]), whose blocks are summed in two interleaved halves (the odd
+    /// `numeric::openblas::openblas_split_columns`), whose blocks are summed in two interleaved halves (the odd
     /// terms of the first `len − len % 8` in a second chain, added at the end).
     ///
     /// # Panics

@@ -13,9 +13,8 @@
 
 use crate::error::{Error, Result};
 use crate::io::image::{BgrImage, GrayImage};
-use crate::landmarks::clnf::parts::FullFit;
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
-use crate::landmarks::front_end::FrontEnd;
+use crate::landmarks::front_end::{FrontEnd, ValidatedFit};
 use crate::landmarks::mtcnn::{correct_box, FaceBox, Rect};
 use crate::model::pdm::{GlobalParams, PdmParams};
 
@@ -107,28 +106,6 @@ fn initial_params(num_modes: usize) -> PdmParams {
             ty: 0.0,
         },
         local: vec![0.0; num_modes],
-    }
-}
-
-/// The outcome of one `CLNF::DetectLandmarks` call (or of a hypothesis search).
-struct Detected {
-    fit: Option<FullFit>,
-    certainty: f32,
-    /// `detection_success` of the kept fit.
-    success: bool,
-    /// What the search returns: the kept fit's success, except for CE-CLM's search without an
-    /// early termination, which returns the last completed hypothesis's.
-    returned_success: bool,
-}
-
-impl Detected {
-    fn failed(fit: Option<FullFit>) -> Self {
-        Detected {
-            fit,
-            certainty: 0.0,
-            success: false,
-            returned_success: false,
-        }
     }
 }
 
@@ -231,9 +208,9 @@ impl FaceTracker {
                 let fit = front_end
                     .clnf
                     .detect(clnf_image, &init_box, &front_end.params)?;
-                let detected = self.validate(front_end, fit, gray)?;
+                let detected = front_end.validate(fit, gray)?;
                 let accepted = detected.returned_success;
-                self.store(detected, front_end.clnf.eye_part_indices());
+                self.store(Some(detected), front_end.clnf.eye_part_indices());
                 if !initial_detection && !accepted {
                     // Restore the tracked estimate; the certainty, the success flag and the
                     // part models keep the rejected detection's values, as in OpenFace.
@@ -267,17 +244,22 @@ impl FaceTracker {
         }
     }
 
-    /// Keeps a fit's state; `eyes` are the eye parts' indices among the fit's parts.
-    fn store(&mut self, detected: Detected, eyes: &[usize]) {
-        if let Some(fit) = detected.fit {
-            self.params = fit.params;
-            self.landmarks = fit.landmarks;
-            if !fit.eye_landmarks.is_empty() {
-                self.eye_landmarks = fit.eye_landmarks;
-                self.eye_params = eyes.iter().map(|&i| fit.parts[i].params.clone()).collect();
-            }
-            self.likelihood = fit.likelihood;
+    /// Keeps a validated fit's state (`None`: a degenerate track, which fails the frame and
+    /// keeps the previous estimate); `eyes` are the eye parts' indices among the fit's parts.
+    fn store(&mut self, detected: Option<ValidatedFit>, eyes: &[usize]) {
+        let Some(detected) = detected else {
+            self.certainty = 0.0;
+            self.detection_success = false;
+            return;
+        };
+        let fit = detected.fit;
+        self.params = fit.params;
+        self.landmarks = fit.landmarks;
+        if !fit.eye_landmarks.is_empty() {
+            self.eye_landmarks = fit.eye_landmarks;
+            self.eye_params = eyes.iter().map(|&i| fit.parts[i].params.clone()).collect();
         }
+        self.likelihood = fit.likelihood;
         self.certainty = detected.certainty;
         self.detection_success = detected.success;
     }
@@ -289,7 +271,7 @@ impl FaceTracker {
         image: &ClnfImage,
         gray: &GrayImage,
         opts: &ClnfParams,
-    ) -> Result<Detected> {
+    ) -> Result<Option<ValidatedFit>> {
         let fitted = front_end
             .clnf
             .main
@@ -300,20 +282,9 @@ impl FaceTracker {
             // A track that has degenerated (non-finite parameters, a singular similarity, an
             // unfittable shape) is a failed frame, as OpenFace's fit would report; any other
             // error is one of the run.
-            Err(Error::Degenerate { .. }) => return Ok(Detected::failed(None)),
+            Err(Error::Degenerate { .. }) => return Ok(None),
             Err(e) => return Err(e),
         };
-        self.validate(front_end, full, gray)
-    }
-
-    /// [`FrontEnd::validate`] as this tracker keeps it.
-    fn validate(&self, front_end: &FrontEnd, fit: FullFit, gray: &GrayImage) -> Result<Detected> {
-        let v = front_end.validate(fit, gray)?;
-        Ok(Detected {
-            fit: Some(v.fit),
-            certainty: v.certainty,
-            success: v.success,
-            returned_success: v.returned_success,
-        })
+        front_end.validate(full, gray).map(Some)
     }
 }

@@ -47,6 +47,7 @@ use crate::model::rotation::{
 };
 pub(crate) use crate::numeric::gauss_newton::jacobian_stride;
 use crate::numeric::gauss_newton::{dot4_f64, l2_distance, min_max, HessianPlan, Kernels, Scratch};
+pub(crate) use crate::numeric::opencv::OPENCV_BLAS_GEMM_MIN_ROWS;
 
 /// Iteration cap of `PDM::CalcParams`.
 const MAX_ITERATIONS: usize = 1000;
@@ -56,9 +57,6 @@ const STEP_SCALE: f32 = 0.75;
 const IMPROVEMENT_RATIO: f64 = 0.999;
 /// Non-improving steps (in total) after which the loop stops.
 const MAX_NOT_IMPROVED: usize = 3;
-/// OpenCV 4.6 hands float `gemm` to LAPACK/BLAS only from this many result rows
-/// (`HAL_GEMM_SMALL_MATRIX_THRESH`).
-pub(crate) const OPENCV_BLAS_GEMM_MIN_ROWS: usize = 100;
 
 /// Fits PDM parameters to 2D landmarks with a zero initial rotation, as
 /// `FaceAnalyser::AddNextFrame` calls `PDM::CalcParams`.

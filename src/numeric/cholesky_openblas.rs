@@ -35,10 +35,10 @@
 //! and OpenBLAS's own bits change; this models the single-threaded run. Results do not depend
 //! on the CPU running this code: `f32::mul_add` is an exactly rounded fused multiply-add.
 
+use super::openblas::SGEMM_Q as GEMM_Q;
+
 /// Largest block that `potrf_L_single` hands to the unblocked `potf2_L` (`DTB_ENTRIES / 2`).
 const POTF2_MAX: usize = 32;
-/// OpenBLAS `SGEMM_DEFAULT_Q` for Haswell; caps the `potrf` blocking factor.
-const GEMM_Q: usize = 320;
 /// Right-hand-side columns per `trsm_L` driver step (`3 * SGEMM_DEFAULT_UNROLL_N`).
 const TRSM_RHS_CHUNK: usize = 12;
 /// `SGEMM_DEFAULT_UNROLL_N` for Haswell.

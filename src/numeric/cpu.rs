@@ -64,14 +64,6 @@ impl CpuLevel {
     pub fn vector(self) -> bool {
         self == CpuLevel::Avx2Fma
     }
-
-    /// The level's name as `PYFACEAU_CPU` spells it.
-    pub fn name(self) -> &'static str {
-        match self {
-            CpuLevel::Portable => "portable",
-            CpuLevel::Avx2Fma => "avx2",
-        }
-    }
 }
 
 #[cfg(test)]

@@ -288,20 +288,6 @@ pub fn opencv_exp_f32_slice(src: &[f32], dst: &mut [f32]) {
     }
 }
 
-/// In-place `cv::exp` (`cv::exp(m, m)`): OpenCV then runs the SIMD loop over whole blocks
-/// of 16 only and the scalar loop over the remainder (and over everything below 16).
-pub fn opencv_exp_f32_inplace(buf: &mut [f32]) {
-    let n = buf.len();
-    let simd_end = if n < 16 { 0 } else { n / 16 * 16 };
-    for (i, v) in buf.iter_mut().enumerate() {
-        *v = if i < simd_end {
-            opencv_exp_f32(*v)
-        } else {
-            opencv_exp_f32_scalar(*v)
-        };
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // atan2
 // ---------------------------------------------------------------------------------------
@@ -4213,8 +4199,8 @@ mod tests {
             assert_eq!(dst[i].to_bits(), want, "slice[{i}] ({x:e})");
         }
         // NaN: OpenCV's scalar loop (arrays < 16) keeps NaN, its AVX2 loop yields 0.
-        let mut short = [f32::NAN, 1.0, -1.0];
-        opencv_exp_f32_inplace(&mut short);
+        let mut short = [0.0f32; 3];
+        opencv_exp_f32_slice(&[f32::NAN, 1.0, -1.0], &mut short);
         assert!(short[0].is_nan());
         let mut long = [0.5f32; 16];
         long[3] = f32::NAN;

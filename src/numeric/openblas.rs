@@ -66,9 +66,12 @@ pub(crate) fn openblas_haswell_splits(m: usize, n: usize, i: usize, j: usize) ->
     }
 }
 
-/// OpenBLAS's `GEMM_Q` for single precision on Haswell/Zen (x86-64, not Windows): the longest
-/// run of terms one kernel call sums.
-const OPENBLAS_SGEMM_Q: usize = 320;
+/// OpenBLAS 0.3.21's `SGEMM_P` on Haswell/Zen (x86-64, not Windows): rows per block of the
+/// level-3 driver.
+pub(crate) const SGEMM_P: usize = 320;
+/// OpenBLAS 0.3.21's `SGEMM_Q` on Haswell/Zen (x86-64, not Windows): the longest run of terms
+/// one kernel call sums; also caps `potrf`'s blocking factor.
+pub(crate) const SGEMM_Q: usize = 320;
 
 /// Where OpenBLAS 0.3.21's threaded level-3 driver (`level3_thread.c`) cuts a sum of `k`
 /// terms into kernel calls: the start of every block after the first.
@@ -77,9 +80,9 @@ pub(crate) fn openblas_k_blocks(k: usize) -> Vec<usize> {
     let mut ls = 0;
     while ls < k {
         let rest = k - ls;
-        let len = if rest >= 2 * OPENBLAS_SGEMM_Q {
-            OPENBLAS_SGEMM_Q
-        } else if rest > OPENBLAS_SGEMM_Q {
+        let len = if rest >= 2 * SGEMM_Q {
+            SGEMM_Q
+        } else if rest > SGEMM_Q {
             rest.div_ceil(2)
         } else {
             rest

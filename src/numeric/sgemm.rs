@@ -37,12 +37,10 @@
 //! operations on every element, so they agree bit for bit (the portable one uses
 //! `f32::mul_add`, exact everywhere but slow where the build has no hardware FMA).
 
+use super::openblas::{SGEMM_P as GEMM_P, SGEMM_Q as GEMM_Q};
+
 /// Rows per panel of the kernel (`SGEMM_UNROLL_M` on Haswell).
 const UNROLL_M: usize = 8;
-/// Row blocking of the level-3 driver (`SGEMM_P`).
-const GEMM_P: usize = 320;
-/// K blocking of the level-3 driver (`SGEMM_Q`).
-const GEMM_Q: usize = 320;
 /// Column blocking of the level-3 driver (`sgemm_r`, derived from the 128 MiB buffer).
 const GEMM_R: usize = 104_512;
 

@@ -36,13 +36,12 @@ use super::math;
 #[cfg(test)]
 use super::opencv::hypot;
 use super::opencv::jacobi_svd;
+use super::opencv::OPENCV_BLAS_GEMM_MIN_ROWS as BLAS_ROWS;
 
 /// `FLT_EPSILON`: the termination threshold of the relative parameter change.
 const FLT_EPSILON: f64 = f32::EPSILON as f64;
 /// Iteration limit `cvFindExtrinsicCameraParams2` passes to `CvLevMarq`.
 const MAX_ITER: usize = 20;
-/// From this many rows `cv::gemm` hands `Jᵀ·err` to `cblas_dgemm` (`HAL_GEMM_SMALL_MATRIX_THRESH`).
-const BLAS_ROWS: usize = 100;
 /// K blocking of OpenBLAS's level-3 driver for double on Haswell (`DGEMM_DEFAULT_Q`).
 const DGEMM_Q: usize = 256;
 /// Rows per kernel panel (`DGEMM_DEFAULT_UNROLL_M`), used by the K-block split rule.

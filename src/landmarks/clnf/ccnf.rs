@@ -213,7 +213,7 @@ impl CcnfPatchExpert {
             )));
         }
         #[cfg(target_arch = "x86_64")]
-        if vector_kernels() {
+        if CpuLevel::get().vector() {
             // SAFETY: AVX2 and FMA are available (checked at run time); sizes checked above.
             unsafe { x86::response(self, area, window, sigma, out, ws) };
             return Ok(());
@@ -333,11 +333,6 @@ impl CcnfPatchExpert {
         cache.push((window, Arc::clone(&sigma)));
         Ok(sigma)
     }
-}
-
-/// Whether the AVX2 + FMA kernels run ([`CpuLevel`]; the portable twins give the same bits).
-fn vector_kernels() -> bool {
-    CpuLevel::get().vector()
 }
 
 /// The vectorised response (AVX2 + FMA). Every value goes through the same operations in the
@@ -1126,7 +1121,7 @@ mod tests {
     /// ones (zero norm) and negative responses (the shift to a zero minimum).
     #[test]
     fn vector_response_matches_plain_port() {
-        eprintln!("vector kernels available: {}", vector_kernels());
+        eprintln!("vector kernels available: {}", CpuLevel::get().vector());
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let (pw, ph) = (11usize, 11usize);
         // 5, 7, 6 and 2 neurons above the threshold (every remainder of the groups of 4).

@@ -58,7 +58,7 @@ impl Convolution {
         split_columns: &[usize],
     ) {
         #[cfg(target_arch = "x86_64")]
-        if fma_available() {
+        if crate::numeric::cpu::CpuLevel::get().vector() {
             self.prepare(input, output, scratch);
             // SAFETY: the CPU supports AVX2 and FMA (checked just above); `prepare` sized the
             // buffers.
@@ -253,7 +253,7 @@ impl FullyConnected {
         assert_eq!(input.len(), self.inputs, "fully connected input length");
         assert_eq!(output.len(), self.outputs, "fully connected output length");
         #[cfg(target_arch = "x86_64")]
-        if fma_available() {
+        if crate::numeric::cpu::CpuLevel::get().vector() {
             // SAFETY: the CPU supports AVX2 (checked just above).
             unsafe { x86::fc_forward(self, input, output) };
             return;
@@ -496,12 +496,6 @@ impl Network {
         }
         &ws.current.data
     }
-}
-
-/// Whether the vector kernels can run (AVX2 and FMA), checked once.
-#[cfg(target_arch = "x86_64")]
-fn fma_available() -> bool {
-    crate::numeric::cpu::CpuLevel::get().vector()
 }
 
 /// The kernels compiled for AVX2 + FMA: the same operations as the plain bodies.

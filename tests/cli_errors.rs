@@ -230,3 +230,32 @@ fn unwritable_extra_outputs() {
         );
     }
 }
+
+/// An unknown `--aligned-format` is refused before any work: exit 2, no CSV, and clap's usage
+/// error (the `error:` line naming the value, then the accepted formats).
+#[test]
+fn unknown_aligned_face_format() {
+    let c = Case::new();
+    let out = c.path("out.csv");
+    let run = Command::cargo_bin("pyfaceau-rs")
+        .unwrap()
+        .args(["extract", "--quiet", "--models"])
+        .arg(common::models_dir())
+        .arg(common::testdata("videos/default.wmv"))
+        .arg("-o")
+        .arg(&out)
+        .args(["--aligned", "faces", "--aligned-format", "gif"])
+        .output()
+        .unwrap();
+    assert!(!out.exists(), "no CSV after an error");
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8(run.stderr).unwrap();
+    let first = stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("error: ")
+            && first.contains("'gif'")
+            && first.contains("--aligned-format"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bmp, png, jpg"), "{stderr}");
+}

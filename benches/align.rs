@@ -20,7 +20,7 @@ fn bench_align(c: &mut Criterion) {
     let tris = Triangulation::read(&models.join("AU_predictors/tris_68_full.txt")).unwrap();
     let aligner = FaceAligner::new(&pdm, tris).unwrap();
     let row = common::read_stages("default").remove(0);
-    let global = row.fit_global_params();
+    let global = row.fit_global;
     let video = common::testdata("videos/default.wmv");
     let mut cap = VideoCapture::from_file(video.to_str().unwrap(), CAP_ANY).unwrap();
     let mut mat = Mat::default();

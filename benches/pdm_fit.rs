@@ -5,6 +5,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use pyfaceau::model::calc_params::PdmFitter;
+use pyfaceau::model::landmarks::Landmarks2d;
 use pyfaceau::model::pdm::{Pdm, PdmParams};
 use std::path::{Path, PathBuf};
 
@@ -14,19 +15,21 @@ fn shared_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
 }
 
-/// Landmarks (`x_0..x_67, y_0..y_67`) of the first successful frame of a `*.stages.csv` dump.
-fn first_frame_landmarks(name: &str) -> Vec<f32> {
+/// Landmarks of the first successful frame of a `*.stages.csv` dump.
+fn first_frame_landmarks(name: &str) -> Landmarks2d {
     let path = shared_dir().join(format!("testdata/openface/{name}.stages.csv"));
     let text = std::fs::read_to_string(&path).expect("stages dump readable");
     let line = text
         .lines()
         .find(|l| l.split(',').nth(1) == Some("1"))
         .expect("a successful frame");
-    line.split(',')
+    let coords = line
+        .split(',')
         .skip(3)
         .take(136)
         .map(|v| v.trim().parse::<f32>().expect("number"))
-        .collect()
+        .collect();
+    Landmarks2d::from_xs_then_ys(coords).expect("136 values")
 }
 
 fn bench_pdm_fit(c: &mut Criterion) {

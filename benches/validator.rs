@@ -16,7 +16,7 @@ fn bench_validator(c: &mut Criterion) {
     let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
     let validator = DetectionValidator::load(&store).unwrap();
     let row = common::read_stages("default").remove(0);
-    let rotation = [row.clnf_global[1], row.clnf_global[2], row.clnf_global[3]];
+    let rotation = row.clnf_global.rotation;
     let mut reader = VideoReader::open(common::testdata("videos/default.wmv")).unwrap();
     let mut frame = Frame::default();
     assert!(reader.next_frame(&mut frame).unwrap());

@@ -1,5 +1,14 @@
 //! Deterministic inputs for the unit tests (compiled only for tests).
 
+/// The shared folder (models and test data): `PYFACEAU_SHARED` when set, else `../shared`
+/// beside the project, as the integration tests find it.
+pub(crate) fn shared_dir() -> std::path::PathBuf {
+    match std::env::var_os("PYFACEAU_SHARED") {
+        Some(dir) => dir.into(),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+    }
+}
+
 /// A xorshift generator of test values in [−1, 1).
 pub(crate) struct Rng(pub u64);
 

@@ -142,7 +142,7 @@ fn aligned_faces_match_openface_on_default_wmv() {
             row.frame
         );
         let frame = BgrImage::from_mat(&mat).unwrap();
-        let global = row.fit_global_params();
+        let global = row.fit_global;
         aligner
             .align_face_masked_into(&frame, &row.landmarks, &global, &mut scratch, &mut ours)
             .unwrap();
@@ -183,7 +183,7 @@ fn one_level_off_fails_the_comparison() {
         .align_face_masked_into(
             &frame,
             &row.landmarks,
-            &row.fit_global_params(),
+            &row.fit_global,
             &mut AlignScratch::default(),
             &mut ours,
         )

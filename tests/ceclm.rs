@@ -19,7 +19,7 @@ use pyfaceau::landmarks::clnf::cen::{
     Activation, CenJob, CenScale, CenWorkspace, InterpolationMatrix,
 };
 use pyfaceau::landmarks::clnf::parts::ClnfWithParts;
-use pyfaceau::landmarks::clnf::{ClnfParams, FloatGrayImage, Rect};
+use pyfaceau::landmarks::clnf::{ClnfParams, FloatGrayImage, PatchExperts, Rect};
 use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel, CEN_PATCH_FILES};
 use pyfaceau::Error;
 use std::path::{Path, PathBuf};
@@ -291,12 +291,12 @@ fn reader_and_responses_match_an_f64_oracle() {
     let scale = CenScale::read(&path).unwrap();
 
     // Reader.
-    assert_eq!(scale.patch_scaling, 0.35);
-    assert_eq!(scale.views(), 3);
-    assert!((scale.centers[1][1] + 30.0f64.to_radians()).abs() < 1e-15);
+    assert_eq!(scale.views.patch_scaling, 0.35);
+    assert_eq!(scale.view_count(), 3);
+    assert!((scale.views.centers[1][1] + 30.0f64.to_radians()).abs() < 1e-15);
     assert_eq!(scale.mirror_inds, vec![2, 1, 0]);
     assert_eq!(scale.mirror_views, vec![0, 2, 1]);
-    assert_eq!(scale.visibilities[2], vec![1, 1, 0]);
+    assert_eq!(scale.views.visibilities[2], vec![1, 1, 0]);
     let e = &scale.experts[0][0];
     assert_eq!((e.width, e.height, e.layers.len()), (11, 11, 3));
     assert_eq!(
@@ -546,6 +546,7 @@ fn model_dir_with_cen() -> tempfile::TempDir {
         )))
         .unwrap();
         let centers: Vec<[f64; 3]> = geometry
+            .views
             .centers
             .iter()
             .map(|c| c.map(|v| v.to_degrees()))
@@ -567,7 +568,7 @@ fn model_dir_with_cen() -> tempfile::TempDir {
         let bytes = cen_file(
             scaling,
             &centers,
-            &geometry.visibilities,
+            &geometry.views.visibilities,
             &mirror,
             &[0, 6, 5, 4, 3, 2, 1],
             &experts,
@@ -597,14 +598,17 @@ fn ceclm_is_selectable_only_with_its_files_and_clnf_stays_the_default() {
 
     let clnf = FrontEnd::load(&store).unwrap();
     assert_eq!(clnf.landmark_model, LandmarkModel::Clnf);
-    assert!(clnf.clnf.main.cen_scales.is_empty());
+    assert!(matches!(
+        clnf.clnf.main.patch_experts,
+        PatchExperts::Ccnf(_)
+    ));
     assert_eq!(clnf.params, ClnfParams::default());
 
     let started = std::time::Instant::now();
     let fe = FrontEnd::load_with(&store, LandmarkModel::Ceclm).unwrap();
     eprintln!("CE-CLM load: {:.2} s", started.elapsed().as_secs_f64());
-    assert_eq!(fe.clnf.main.cen_scales.len(), 4);
-    assert_eq!(fe.clnf.main.scales.len(), 4);
+    assert!(matches!(fe.clnf.main.patch_experts, PatchExperts::Cen(_)));
+    assert_eq!(fe.clnf.main.patch_experts.scale_count(), 4);
     assert!(fe.clnf.main.early_termination.is_some());
     let names: Vec<&str> = fe.clnf.parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["left_eye_28", "right_eye_28"]);
@@ -622,13 +626,13 @@ fn ceclm_is_selectable_only_with_its_files_and_clnf_stays_the_default() {
         started.elapsed().as_secs_f64(),
         fit.hypothesis,
         fit.certainty,
-        fit.landmarks[30],
-        fit.landmarks[98]
+        fit.landmarks.point(30)[0],
+        fit.landmarks.point(30)[1]
     );
-    assert_eq!(fit.landmarks.len(), 136);
-    assert!(fit.landmarks.iter().all(|v| v.is_finite()));
-    assert_eq!(fit.eye_landmarks.len(), 112);
-    assert!(fit.eye_landmarks.iter().all(|v| v.is_finite()));
+    assert_eq!(fit.landmarks.len(), 68);
+    assert!(fit.landmarks.as_slice().iter().all(|v| v.is_finite()));
+    assert_eq!(fit.eye_landmarks.len(), 56);
+    assert!(fit.eye_landmarks.as_slice().iter().all(|v| v.is_finite()));
     assert!((0.0..=1.0).contains(&fit.certainty));
 
     // Missing .dat: ModelMissing naming it, with where to get it; CLNF still loads.
@@ -662,7 +666,7 @@ fn early_termination_branches() {
     let image = FloatGrayImage::from_bgr(&frame.image).unwrap();
     // The box around OpenFace's frame-1 landmarks.
     let lm = &common::read_stages("default")[0].landmarks;
-    let (xs, ys) = lm.split_at(68);
+    let (xs, ys) = (lm.xs(), lm.ys());
     let min = |v: &[f32]| v.iter().cloned().fold(f32::INFINITY, f32::min);
     let max = |v: &[f32]| v.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
     let bbox = Rect {
@@ -677,12 +681,17 @@ fn early_termination_branches() {
     let early = model.main.detect_hypotheses(&image, &bbox, &opts).unwrap();
     assert_eq!(early.best.hypothesis, 0);
     assert!(early.certainty_from.is_none());
-    assert!(early.best.landmarks.iter().all(|v| v.is_finite()));
+    assert!(early
+        .best
+        .landmarks
+        .as_slice()
+        .iter()
+        .all(|v| v.is_finite()));
 
     let et = model.main.early_termination.as_mut().unwrap();
     et.cutoffs.iter_mut().for_each(|c| *c = f64::INFINITY);
     let full = model.main.detect_hypotheses(&image, &bbox, &opts).unwrap();
-    assert!(full.best.landmarks.iter().all(|v| v.is_finite()));
+    assert!(full.best.landmarks.as_slice().iter().all(|v| v.is_finite()));
     if let Some(other) = &full.certainty_from {
         assert!(other.likelihood <= full.best.likelihood);
         assert_ne!(other.hypothesis, full.best.hypothesis);

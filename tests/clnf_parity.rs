@@ -90,7 +90,7 @@ fn run(model: &ClnfModel, name: &str) -> Vec<(u64, usize, f64, f64)> {
         let fit = model
             .fit_from_box(&gray, &det.bbox, det.hypothesis, &ClnfParams::default())
             .unwrap();
-        let (mean, max) = landmark_errors(&fit.landmarks, &det.landmarks);
+        let (mean, max) = landmark_errors(fit.landmarks.as_slice(), &det.landmarks);
         eprintln!(
             "{name:>34} frame {:>4} hyp {:>2}: mean {mean:.6} px, max {max:.6} px (likelihood {:.4})",
             det.frame, det.hypothesis, fit.likelihood
@@ -156,7 +156,8 @@ fn one_ulp_off_fails_the_comparison() {
     let mut ours = model
         .fit_from_box(&gray, &det.bbox, det.hypothesis, &ClnfParams::default())
         .unwrap()
-        .landmarks;
+        .landmarks
+        .into_vec();
     assert!(
         fit_matches(&ours, &det.landmarks),
         "default frame {} itself differs",
@@ -198,9 +199,9 @@ fn multi_hypothesis_keeps_openfaces_choice() {
             fit.hypothesis, det.hypothesis
         );
         assert_eq!(fit.hypothesis, det.hypothesis, "{name}");
-        let (mean, max) = landmark_errors(&fit.landmarks, &det.landmarks);
+        let (mean, max) = landmark_errors(fit.landmarks.as_slice(), &det.landmarks);
         assert!(
-            fit_matches(&fit.landmarks, &det.landmarks),
+            fit_matches(fit.landmarks.as_slice(), &det.landmarks),
             "{name}: mean {mean} px, max {max} px"
         );
     }

@@ -103,17 +103,9 @@ fn compare(name: &str, frame: u64, fit: &FullFit) -> Vec<String> {
         .find(|r| r.frame as u64 == frame)
         .unwrap_or_else(|| panic!("{name}: no stages row for frame {frame}"));
     let mut fails = Vec::new();
-    let (mean, max) = point_errors(&fit.landmarks, &row.landmarks);
-    let g = &fit.params.global;
-    let ours = [
-        g.scale,
-        g.rotation[0],
-        g.rotation[1],
-        g.rotation[2],
-        g.tx,
-        g.ty,
-    ];
-    let theirs = row.clnf_global;
+    let (mean, max) = point_errors(fit.landmarks.as_slice(), row.landmarks.as_slice());
+    let ours = fit.params.global.to_array();
+    let theirs = row.clnf_global.to_array();
     let scale_rel = ((ours[0] - theirs[0]) as f64 / theirs[0] as f64).abs();
     let rot = (1..4)
         .map(|i| ((ours[i] - theirs[i]) as f64).abs())
@@ -131,14 +123,15 @@ fn compare(name: &str, frame: u64, fit: &FullFit) -> Vec<String> {
         / row.clnf_local.len() as f64;
     let eyes = csv_eye_landmarks(name, frame);
     let eyes_f32: Vec<f32> = eyes.iter().map(|&v| v as f32).collect();
-    let (eye_mean, eye_max) = point_errors(&fit.eye_landmarks, &eyes_f32);
+    let (eye_mean, eye_max) = point_errors(fit.eye_landmarks.as_slice(), &eyes_f32);
     assert_eq!(
-        fit.eye_landmarks.len(),
+        fit.eye_landmarks.as_slice().len(),
         eyes.len(),
         "{name}: eye landmark count"
     );
     let eye_coord_max = fit
         .eye_landmarks
+        .as_slice()
         .iter()
         .zip(&eyes)
         .map(|(a, b)| (f64::from(*a) - b).abs())
@@ -157,7 +150,7 @@ fn compare(name: &str, frame: u64, fit: &FullFit) -> Vec<String> {
     let same_floats =
         |a: &[f32], b: &[f32]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y);
     check(
-        same_floats(&fit.landmarks, &row.landmarks),
+        same_floats(fit.landmarks.as_slice(), row.landmarks.as_slice()),
         format!("landmarks mean {mean} max {max} px"),
     );
     check(
@@ -190,7 +183,7 @@ fn check(names: &[&str]) {
             .fit_from_box(&gray, &bbox, hyp, &ClnfParams::default())
             .unwrap();
         let row = &common::read_stages(name)[0];
-        let (mean0, max0) = point_errors(&main_fit.landmarks, &row.landmarks);
+        let (mean0, max0) = point_errors(main_fit.landmarks.as_slice(), row.landmarks.as_slice());
         eprintln!("{name:>30} main fit alone vs final: mean {mean0:.4} max {max0:.4} px");
         let fit = model.refine(&gray, main_fit).unwrap();
         failures.extend(compare(name, frame, &fit));

@@ -16,6 +16,7 @@ use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::front_end::FrontEnd;
 use pyfaceau::landmarks::tracking::FaceTracker;
+use pyfaceau::model::landmarks::Landmarks2d;
 use pyfaceau::model::pdm::PdmParams;
 use pyfaceau::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
 
@@ -61,8 +62,8 @@ fn column(header: &[String], values: &[f64], name: &str) -> f64 {
 
 /// What the front end reports for frame 1, from either entry point.
 struct FrameOne {
-    landmarks: Vec<f32>,
-    eye_landmarks: Vec<f32>,
+    landmarks: Landmarks2d,
+    eye_landmarks: Landmarks2d,
     params: PdmParams,
     certainty: f32,
     success: bool,
@@ -83,17 +84,16 @@ fn compare(fe: &FrontEnd, name: &str, size: (usize, usize), ours: &FrameOne) -> 
     let same = |a: &[f32], b: &[f32]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y);
 
     let (mut mean, mut max) = (0.0f64, 0.0f64);
-    for i in 0..n {
-        let d = ((ours.landmarks[i] - row.landmarks[i]) as f64)
-            .hypot((ours.landmarks[i + n] - row.landmarks[i + n]) as f64);
+    for (a, b) in ours.landmarks.points().zip(row.landmarks.points()) {
+        let d = ((a[0] - b[0]) as f64).hypot((a[1] - b[1]) as f64);
         mean += d / n as f64;
         max = max.max(d);
     }
-    if !same(&ours.landmarks, &row.landmarks) {
+    if ours.landmarks != row.landmarks {
         fails.push(format!("landmarks differ: mean {mean} px, max {max} px"));
     }
     let global = ours.params.global.to_array();
-    if !same(&global, &row.clnf_global) {
+    if !same(&global, &row.clnf_global.to_array()) {
         fails.push(format!("global {global:?} vs {:?}", row.clnf_global));
     }
     if !same(&ours.params.local, &row.clnf_local) {
@@ -116,8 +116,15 @@ fn compare(fe: &FrontEnd, name: &str, size: (usize, usize), ours: &FrameOne) -> 
     let eye_cols = (0..56)
         .map(|i| format!("eye_lmk_x_{i}"))
         .chain((0..56).map(|i| format!("eye_lmk_y_{i}")));
-    assert_eq!(ours.eye_landmarks.len(), 112, "{name}: eye landmarks");
-    let eyes = largest(ours.eye_landmarks.iter().cloned().zip(eye_cols).collect());
+    assert_eq!(ours.eye_landmarks.len(), 56, "{name}: eye landmarks");
+    let eyes = largest(
+        ours.eye_landmarks
+            .as_slice()
+            .iter()
+            .cloned()
+            .zip(eye_cols)
+            .collect(),
+    );
     let camera = CameraIntrinsics::openface_default(size.0, size.1);
     let pdm = &fe.clnf.main.pdm;
     let pose = head_pose(pdm, &ours.params, &ours.landmarks, &camera).unwrap();

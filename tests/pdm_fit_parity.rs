@@ -13,6 +13,7 @@ mod common;
 
 use common::{models_dir, read_stages, StagesRow};
 use pyfaceau::model::calc_params::PdmFitter;
+use pyfaceau::model::landmarks::Landmarks2d;
 use pyfaceau::model::pdm::{Pdm, PdmParams};
 
 /// Every reference video with a `*.stages.csv` dump.
@@ -53,7 +54,7 @@ impl FitDiff {
 /// `fit_local`.
 fn compare(fit: &PdmParams, row: &StagesRow) -> FitDiff {
     let ours = as_vec(fit);
-    let mut theirs = row.fit_global.to_vec();
+    let mut theirs = row.fit_global.to_array().to_vec();
     theirs.extend_from_slice(&row.fit_local);
     assert_eq!(ours.len(), theirs.len(), "parameter count");
     let d = |i: usize| (ours[i] as f64 - theirs[i] as f64).abs();
@@ -188,12 +189,11 @@ fn invisible_landmarks_are_ignored() {
 
     let mut hidden = row.landmarks.clone();
     for i in [0usize, 8, 16, 30] {
-        hidden[i] = 0.0;
-        hidden[i + n] = 12345.0;
+        hidden.set_point(i, [0.0, 12345.0]);
     }
     let a = PdmFitter::new(&pdm).fit(&hidden).unwrap();
     for i in [0usize, 8, 16, 30] {
-        hidden[i + n] = -1.0;
+        hidden.set_point(i, [0.0, -1.0]);
     }
     let b = PdmFitter::new(&pdm).fit(&hidden).unwrap();
     assert_eq!(a, b, "hidden points' y must not matter");
@@ -205,13 +205,13 @@ fn invisible_landmarks_are_ignored() {
     // itself (double sums) instead of handing it to OpenBLAS: still a sensible fit.
     let mut few = row.landmarks.clone();
     for i in (0..n).filter(|i| i % 2 == 1 || *i > 60) {
-        few[i] = 0.0;
+        few.set_point(i, [0.0, few.point(i)[1]]);
     }
     let c = PdmFitter::new(&pdm).fit(&few).unwrap();
     let rel = (c.global.scale - full.global.scale).abs() / full.global.scale;
     eprintln!(
         "{} visible points: scale rel change {rel:.2e}",
-        few[..n].iter().filter(|x| **x != 0.0).count()
+        few.xs().iter().filter(|x| **x != 0.0).count()
     );
     assert!(rel < 0.05, "scale moved by {rel}");
 }
@@ -220,11 +220,14 @@ fn invisible_landmarks_are_ignored() {
 fn bad_input_is_an_error() {
     let pdm = au_pdm();
     let mut fitter = PdmFitter::new(&pdm);
-    assert!(fitter.fit(&[1.0; 10]).is_err(), "wrong length");
+    assert!(fitter.fit(&Landmarks2d::zeros(5)).is_err(), "wrong length");
     let mut lm = read_stages("imgseq")[0].landmarks.clone();
-    lm[3] = f32::NAN;
+    lm.set_point(3, [f32::NAN, 1.0]);
     assert!(fitter.fit(&lm).is_err(), "NaN");
-    assert!(fitter.fit(&[0.0; 136]).is_err(), "nothing visible");
+    assert!(
+        fitter.fit(&Landmarks2d::zeros(68)).is_err(),
+        "nothing visible"
+    );
 }
 
 /// OpenFace's output landmarks are `PDM::CalcShape2D` of the landmark model's final parameters
@@ -239,14 +242,8 @@ fn shape_2d_reproduces_openface_landmarks() {
     for name in VIDEOS {
         let (mut frames, mut exact, mut max_err) = (0usize, 0usize, 0.0f64);
         for row in read_stages(name).iter().filter(|r| r.success) {
-            let g = row.clnf_global;
             let params = PdmParams {
-                global: pyfaceau::model::pdm::GlobalParams {
-                    scale: g[0],
-                    rotation: [g[1], g[2], g[3]],
-                    tx: g[4],
-                    ty: g[5],
-                },
+                global: row.clnf_global,
                 local: row.clnf_local.clone(),
             };
             let shape = pdm.shape_2d(&params);
@@ -254,7 +251,7 @@ fn shape_2d_reproduces_openface_landmarks() {
             if shape == row.landmarks {
                 exact += 1;
             }
-            for (a, b) in shape.iter().zip(&row.landmarks) {
+            for (a, b) in shape.as_slice().iter().zip(row.landmarks.as_slice()) {
                 max_err = max_err.max((a - b).abs() as f64);
             }
         }

@@ -99,14 +99,9 @@ fn point_errors(ours: &[f32], reference: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-fn pdm_params(global: &[f32; 6], local: &[f32]) -> PdmParams {
+fn pdm_params(global: &GlobalParams, local: &[f32]) -> PdmParams {
     PdmParams {
-        global: GlobalParams {
-            scale: global[0],
-            rotation: [global[1], global[2], global[3]],
-            tx: global[4],
-            ty: global[5],
-        },
+        global: *global,
         local: local.to_vec(),
     }
 }
@@ -141,8 +136,9 @@ fn one_tracking_step_from_openface_state() {
                 "{name} frame {index}: unexpected detector call"
             );
             let r = &reference[index - 1];
-            let reference_points: Vec<f64> = r.landmarks.iter().map(|&v| v as f64).collect();
-            let errors = point_errors(&ours.landmarks, &reference_points);
+            let reference_points: Vec<f64> =
+                r.landmarks.as_slice().iter().map(|&v| v as f64).collect();
+            let errors = point_errors(ours.landmarks.as_slice(), &reference_points);
             sum += errors.iter().sum::<f64>() / errors.len() as f64;
             worst_point = errors.iter().copied().fold(worst_point, f64::max);
             certainty_same +=
@@ -193,8 +189,9 @@ fn tracking_matches_openface_on_every_frame() {
                 success_mismatch.push(i + 1);
             }
             certainty_same += ((o.certainty as f64 - r.certainty).abs() <= STEP_CERTAINTY) as usize;
-            let reference_points: Vec<f64> = r.landmarks.iter().map(|&v| v as f64).collect();
-            let errors = point_errors(&o.landmarks, &reference_points);
+            let reference_points: Vec<f64> =
+                r.landmarks.as_slice().iter().map(|&v| v as f64).collect();
+            let errors = point_errors(o.landmarks.as_slice(), &reference_points);
             let mean = errors.iter().sum::<f64>() / errors.len() as f64;
             sum += mean;
             count += 1;
@@ -286,7 +283,10 @@ fn lost_and_missing_faces_follow_openface() {
             "noface: detector {our_det:?}, {successes} successes"
         ));
     }
-    if ours.iter().any(|f| f.landmarks.iter().any(|&v| v != 0.0)) {
+    if ours
+        .iter()
+        .any(|f| f.landmarks.as_slice().iter().any(|&v| v != 0.0))
+    {
         failures.push("noface: landmarks without a face".into());
     }
 
@@ -317,7 +317,7 @@ fn lost_and_missing_faces_follow_openface() {
             outside_mismatch.push(frame);
         }
         if ref_success[i] {
-            let errors = point_errors(&o.landmarks, &r[x0..x0 + 136]);
+            let errors = point_errors(o.landmarks.as_slice(), &r[x0..x0 + 136]);
             let worst = errors.iter().copied().fold(0.0, f64::max);
             if worst > worst_point.0 {
                 worst_point = (worst, frame);

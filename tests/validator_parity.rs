@@ -19,6 +19,7 @@ use pyfaceau::io::image::GrayImage;
 use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::validator::{is_success, DetectionValidator, ValidatorWorkspace};
+use pyfaceau::model::landmarks::Landmarks2d;
 
 /// The parity criterion for one frame: our certainty is OpenFace's float, and the success
 /// decisions agree.
@@ -53,7 +54,7 @@ fn check_video(name: &str, input: &str) {
         assert_eq!(frame.number, row.frame as u64, "{name}: frame numbering");
         assert!(row.success, "{name}: frame {} is a failure row", row.frame);
         gray.set_from_bgr(&frame.image).unwrap();
-        let rotation = [row.clnf_global[1], row.clnf_global[2], row.clnf_global[3]];
+        let rotation = row.clnf_global.rotation;
         let result = validator
             .check_with(&mut workspace, &gray, &row.landmarks, rotation)
             .unwrap();
@@ -104,7 +105,7 @@ fn one_ulp_off_fails_the_comparison() {
     assert!(reader.next_frame(&mut frame).unwrap());
     let mut gray = GrayImage::default();
     gray.set_from_bgr(&frame.image).unwrap();
-    let rotation = [row.clnf_global[1], row.clnf_global[2], row.clnf_global[3]];
+    let rotation = row.clnf_global.rotation;
     let certainty = validator
         .check_with(
             &mut ValidatorWorkspace::default(),
@@ -186,12 +187,13 @@ fn rejects_bad_landmarks() {
     let store = ModelStore::resolve(Some(&common::models_dir())).unwrap();
     let validator = DetectionValidator::load(&store).unwrap();
     let gray = GrayImage::zeros(64, 48);
-    assert!(validator.certainty(&gray, &[0.0; 10], [0.0; 3]).is_err());
-    let mut lm = vec![10.0f32; 136];
-    lm[3] = f32::NAN;
+    let five = Landmarks2d::zeros(5);
+    assert!(validator.certainty(&gray, &five, [0.0; 3]).is_err());
+    let mut lm = Landmarks2d::from_xs_then_ys(vec![10.0f32; 136]).unwrap();
+    lm.set_point(3, [f32::NAN, 10.0]);
     assert!(validator.certainty(&gray, &lm, [0.0; 3]).is_err());
     // Every landmark outside the image: an empty box, certainty 0 as in OpenFace.
-    let outside = vec![-50.0f32; 136];
+    let outside = Landmarks2d::from_xs_then_ys(vec![-50.0f32; 136]).unwrap();
     assert_eq!(validator.certainty(&gray, &outside, [0.0; 3]).unwrap(), 0.0);
 }
 

@@ -22,7 +22,9 @@
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
 use crate::io::model_file::TextModelReader;
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{GlobalParams, Pdm};
+use crate::model::rotation::{kabsch_2d, normalise_shape};
 use opencv::core::{Mat, Scalar, Size, BORDER_CONSTANT};
 use opencv::imgproc::{warp_affine, INTER_LINEAR};
 use opencv::prelude::*;
@@ -386,14 +388,14 @@ impl FaceAligner {
 
     /// The frame-to-aligned-face similarity (the `warp_matrix` of `AlignFaceMask`).
     ///
-    /// `landmarks` are the 68 detected points as `x_0..x_67, y_0..y_67` in frame pixels;
+    /// `landmarks` are the 68 detected points in frame pixels;
     /// `global` are the parameters `PDM::CalcParams` fitted to them (only `tx, ty` are used).
     ///
     /// # Errors
     /// [`Error::Invalid`] for a wrong landmark count or non-finite values.
     pub fn transform(
         &self,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         global: &GlobalParams,
     ) -> Result<AlignmentTransform> {
         check_landmarks(landmarks)?;
@@ -403,8 +405,7 @@ impl FaceAligner {
                 global.tx, global.ty
             )));
         }
-        let n = NUM_LANDMARKS;
-        let source: [[f32; 2]; NUM_RIGID] = RIGID_POINTS.map(|i| [landmarks[i], landmarks[i + n]]);
+        let source: [[f32; 2]; NUM_RIGID] = RIGID_POINTS.map(|i| landmarks.point(i));
         let (source_normed, source_rms) = normalise_points(&source)?;
         let s = self.reference_rms / source_rms;
         let r = kabsch_2d(&source_normed, &self.reference_normed);
@@ -428,7 +429,7 @@ impl FaceAligner {
     pub fn align_face_masked(
         &self,
         frame: &BgrImage,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         global: &GlobalParams,
     ) -> Result<BgrImage> {
         let mut out = BgrImage::zeros(self.width, self.height);
@@ -446,7 +447,7 @@ impl FaceAligner {
     pub fn align_face_masked_into(
         &self,
         frame: &BgrImage,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         global: &GlobalParams,
         scratch: &mut AlignScratch,
         out: &mut BgrImage,
@@ -516,11 +517,15 @@ impl FaceAligner {
     /// The face mask in `scratch.mask`, one byte per channel (0xFF keep, 0 drop): landmarks
     /// mapped into the aligned image, forehead points moved up, then OpenFace's `PAW` pixel
     /// mask over `[0, w-1] × [0, h-1]`.
-    fn fill_mask(&self, landmarks: &[f32], transform: &AlignmentTransform, s: &mut AlignScratch) {
-        let n = NUM_LANDMARKS;
+    fn fill_mask(
+        &self,
+        landmarks: &Landmarks2d,
+        transform: &AlignmentTransform,
+        s: &mut AlignScratch,
+    ) {
         s.points.clear();
-        s.points.extend((0..n).map(|i| {
-            let (x, y) = transform.apply(landmarks[i], landmarks[i + n]);
+        s.points.extend(landmarks.points().map(|[x, y]| {
+            let (x, y) = transform.apply(x, y);
             [x, y]
         }));
         let shift = FOREHEAD_SHIFT_PX / 0.7 * self.sim_scale;
@@ -547,15 +552,14 @@ impl FaceAligner {
     }
 }
 
-fn check_landmarks(landmarks: &[f32]) -> Result<()> {
-    if landmarks.len() != 2 * NUM_LANDMARKS {
+fn check_landmarks(landmarks: &Landmarks2d) -> Result<()> {
+    if landmarks.len() != NUM_LANDMARKS {
         return Err(Error::Invalid(format!(
-            "expected {} landmark values, got {}",
-            2 * NUM_LANDMARKS,
+            "expected {NUM_LANDMARKS} landmarks, got {}",
             landmarks.len()
         )));
     }
-    if let Some(i) = landmarks.iter().position(|v| !v.is_finite()) {
+    if let Some(i) = landmarks.as_slice().iter().position(|v| !v.is_finite()) {
         return Err(Error::Invalid(format!("landmark value {i} is not finite")));
     }
     Ok(())
@@ -564,81 +568,18 @@ fn check_landmarks(landmarks: &[f32]) -> Result<()> {
 /// Number of rigid points.
 const NUM_RIGID: usize = RIGID_POINTS.len();
 
-/// The per-shape half of `AlignShapesWithScale`: subtract the mean (`cv::mean` of a column:
-/// double sum times `1/n`, cast to float), then divide by the RMS radius (`cv::pow` squares in
-/// float, `cv::sum` in double, `sqrt` in double cast to float; the division is OpenCV's
-/// `Mat / double`, i.e. a float multiplication by `(float)(1 / rms)`).
+/// [`normalise_shape`] of the rigid points, refusing a degenerate shape (zero or non-finite
+/// RMS radius) with a typed error instead of OpenFace's infinities.
 fn normalise_points(points: &[[f32; 2]; NUM_RIGID]) -> Result<([[f32; 2]; NUM_RIGID], f32)> {
-    let inv_n = 1.0 / NUM_RIGID as f64;
-    let mean = |c: usize| {
-        let sum = points.iter().fold(0.0f64, |acc, p| acc + f64::from(p[c]));
-        (sum * inv_n) as f32
-    };
-    let (mx, my) = (mean(0), mean(1));
-    let mut normed = points.map(|p| [p[0] - mx, p[1] - my]);
-    // `cv::sum` of the squared n×2 matrix, row-major. OpenCV adds these in SIMD lanes; the
-    // float result below is the same for any order unless a double sum lands on a float
-    // rounding tie.
-    let sum_sq = normed.iter().fold(0.0f64, |acc, p| {
-        acc + f64::from(p[0] * p[0]) + f64::from(p[1] * p[1])
-    });
-    let rms = (sum_sq / NUM_RIGID as f64).sqrt() as f32;
+    let mut normed = *points;
+    let rms = normalise_shape(&mut normed);
     if !(rms > 0.0 && rms.is_finite()) {
         return Err(Error::Numeric {
             stage: "face alignment",
             detail: format!("degenerate rigid points (RMS radius {rms})"),
         });
     }
-    let inv = (1.0 / f64::from(rms)) as f32;
-    for p in &mut normed {
-        p[0] *= inv;
-        p[1] *= inv;
-    }
     Ok((normed, rms))
-}
-
-/// `AlignShapesKabsch2D`: the rotation taking the (normalised) `from` points onto `to`.
-/// `from^T · to` and the later 2×2 products are OpenCV float `gemm`s, which accumulate in
-/// double; the SVD is `cv::SVD`'s on the float matrix ([`crate::numeric::opencv::svd`]).
-fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]]) -> [[f32; 2]; 2] {
-    let mut h = [0f32; 4];
-    for i in 0..2 {
-        for j in 0..2 {
-            let dot = from.iter().zip(to).fold(0.0f64, |acc, (a, b)| {
-                acc + f64::from(a[i]) * f64::from(b[j])
-            });
-            h[i * 2 + j] = dot as f32;
-        }
-    }
-    let (_, u, vt) = crate::numeric::opencv::svd(&[[h[0], h[1]], [h[2], h[3]]]);
-    let dot2 = |a0: f32, b0: f32, a1: f32, b1: f32| {
-        (f64::from(a0) * f64::from(b0) + f64::from(a1) * f64::from(b1)) as f32
-    };
-    // d = det(vt^T · u^T): the float product, then the determinant in double.
-    let mut p = [[0f32; 2]; 2];
-    for (i, row) in p.iter_mut().enumerate() {
-        for (j, v) in row.iter_mut().enumerate() {
-            *v = dot2(vt[0][i], u[j][0], vt[1][i], u[j][1]);
-        }
-    }
-    let det = f64::from(p[0][0]) * f64::from(p[1][1]) - f64::from(p[0][1]) * f64::from(p[1][0]);
-    let corr = [1.0f32, if det > 0.0 { 1.0 } else { -1.0 }];
-    // R = (vt^T · corr) · u^T, two float gemms.
-    let mut vc = [[0f32; 2]; 2];
-    for (i, row) in vc.iter_mut().enumerate() {
-        for (j, v) in row.iter_mut().enumerate() {
-            let c0 = if j == 0 { corr[0] } else { 0.0 };
-            let c1 = if j == 1 { corr[1] } else { 0.0 };
-            *v = dot2(vt[0][i], c0, vt[1][i], c1);
-        }
-    }
-    let mut r = [[0f32; 2]; 2];
-    for (i, row) in r.iter_mut().enumerate() {
-        for (j, v) in row.iter_mut().enumerate() {
-            *v = dot2(vc[i][0], u[j][0], vc[i][1], u[j][1]);
-        }
-    }
-    r
 }
 
 /// `floor(v)` as an integer, clamped to `lo..=hi`, without a libm call (SSE2 has no rounding

@@ -4,6 +4,7 @@
 //! landmark fitter lands, and how a user re-runs the AU stage on landmarks from elsewhere.
 
 use crate::error::{Error, Result};
+use crate::model::landmarks::Landmarks2d;
 use std::path::Path;
 
 /// Number of face landmarks OpenFace's 68-point model produces.
@@ -18,8 +19,8 @@ pub struct LandmarkRow {
     pub success: bool,
     /// The fitter's confidence, when the CSV has a `confidence` column.
     pub confidence: Option<f64>,
-    /// `x_0..x_67` then `y_0..y_67`, image pixels.
-    pub landmarks: Vec<f32>,
+    /// The 68 points, image pixels.
+    pub landmarks: Landmarks2d,
 }
 
 /// Reads every row of a landmarks CSV, in file order.
@@ -104,7 +105,7 @@ pub fn read_landmarks_csv(path: &Path) -> Result<Vec<LandmarkRow>> {
             frame: frame as u64,
             success,
             confidence,
-            landmarks,
+            landmarks: Landmarks2d::from_xs_then_ys(landmarks).expect("2 × 68 values"),
         });
     }
     Ok(rows)
@@ -152,8 +153,8 @@ mod tests {
             assert_eq!(rows[0].frame, 1);
             assert!(rows[0].success && !rows[1].success);
             assert_eq!(rows[0].confidence, None);
-            assert_eq!(rows[0].landmarks[0], 0.5);
-            assert_eq!(rows[0].landmarks[135], 135.5);
+            assert_eq!(rows[0].landmarks.point(0), [0.5, 68.5]);
+            assert_eq!(rows[0].landmarks.point(67), [67.5, 135.5]);
         }
     }
 

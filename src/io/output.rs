@@ -9,6 +9,7 @@
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::GlobalParams;
 use crate::model::pose::HeadPose;
 use std::fmt::Write as _;
@@ -58,7 +59,7 @@ pub struct RowPrefix {
     /// `pose_Tx..pose_Tz` (mm), `pose_Rx..pose_Rz` (radians).
     pub pose: HeadPose,
     /// `x_0..x_67, y_0..y_67`, image pixels.
-    pub landmarks_2d: Vec<f32>,
+    pub landmarks_2d: Landmarks2d,
     /// `X_0..X_67, Y_0..Y_67, Z_0..Z_67`, millimetres.
     pub landmarks_3d: Vec<f32>,
     /// `p_scale, p_rx, p_ry, p_rz, p_tx, p_ty`.
@@ -162,7 +163,7 @@ pub fn format_row_prefix(row: &RowPrefix, out: &mut String) {
     for v in &row.pose.rotation {
         let _ = write!(out, ",{v:.3}");
     }
-    for v in row.landmarks_2d.iter().chain(&row.landmarks_3d) {
+    for v in row.landmarks_2d.as_slice().iter().chain(&row.landmarks_3d) {
         let _ = write!(out, ",{v:.1}");
     }
     for v in row.params_global.to_array().iter().chain(&row.params_local) {
@@ -406,7 +407,7 @@ mod tests {
                 translation: [1.25, -2.0, 300.04],
                 rotation: [0.1234, -0.0001, 0.0],
             },
-            landmarks_2d: vec![147.535_22; 136],
+            landmarks_2d: Landmarks2d::from_xs_then_ys(vec![147.535_22; 136]).unwrap(),
             landmarks_3d: vec![-73.4; 204],
             params_global: GlobalParams {
                 scale: 0.98,
@@ -435,10 +436,9 @@ mod tests {
 
     #[test]
     fn header_matches_reference_csv() {
-        // The reference CSV from OpenFace 2.2 in ../shared: same header, byte for byte.
-        let reference =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/testdata/openface/default.csv");
-        let text = std::fs::read_to_string(&reference).expect("reference CSV in ../shared");
+        // The reference CSV from OpenFace 2.2: same header, byte for byte.
+        let reference = crate::test_support::shared_dir().join("testdata/openface/default.csv");
+        let text = std::fs::read_to_string(&reference).expect("reference CSV in the shared folder");
         let ref_header = text.lines().next().unwrap();
         let names = |suffix: &str| -> Vec<String> {
             ref_header

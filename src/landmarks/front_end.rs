@@ -14,6 +14,7 @@ use crate::landmarks::clnf::parts::{ClnfWithParts, FullFit};
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use crate::landmarks::validator::{is_success, DetectionValidator};
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::PdmParams;
 
 /// The CLNF model OpenFace's references use (`-mloc model/main_clnf_general.txt`).
@@ -119,10 +120,10 @@ pub struct FaceFit {
     pub init_box: Rect,
     /// Index of the kept initial rotation hypothesis (0 = frontal).
     pub hypothesis: usize,
-    /// `x_0..x_67, y_0..y_67`, image pixels (CLNF's `detected_landmarks`).
-    pub landmarks: Vec<f32>,
-    /// 56 eye landmarks (`x` then `y`; left eye's 28 then the right eye's).
-    pub eye_landmarks: Vec<f32>,
+    /// Image pixels (CLNF's `detected_landmarks`).
+    pub landmarks: Landmarks2d,
+    /// 56 eye landmarks (left eye's 28 then the right eye's).
+    pub eye_landmarks: Landmarks2d,
     /// The main model's parameters (CLNF's `params_global`, `params_local`).
     pub params: PdmParams,
     /// The validator's `detection_certainty` in [0, 1]. (CE-CLM, when no hypothesis passes

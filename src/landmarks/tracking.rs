@@ -16,6 +16,7 @@ use crate::io::image::{BgrImage, GrayImage};
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::front_end::{FrontEnd, ValidatedFit};
 use crate::landmarks::mtcnn::{correct_box, FaceBox, Rect};
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{GlobalParams, PdmParams};
 
 /// `FaceModelParameters::reinit_video_every`: with a lost face, re-detect on every second
@@ -31,12 +32,12 @@ const TRACKING_WINDOWS: [usize; 3] = [0, 9, 7];
 /// analyser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackedFrame {
-    /// CLNF's `detected_landmarks`: `x_0..x_67, y_0..y_67` in image pixels (all zero before the
+    /// CLNF's `detected_landmarks` in image pixels (all zero before the
     /// first face).
-    pub landmarks: Vec<f32>,
+    pub landmarks: Landmarks2d,
     /// The eye part models' landmarks (`CalculateAllEyeLandmarks`: left eye's 28 then the right
-    /// eye's, `x…` then `y…`).
-    pub eye_landmarks: Vec<f32>,
+    /// eye's).
+    pub eye_landmarks: Landmarks2d,
     /// The eye part models' parameters, in the order of `eye_landmarks` (for their 3D shape
     /// and gaze).
     pub eye_params: Vec<PdmParams>,
@@ -89,8 +90,8 @@ pub struct FaceTracker {
     detection_success: bool,
     failures_in_a_row: i32,
     params: PdmParams,
-    landmarks: Vec<f32>,
-    eye_landmarks: Vec<f32>,
+    landmarks: Landmarks2d,
+    eye_landmarks: Landmarks2d,
     eye_params: Vec<PdmParams>,
     certainty: f32,
     likelihood: f32,
@@ -124,8 +125,8 @@ impl FaceTracker {
             detection_success: false,
             failures_in_a_row: -1,
             params: initial_params(front_end.clnf.main.pdm.num_modes()),
-            landmarks: vec![0.0; 2 * n],
-            eye_landmarks: vec![0.0; 2 * n_eye],
+            landmarks: Landmarks2d::zeros(n),
+            eye_landmarks: Landmarks2d::zeros(n_eye),
             eye_params: front_end
                 .clnf
                 .eye_parts()

@@ -40,6 +40,7 @@
 //! of visible points grows.
 
 use crate::error::{Error, Result};
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{GlobalParams, Pdm, PdmParams};
 use crate::model::rotation::{
     axis_angle_to_euler, euler_to_rotation_matrix, matx_mul, orthonormalise,
@@ -73,14 +74,14 @@ const MAX_NOT_IMPROVED: usize = 3;
 ///
 /// # Example
 /// ```no_run
-/// # use pyfaceau::model::{pdm::Pdm, calc_params::fit_pdm_params};
+/// # use pyfaceau::model::{calc_params::fit_pdm_params, landmarks::Landmarks2d, pdm::Pdm};
 /// let pdm = Pdm::read("models/AU_predictors/In-the-wild_aligned_PDM_68.txt".as_ref())?;
-/// let landmarks = vec![0.5f32; 136]; // x_0..x_67, y_0..y_67 in pixels
+/// let landmarks = Landmarks2d::from_xs_then_ys(vec![0.5f32; 136])?; // x_0..x_67, y_0..y_67
 /// let params = fit_pdm_params(&pdm, &landmarks)?;
 /// println!("scale {} local {:?}", params.global.scale, params.local);
 /// # Ok::<(), pyfaceau::Error>(())
 /// ```
-pub fn fit_pdm_params(pdm: &Pdm, landmarks: &[f32]) -> Result<PdmParams> {
+pub fn fit_pdm_params(pdm: &Pdm, landmarks: &Landmarks2d) -> Result<PdmParams> {
     PdmFitter::new(pdm).fit(landmarks)
 }
 
@@ -91,7 +92,7 @@ pub fn fit_pdm_params(pdm: &Pdm, landmarks: &[f32]) -> Result<PdmParams> {
 /// As [`fit_pdm_params`].
 pub fn fit_pdm_params_with_rotation(
     pdm: &Pdm,
-    landmarks: &[f32],
+    landmarks: &Landmarks2d,
     rotation: [f32; 3],
 ) -> Result<PdmParams> {
     PdmFitter::new(pdm).fit_with_rotation(landmarks, rotation)
@@ -100,8 +101,8 @@ pub fn fit_pdm_params_with_rotation(
 /// A PDM with the workspace `PDM::CalcParams` needs, so fitting a frame does not allocate.
 /// Fitting is sequential per call; use one fitter per worker.
 #[derive(Clone, Debug)]
-pub struct PdmFitter {
-    pdm: Pdm,
+pub struct PdmFitter<'p> {
+    pdm: &'p Pdm,
     /// `1/λ` per mode, float division as `reg_factor / eigen_values` in OpenFace.
     inv_eigen: Vec<f32>,
     /// Where OpenBLAS's kernel splits its sums, fixed by the parameter count.
@@ -144,12 +145,12 @@ struct Workspace {
     local: Vec<f32>,
 }
 
-impl PdmFitter {
+impl<'p> PdmFitter<'p> {
     /// Prepares a fitter for `pdm` (copies it).
-    pub fn new(pdm: &Pdm) -> Self {
+    pub fn new(pdm: &'p Pdm) -> Self {
         let inv_eigen = pdm.eigen_values.iter().map(|&ev| 1.0f32 / ev).collect();
         PdmFitter {
-            pdm: pdm.clone(),
+            pdm,
             inv_eigen,
             plan: HessianPlan::new(6 + pdm.num_modes()),
             kernels: Kernels::detect(),
@@ -159,8 +160,8 @@ impl PdmFitter {
     }
 
     /// The PDM this fitter fits.
-    pub fn pdm(&self) -> &Pdm {
-        &self.pdm
+    pub fn pdm(&self) -> &'p Pdm {
+        self.pdm
     }
 
     /// Gauss–Newton iterations the last successful fit ran (at most 1000).
@@ -173,7 +174,7 @@ impl PdmFitter {
     ///
     /// # Errors
     /// As [`fit_pdm_params`].
-    pub fn fit(&mut self, landmarks: &[f32]) -> Result<PdmParams> {
+    pub fn fit(&mut self, landmarks: &Landmarks2d) -> Result<PdmParams> {
         self.fit_with_rotation(landmarks, [0.0; 3])
     }
 
@@ -183,7 +184,7 @@ impl PdmFitter {
     /// As [`fit_pdm_params`].
     pub fn fit_with_rotation(
         &mut self,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         rotation: [f32; 3],
     ) -> Result<PdmParams> {
         let mut out = PdmParams::default();
@@ -198,10 +199,11 @@ impl PdmFitter {
     /// As [`fit_pdm_params`]; `out` is left unchanged on error.
     pub fn fit_into(
         &mut self,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         rotation: [f32; 3],
         out: &mut PdmParams,
     ) -> Result<()> {
+        let landmarks = landmarks.as_slice();
         let n = self.pdm.num_points();
         let m = self.pdm.num_modes();
         if landmarks.len() != 2 * n {
@@ -223,7 +225,7 @@ impl PdmFitter {
                 detail: format!("initial rotation {rotation:?} is not finite"),
             });
         }
-        self.ws.select_visible(&self.pdm, landmarks);
+        self.ws.select_visible(self.pdm, landmarks);
         let v = self.ws.visible.len();
         if v == 0 {
             return Err(Error::Degenerate {
@@ -249,14 +251,12 @@ impl PdmFitter {
         let mut scaling = ((width / model_width) + (height / model_height)) / 2.0f32;
         let mut r = euler_to_rotation_matrix(rotation);
         let mut translation = [(min_x + max_x) / 2.0f32, (min_y + max_y) / 2.0f32];
-        let mut global = [
-            scaling,
-            rotation[0],
-            rotation[1],
-            rotation[2],
-            translation[0],
-            translation[1],
-        ];
+        let mut global = GlobalParams {
+            scale: scaling,
+            rotation,
+            tx: translation[0],
+            ty: translation[1],
+        };
         ws.local.iter_mut().for_each(|p| *p = 0.0);
 
         // `shape_3D = M + V·0` is the mean shape exactly; the first error uses OpenFace's
@@ -291,9 +291,9 @@ impl PdmFitter {
             update.iter_mut().for_each(|u| *u *= STEP_SCALE);
 
             update_model_parameters(update, &mut ws.local, &mut global);
-            scaling = global[0];
-            r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
-            translation = [global[4], global[5]];
+            scaling = global.scale;
+            r = euler_to_rotation_matrix(global.rotation);
+            translation = [global.tx, global.ty];
 
             // The error uses the new global parameters with the shape from before the local
             // update, as OpenFace does.
@@ -309,12 +309,7 @@ impl PdmFitter {
         }
 
         self.iterations = iterations;
-        out.global = GlobalParams {
-            scale: global[0],
-            rotation: [global[1], global[2], global[3]],
-            tx: global[4],
-            ty: global[5],
-        };
+        out.global = global;
         out.local.clear();
         out.local.extend_from_slice(&ws.local);
         Ok(())
@@ -325,12 +320,12 @@ impl PdmFitter {
 /// orthonormalised small-angle rotation of the update and taken back to Euler angles through
 /// axis-angle (NaN angles become zeros), local parameters added (none when `delta` holds
 /// only the 6 global values, as in CLNF's rigid passes). Shared with CLNF's NU-RLMS.
-pub(crate) fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut [f32; 6]) {
-    global[0] += delta[0];
-    global[4] += delta[4];
-    global[5] += delta[5];
+pub(crate) fn update_model_parameters(delta: &[f32], local: &mut [f32], global: &mut GlobalParams) {
+    global.scale += delta[0];
+    global.tx += delta[4];
+    global.ty += delta[5];
 
-    let r1 = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+    let r1 = euler_to_rotation_matrix(global.rotation);
     let r2: Mat3f = [
         [1.0, -delta[3], delta[2]],
         [delta[3], 1.0, -delta[1]],
@@ -342,9 +337,7 @@ pub(crate) fn update_model_parameters(delta: &[f32], local: &mut [f32], global: 
     if euler.iter().any(|a| a.is_nan()) {
         euler = [0.0; 3];
     }
-    global[1] = euler[0];
-    global[2] = euler[1];
-    global[3] = euler[2];
+    global.rotation = euler;
 
     for (p, d) in local.iter_mut().zip(&delta[6..]) {
         *p += d;
@@ -416,7 +409,7 @@ impl Workspace {
     }
 
     /// `PDM::ComputeJacobian` (identity weights) of the visible points.
-    fn compute_jacobian(&mut self, global: &[f32; 6]) {
+    fn compute_jacobian(&mut self, global: &GlobalParams) {
         let m = self.local.len();
         compute_jacobian(
             &self.shape_3d_jac,
@@ -477,13 +470,13 @@ pub(crate) fn compute_jacobian(
     pc: &[f32],
     m: usize,
     modes: usize,
-    global: &[f32; 6],
+    global: &GlobalParams,
     stride: usize,
     jacobian: &mut [f32],
 ) {
     let v = shape_3d.len() / 3;
-    let s = global[0];
-    let r = euler_to_rotation_matrix([global[1], global[2], global[3]]);
+    let s = global.scale;
+    let r = euler_to_rotation_matrix(global.rotation);
     let (r11, r12, r13) = (r[0][0], r[0][1], r[0][2]);
     let (r21, r22, r23) = (r[1][0], r[1][1], r[1][2]);
     let sh = shape_3d;
@@ -566,9 +559,12 @@ mod tests {
         let mut plain = PdmFitter::new(&pdm);
         plain.kernels = Kernels::plain();
         for trial in 0..20 {
-            let landmarks: Vec<f32> = (0..2 * n)
-                .map(|i| 200.0 + pdm.mean_shape[i] * 1.5 + rng.next() * 3.0)
-                .collect();
+            let landmarks = Landmarks2d::from_xs_then_ys(
+                (0..2 * n)
+                    .map(|i| 200.0 + pdm.mean_shape[i] * 1.5 + rng.next() * 3.0)
+                    .collect(),
+            )
+            .unwrap();
             let a = fitter.fit(&landmarks).expect("fit");
             let b = plain.fit(&landmarks).expect("fit");
             assert_eq!(a, b, "trial {trial}");

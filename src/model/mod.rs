@@ -2,6 +2,7 @@
 //! from landmarks (`CalcParams`), head pose, and the rotation helpers.
 
 pub mod calc_params;
+pub mod landmarks;
 pub mod pdm;
 pub mod pose;
 pub mod rotation;

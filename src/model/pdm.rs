@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::io::model_file::TextModelReader;
+use crate::model::landmarks::Landmarks2d;
 use std::path::Path;
 
 /// Rigid parameters of the weak-perspective projection (OpenFace's `params_global`, `cv::Vec6f`):
@@ -17,6 +18,16 @@ pub struct GlobalParams {
 }
 
 impl GlobalParams {
+    /// From OpenFace's `cv::Vec6f` order: `[scale, rx, ry, rz, tx, ty]`.
+    pub fn from_array(v: [f32; 6]) -> Self {
+        GlobalParams {
+            scale: v[0],
+            rotation: [v[1], v[2], v[3]],
+            tx: v[4],
+            ty: v[5],
+        }
+    }
+
     /// As OpenFace's `cv::Vec6f` orders them: `[scale, rx, ry, rz, tx, ty]`.
     pub fn to_array(&self) -> [f32; 6] {
         [
@@ -104,15 +115,14 @@ impl Pdm {
         self.princ_comp[row * self.num_modes() + mode]
     }
 
-    /// 2D shape in the image from global and local parameters (`PDM::CalcShape2D`): `2n`
-    /// values, all x then all y, in pixels.
+    /// 2D shape in the image from global and local parameters (`PDM::CalcShape2D`), in pixels.
     ///
     /// The 3D shape is [`Pdm::shape_3d`]'s. Each point is then rotated by `R = Rx·Ry·Rz` ([`crate::model::rotation::euler_to_rotation_matrix`]), scaled and
     /// translated in float, as OpenFace writes it.
     ///
     /// # Panics
     /// When `params.local` does not hold one value per mode.
-    pub fn shape_2d(&self, params: &PdmParams) -> Vec<f32> {
+    pub fn shape_2d(&self, params: &PdmParams) -> Landmarks2d {
         let n = self.num_points();
         let shape = self.shape_3d(&params.local);
         let g = &params.global;
@@ -123,7 +133,7 @@ impl Pdm {
             out[i] = g.scale * (r[0][0] * x + r[0][1] * y + r[0][2] * z) + g.tx;
             out[i + n] = g.scale * (r[1][0] * x + r[1][1] * y + r[1][2] * z) + g.ty;
         }
-        out
+        Landmarks2d::from_xs_then_ys(out).expect("2n coordinates")
     }
 
     /// 3D shape from local parameters (`PDM::CalcShape3D`): mean + PC · local, `3n` values laid

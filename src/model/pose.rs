@@ -2,6 +2,7 @@
 //! `LandmarkDetector::GetPose` and `CLNF::GetShape`, with `SequenceCapture`'s default camera.
 
 use crate::error::{Error, Result};
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::rotation;
 use crate::numeric::solve_pnp::solve_pnp_iterative;
@@ -53,14 +54,14 @@ pub struct HeadPose {
 pub fn head_pose(
     pdm: &Pdm,
     params: &PdmParams,
-    landmarks: &[f32],
+    landmarks: &Landmarks2d,
     camera: &CameraIntrinsics,
 ) -> Result<HeadPose> {
     let g = &params.global;
     if g.scale == 0.0 || landmarks.is_empty() {
         return Ok(HeadPose::default());
     }
-    let n = landmarks.len() / 2;
+    let n = landmarks.len();
     let z = camera.fx / g.scale;
     let x = ((g.tx - camera.cx) * (1.0 / camera.fx)) * z;
     let y = ((g.ty - camera.cy) * (1.0 / camera.fy)) * z;
@@ -70,9 +71,7 @@ pub fn head_pose(
     let object: Vec<[f64; 3]> = (0..n)
         .map(|i| [0, 1, 2].map(|d| f64::from(shape[i + d * n])))
         .collect();
-    let image: Vec<[f64; 2]> = (0..n)
-        .map(|i| [f64::from(landmarks[i]), f64::from(landmarks[i + n])])
-        .collect();
+    let image: Vec<[f64; 2]> = landmarks.points().map(|p| p.map(f64::from)).collect();
     let mut rvec = g.rotation.map(f64::from);
     let mut tvec = [x, y, z].map(f64::from);
     let (fx, fy, cx, cy) = (camera.fx, camera.fy, camera.cx, camera.cy);
@@ -105,10 +104,10 @@ pub fn head_pose(
 pub fn landmarks_3d(
     pdm: &Pdm,
     params: &PdmParams,
-    landmarks: &[f32],
+    landmarks: &Landmarks2d,
     camera: &CameraIntrinsics,
 ) -> Vec<f32> {
-    let n = landmarks.len() / 2;
+    let n = landmarks.len();
     let shape = pdm.shape_3d(&params.local);
     let r = rotation::euler_to_rotation_matrix(params.global.rotation);
     let z_avg = camera.fx / params.global.scale;
@@ -118,8 +117,9 @@ pub fn landmarks_3d(
         // Row i of shape^T · R^T: the rotated point's depth.
         let depth = p[0] * r[2][0] + p[1] * r[2][1] + p[2] * r[2][2];
         let z = z_avg + depth;
-        out[i] = z * ((landmarks[i] - camera.cx) / camera.fx);
-        out[i + n] = z * ((landmarks[i + n] - camera.cy) / camera.fy);
+        let [x, y] = landmarks.point(i);
+        out[i] = z * ((x - camera.cx) / camera.fx);
+        out[i + n] = z * ((y - camera.cy) / camera.fy);
         out[i + 2 * n] = z;
     }
     out

@@ -20,8 +20,8 @@
 //! baseline code does.
 
 use crate::numeric::math;
-use crate::numeric::opencv::svd;
 pub use crate::numeric::opencv::SvdScalar;
+use crate::numeric::opencv::{sum_f32, svd};
 
 /// A 3×3 float matrix, row-major (`m[row][col]`), OpenCV's `cv::Matx33f`.
 pub type Mat3f = [[f32; 3]; 3];
@@ -205,6 +205,97 @@ pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 
     svd(a)
 }
 
+/// The first half of `Utilities::AlignShapesWithScale` on one shape of `n × 2` points, in place:
+/// each coordinate minus its column's `cv::mean` (a double sum times `1/n`), then divided
+/// (as a multiplication by the float `1/rms`) by the RMS radius
+/// `rms = sqrt(cv::sum(points²) / n)` ([`sum_f32`] over the squares in memory order).
+/// Returns `rms`, which is 0 or not finite for a degenerate shape; the caller decides what that
+/// means (OpenFace goes on with infinities).
+pub fn normalise_shape(points: &mut [[f32; 2]]) -> f32 {
+    let n = points.len();
+    let inv_n = 1.0 / n as f64;
+    for axis in 0..2 {
+        let sum = points
+            .iter()
+            .fold(0.0f64, |acc, p| acc + f64::from(p[axis]));
+        let mean = (sum * inv_n) as f32;
+        points.iter_mut().for_each(|p| p[axis] -= mean);
+    }
+    let squares: Vec<f32> = points
+        .iter()
+        .flat_map(|p| [p[0] * p[0], p[1] * p[1]])
+        .collect();
+    let rms = (sum_f32(&squares) / n as f64).sqrt() as f32;
+    let inv = (1.0f64 / f64::from(rms)) as f32;
+    for p in points.iter_mut() {
+        p[0] *= inv;
+        p[1] *= inv;
+    }
+    rms
+}
+
+/// `Utilities::AlignShapesKabsch2D`: the rotation `R = V·diag(1, ±1)·Uᵀ` taking the normalised
+/// `from` points onto `to`. `fromᵀ·to` is OpenCV's float `gemm` with `GEMM_1_T`
+/// (`GEMMSingleMul`: per entry a double sum from zero in point order, rounded to float); the
+/// SVD is `cv::SVD`'s ([`svd`], float); the later 2×2 products are float gemms of two terms
+/// in double and the determinant is taken in double.
+pub fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]]) -> [[f32; 2]; 2] {
+    let (_, u, vt) = svd(&cross_covariance(from, to));
+    let dot2 = |a0: f32, b0: f32, a1: f32, b1: f32| {
+        (f64::from(a0) * f64::from(b0) + f64::from(a1) * f64::from(b1)) as f32
+    };
+    // det(Vᵀᵀ·Uᵀ): the float product, then the determinant in double.
+    let mut p = [[0f32; 2]; 2];
+    for (i, row) in p.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            *v = dot2(vt[0][i], u[j][0], vt[1][i], u[j][1]);
+        }
+    }
+    let det = f64::from(p[0][0]) * f64::from(p[1][1]) - f64::from(p[0][1]) * f64::from(p[1][0]);
+    let corr = [1.0f32, if det > 0.0 { 1.0 } else { -1.0 }];
+    // R = (V·corr)·Uᵀ, two float gemms.
+    let mut vc = [[0f32; 2]; 2];
+    for (i, row) in vc.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            let c0 = if j == 0 { corr[0] } else { 0.0 };
+            let c1 = if j == 1 { corr[1] } else { 0.0 };
+            *v = dot2(vt[0][i], c0, vt[1][i], c1);
+        }
+    }
+    let mut r = [[0f32; 2]; 2];
+    for (i, row) in r.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            *v = dot2(vc[i][0], u[j][0], vc[i][1], u[j][1]);
+        }
+    }
+    r
+}
+
+/// `fromᵀ·to` for two `n × 2` float matrices as OpenCV 4.6's `gemm(.., GEMM_1_T)` computes it
+/// (`GEMMSingleMul<float, double>`, `A·B` path after the transpose): each entry a double sum
+/// from zero in point order, rounded to float.
+fn cross_covariance(from: &[[f32; 2]], to: &[[f32; 2]]) -> [[f32; 2]; 2] {
+    let mut h = [[0f32; 2]; 2];
+    for (i, row) in h.iter_mut().enumerate() {
+        for (j, v) in row.iter_mut().enumerate() {
+            let dot = from.iter().zip(to).fold(0.0f64, |acc, (a, b)| {
+                acc + f64::from(a[i]) * f64::from(b[j])
+            });
+            *v = dot as f32;
+        }
+    }
+    h
+}
+
+/// `Utilities::AlignShapesWithScale(src, dst)`: the 2×2 scale-rotation taking the
+/// mean-normalised `src` onto `dst` ([`normalise_shape`] of each, the scale `rms_dst / rms_src`,
+/// the rotation [`kabsch_2d`]). Degenerate shapes give non-finite entries, as in OpenFace.
+pub fn align_shapes_with_scale(src: &[[f32; 2]], dst: &[[f32; 2]]) -> [[f32; 2]; 2] {
+    let (mut a, mut b) = (src.to_vec(), dst.to_vec());
+    let s = normalise_shape(&mut b) / normalise_shape(&mut a);
+    kabsch_2d(&a, &b).map(|row| row.map(|v| s * v))
+}
+
 #[cfg(test)]
 mod tests {
     //! Each helper against the OpenCV 4.6 routine OpenFace calls, bit for bit.
@@ -354,5 +445,86 @@ mod tests {
         let r = euler_to_rotation_matrix([0.0, std::f32::consts::FRAC_PI_2, 0.0]);
         assert!((r[0][2] - 1.0).abs() < 1e-7 && (r[2][0] + 1.0).abs() < 1e-7);
         assert_eq!(euler_to_rotation_matrix([0.0; 3]), identity_f32());
+    }
+    #[test]
+    fn alignment_of_a_rotated_scaled_copy() {
+        let src = [
+            [0.0f32, 0.0],
+            [1.0, 1.0],
+            [2.0, 0.0],
+            [0.5, 2.0],
+            [3.0, 1.5],
+        ];
+        let (c, s) = (0.3f32.cos() * 2.0, 0.3f32.sin() * 2.0);
+        let dst = src.map(|[x, y]| [c * x - s * y + 7.0, s * x + c * y - 3.0]);
+        let a = align_shapes_with_scale(&src, &dst);
+        for (x, y) in a.as_flattened().iter().zip([c, -s, s, c]) {
+            assert!((x - y).abs() < 1e-5, "{a:?}");
+        }
+        // A mirrored copy still gets a rotation (determinant +1), not a reflection.
+        let mirrored = src.map(|[x, y]| [-x, y]);
+        let r = kabsch_2d(&src, &mirrored);
+        let det = r[0][0] * r[1][1] - r[0][1] * r[1][0];
+        assert!((det - 1.0).abs() < 1e-5, "{r:?}");
+    }
+
+    /// The cross-covariance `fromᵀ·to` against OpenCV's `gemm` with `GEMM_1_T`, bit for bit.
+    #[test]
+    fn cross_covariance_matches_opencv_gemm() {
+        let mut rng = crate::test_support::Rng(0x0dd_ba11_5eed);
+        let mut mismatches = 0;
+        for trial in 0..3000 {
+            let n = [24usize, 51, 68, 5, 7][trial % 5];
+            let mut points = || -> Vec<[f32; 2]> {
+                (0..n)
+                    .map(|_| [rng.next() * 3.0 - 1.5, rng.next() * 3.0 - 1.5])
+                    .collect()
+            };
+            let (a, b) = (points(), points());
+            let ma = Mat::new_rows_cols_with_data(n as i32, 2, a.as_flattened()).unwrap();
+            let mb = Mat::new_rows_cols_with_data(n as i32, 2, b.as_flattened()).unwrap();
+            let mut out = Mat::default();
+            cv::gemm(&ma, &mb, 1.0, &cv::no_array(), 0.0, &mut out, cv::GEMM_1_T).unwrap();
+            let theirs = out.data_typed::<f32>().unwrap();
+            let ours = cross_covariance(&a, &b);
+            mismatches += ours
+                .as_flattened()
+                .iter()
+                .zip(theirs)
+                .filter(|(x, y)| x.to_bits() != y.to_bits())
+                .count();
+        }
+        assert_eq!(mismatches, 0);
+    }
+
+    /// `cv::sum` and `cv::mean` (of a column) on n × 2 float shapes, as `AlignShapesWithScale`
+    /// calls them, against OpenCV itself, bit for bit. OpenCV picks its `sum` kernel by CPU;
+    /// the emulated one is its AVX-512 kernel, which the reference data was made with.
+    #[test]
+    fn opencv_sum_and_mean_match_opencv() {
+        #[cfg(target_arch = "x86_64")]
+        let avx512 = std::arch::is_x86_feature_detected!("avx512f");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx512 = false;
+        let mut rng = crate::test_support::Rng(0x5eed_0123_4567_89ab);
+        let (mut sums, mut means) = (0usize, 0usize);
+        for trial in 0..3000 {
+            let n = [28usize, 51, 68, 5, 7][trial % 5];
+            let v: Vec<f32> = (0..2 * n)
+                .map(|_| rng.next() * 300.0 * rng.next() * 300.0)
+                .collect();
+            let m = Mat::new_rows_cols_with_data(n as i32, 2, &v).unwrap();
+            let cv_sum = cv::sum_elems(&m).unwrap()[0];
+            sums += (cv_sum.to_bits() != sum_f32(&v).to_bits()) as usize;
+            let col = m.col(0).unwrap();
+            let cv_mean = cv::mean(&col, &cv::no_array()).unwrap()[0] as f32;
+            let seq: f64 = (0..n).map(|i| v[2 * i] as f64).sum();
+            means += (cv_mean.to_bits() != ((seq * (1.0 / n as f64)) as f32).to_bits()) as usize;
+        }
+        eprintln!("AVX-512: {avx512}; sum mismatches {sums}, mean mismatches {means} of 3000");
+        assert_eq!(means, 0);
+        if avx512 {
+            assert_eq!(sums, 0);
+        }
     }
 }

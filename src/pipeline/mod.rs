@@ -27,6 +27,7 @@ use crate::landmarks::front_end::FrontEnd;
 use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
 use crate::landmarks::tracking::{FaceTracker, TrackedFrame};
 use crate::model::calc_params::PdmFitter;
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics, HeadPose};
 use rayon::prelude::*;
@@ -175,8 +176,8 @@ pub struct ExtractSummary {
 /// from a landmarks CSV row in [`extract_with_landmarks`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct FaceObservation {
-    /// `x_0..x_67, y_0..y_67`, image pixels.
-    pub landmarks: Vec<f32>,
+    /// The 68 points, image pixels.
+    pub landmarks: Landmarks2d,
     /// The landmark model's own parameters (CLNF's `params_global`/`params_local`): the CSV's
     /// `p_*` columns and the input of pose and 3D landmarks. `None` for landmarks from a CSV,
     /// where `PDM::CalcParams` on the landmarks stands in for them.
@@ -249,23 +250,17 @@ fn gaze_columns(
     if eyes.len() != 2 || tracked.eye_params.len() != 2 {
         return Ok(columns);
     }
-    let total = tracked.eye_landmarks.len() / 2;
+    let all_points = tracked.eye_landmarks.to_points();
     let mut eye_3d = Vec::with_capacity(2);
     let mut offset = 0;
     columns.eye_2d.clear();
     columns.eye_3d.clear();
     for (pdm, params) in eyes.iter().zip(&tracked.eye_params) {
         let n = pdm.num_points();
-        let points: Vec<f32> = (0..2)
-            .flat_map(|c| {
-                tracked.eye_landmarks[c * total + offset..c * total + offset + n]
-                    .iter()
-                    .copied()
-            })
-            .collect();
+        let points = Landmarks2d::from_points(&all_points[offset..offset + n]);
         let shape = landmarks_3d(pdm, params, &points, camera);
+        columns.eye_2d.extend(points.points());
         for i in 0..n {
-            columns.eye_2d.push([points[i], points[i + n]]);
             columns
                 .eye_3d
                 .push([shape[i], shape[i + n], shape[i + 2 * n]]);
@@ -308,17 +303,17 @@ pub struct FrameResult {
 
 /// The stateless per-frame stages with their buffers, grown once and reused for every frame
 /// the worker handles. One per rayon worker.
-pub struct FrameWorker {
+pub struct FrameWorker<'b> {
     keep_aligned: bool,
-    fitter: PdmFitter,
+    fitter: PdmFitter<'b>,
     align_scratch: AlignScratch,
     aligned: BgrImage,
     hog: FhogWorkspace,
 }
 
-impl FrameWorker {
+impl<'b> FrameWorker<'b> {
     /// Buffers sized for `backend`'s models.
-    pub fn new(backend: &BackEnd) -> Self {
+    pub fn new(backend: &'b BackEnd) -> Self {
         let (w, h) = backend.aligner.size();
         FrameWorker {
             keep_aligned: false,
@@ -348,7 +343,7 @@ impl FrameWorker {
         camera: &CameraIntrinsics,
     ) -> Result<FrameResult> {
         let landmarks = &observation.landmarks;
-        let has_points = landmarks.iter().any(|&v| v != 0.0);
+        let has_points = landmarks.as_slice().iter().any(|&v| v != 0.0);
         let fit = if has_points {
             match self.fitter.fit(landmarks) {
                 Ok(params) => Some(params),

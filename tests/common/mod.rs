@@ -2,6 +2,8 @@
 //! reference dumps (`*.stages.csv`, `*.hog`). Each test file uses a subset.
 #![allow(dead_code)]
 
+use pyfaceau::model::landmarks::Landmarks2d;
+use pyfaceau::model::pdm::GlobalParams;
 use std::path::{Path, PathBuf};
 
 /// The shared folder (models and test data): `PYFACEAU_SHARED` when set, else `../shared`
@@ -74,12 +76,12 @@ pub struct StagesRow {
     pub success: bool,
     pub certainty: f64,
     /// `x_0..x_67, y_0..y_67` in image pixels.
-    pub landmarks: Vec<f32>,
-    /// CLNF's own global parameters: scale, rx, ry, rz, tx, ty.
-    pub clnf_global: [f32; 6],
+    pub landmarks: Landmarks2d,
+    /// CLNF's own global parameters.
+    pub clnf_global: GlobalParams,
     pub clnf_local: Vec<f32>,
     /// `PDM::CalcParams` run on `landmarks` as `FaceAnalyser::AddNextFrame` does.
-    pub fit_global: [f32; 6],
+    pub fit_global: GlobalParams,
     pub fit_local: Vec<f32>,
     /// 17 intensities, before offline post-processing, as (name, value), in file order.
     pub au_reg: Vec<(String, f64)>,
@@ -88,21 +90,10 @@ pub struct StagesRow {
 }
 
 impl StagesRow {
-    /// `fit_global` as the crate's global parameters.
-    pub fn fit_global_params(&self) -> pyfaceau::model::pdm::GlobalParams {
-        let g = self.fit_global;
-        pyfaceau::model::pdm::GlobalParams {
-            scale: g[0],
-            rotation: [g[1], g[2], g[3]],
-            tx: g[4],
-            ty: g[5],
-        }
-    }
-
     /// `fit_global` and `fit_local`: the parameters `FaceAnalyser` used for this frame.
     pub fn fit_params(&self) -> pyfaceau::model::pdm::PdmParams {
         pyfaceau::model::pdm::PdmParams {
-            global: self.fit_global_params(),
+            global: self.fit_global,
             local: self.fit_local.clone(),
         }
     }
@@ -135,10 +126,10 @@ pub fn read_stages(name: &str) -> Vec<StagesRow> {
                 frame: num(0) as u32,
                 success: num(1) != 0.0,
                 certainty: num(2),
-                landmarks: nums(3, 139),
-                clnf_global: six(139),
+                landmarks: Landmarks2d::from_xs_then_ys(nums(3, 139)).unwrap(),
+                clnf_global: GlobalParams::from_array(six(139)),
                 clnf_local: nums(145, 179),
-                fit_global: six(179),
+                fit_global: GlobalParams::from_array(six(179)),
                 fit_local: nums(185, 219),
                 au_reg: au(219, 236),
                 au_class: au(236, 254),
@@ -200,7 +191,7 @@ pub fn landmarks_csv_from_stages(name: &str, out: &Path) {
     text.push('\n');
     for r in &rows {
         let _ = write!(text, "{},{},{}", r.frame, r.success as u8, r.certainty);
-        for v in &r.landmarks {
+        for v in r.landmarks.as_slice() {
             // Shortest representation that round-trips the f32 value.
             let _ = write!(text, ",{v}");
         }

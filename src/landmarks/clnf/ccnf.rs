@@ -810,12 +810,7 @@ pub struct SigmaComponents {
 /// The patch experts of one scale (one `ccnf_patches_*.txt` file).
 #[derive(Debug)]
 pub struct CcnfScale {
-    /// `patch_scaling`: the reference shape's scale for this file's patches.
-    pub patch_scaling: f64,
-    /// View centres (Euler angles, radians: degrees × π / 180 in double).
-    pub centers: Vec<[f64; 3]>,
-    /// Per view, per landmark: visible (non-zero) or not.
-    pub visibilities: Vec<Vec<i32>>,
+    pub views: PatchViews,
     /// Per view, per landmark: the expert (None when the file holds an empty one).
     pub experts: Vec<Vec<Option<CcnfPatchExpert>>>,
 }
@@ -858,16 +853,20 @@ pub(super) fn contrast_normalised_row(
     }
 }
 
-/// The start of every patch-expert file, CCNF and CEN alike (`Patch_experts::Read_*`): the
-/// patch scaling, then per view its centre (Euler angles in degrees, kept in radians) and its
-/// landmark visibilities.
-pub(super) struct ViewHeader {
+/// The views of one patch scale, the start of every patch-expert file, CCNF and CEN alike
+/// (`Patch_experts::Read_*`): the patch scaling, then per view its centre and its landmark
+/// visibilities.
+#[derive(Clone, Debug)]
+pub struct PatchViews {
+    /// `patch_scaling`: the reference shape's scale for this file's patches.
     pub patch_scaling: f64,
+    /// View centres (Euler angles, radians: degrees × π / 180 in double).
     pub centers: Vec<[f64; 3]>,
+    /// Per view, per landmark: visible (non-zero) or not.
     pub visibilities: Vec<Vec<i32>>,
 }
 
-impl ViewHeader {
+impl PatchViews {
     /// Reads the header; at least one view, every view with the same, non-zero landmark count.
     pub(super) fn read(r: &mut BinaryModelReader) -> Result<Self> {
         let patch_scaling = r.f64()?;
@@ -894,11 +893,27 @@ impl ViewHeader {
         if n_points == 0 || visibilities.iter().any(|v| v.len() != n_points) {
             return Err(r.format_error("views disagree on the landmark count"));
         }
-        Ok(ViewHeader {
+        Ok(PatchViews {
             patch_scaling,
             centers,
             visibilities,
         })
+    }
+
+    /// `Patch_experts::GetViewIdx`: the view whose centre is nearest to the rotation (squared
+    /// Euler distance, differences taken in double and stored as float, sum in float).
+    pub fn view_index(&self, rotation: [f32; 3]) -> usize {
+        let mut best = 0;
+        let mut dbest = 0.0f32;
+        for (i, c) in self.centers.iter().enumerate() {
+            let v: [f32; 3] = std::array::from_fn(|k| (rotation[k] as f64 - c[k]) as f32);
+            let d = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+            if i == 0 || d < dbest {
+                dbest = d;
+                best = i;
+            }
+        }
+        best
     }
 }
 
@@ -910,13 +925,9 @@ impl CcnfScale {
     pub fn read(path: &Path) -> Result<(Self, SigmaComponents)> {
         let bytes = read_model_bytes(path)?;
         let mut r = BinaryModelReader::new(path, &bytes);
-        let ViewHeader {
-            patch_scaling,
-            centers,
-            visibilities,
-        } = ViewHeader::read(&mut r)?;
-        let views = centers.len();
-        let n_points = visibilities[0].len();
+        let views = PatchViews::read(&mut r)?;
+        let n_views = views.centers.len();
+        let n_points = views.visibilities[0].len();
         let n_windows = r.i32()?;
         if !(0..=20).contains(&n_windows) {
             return Err(r.format_error(format!("{n_windows} window sizes")));
@@ -938,39 +949,15 @@ impl CcnfScale {
             sigma.windows.push((window as usize, comps));
         }
         let n_betas = sigma.windows.first().map_or(0, |(_, c)| c.len());
-        let mut experts = Vec::with_capacity(views);
-        for _ in 0..views {
+        let mut experts = Vec::with_capacity(n_views);
+        for _ in 0..n_views {
             let mut per_view = Vec::with_capacity(n_points);
             for _ in 0..n_points {
                 per_view.push(CcnfPatchExpert::read(&mut r, sigma.windows.len(), n_betas)?);
             }
             experts.push(per_view);
         }
-        Ok((
-            CcnfScale {
-                patch_scaling,
-                centers,
-                visibilities,
-                experts,
-            },
-            sigma,
-        ))
-    }
-
-    /// `Patch_experts::GetViewIdx`: the view whose centre is nearest to the rotation (squared
-    /// Euler distance, differences taken in double and stored as float, sum in float).
-    pub fn view_index(&self, rotation: [f32; 3]) -> usize {
-        let mut best = 0;
-        let mut dbest = 0.0f32;
-        for (i, c) in self.centers.iter().enumerate() {
-            let v: [f32; 3] = std::array::from_fn(|k| (rotation[k] as f64 - c[k]) as f32);
-            let d = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
-            if i == 0 || d < dbest {
-                dbest = d;
-                best = i;
-            }
-        }
-        best
+        Ok((CcnfScale { views, experts }, sigma))
     }
 }
 

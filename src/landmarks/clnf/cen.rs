@@ -22,7 +22,7 @@
 //! `crate::numeric::sgemm`), biases and activations are float; the interpolation is a
 //! `cv::Mat` product (`cv::gemm`, reproduced by `crate::numeric::opencv::gemm_f32`).
 
-use super::ccnf::{contrast_normalised_row, ViewHeader};
+use super::ccnf::{contrast_normalised_row, PatchViews};
 use crate::error::{Error, Result};
 use crate::io::model_file::{read_model_bytes, BinaryModelReader};
 use crate::numeric::cpu::CpuLevel;
@@ -79,12 +79,7 @@ pub struct CenPatchExpert {
 /// The CEN experts of one scale (one `cen_patches_*.dat` file).
 #[derive(Clone, Debug)]
 pub struct CenScale {
-    /// `patch_scaling`: the reference shape's scale for this file's patches.
-    pub patch_scaling: f64,
-    /// View centres (Euler angles, radians: degrees × π / 180 in double).
-    pub centers: Vec<[f64; 3]>,
-    /// Per view, per landmark: visible (non-zero) or not.
-    pub visibilities: Vec<Vec<i32>>,
+    pub views: PatchViews,
     /// Per landmark, its mirror partner (`mirror_inds`).
     pub mirror_inds: Vec<usize>,
     /// Per view, its mirrored view (`mirror_views`).
@@ -474,13 +469,9 @@ impl CenScale {
     pub fn read(path: &Path) -> Result<Self> {
         let bytes = read_model_bytes(path)?;
         let mut r = BinaryModelReader::new(path, &bytes);
-        let ViewHeader {
-            patch_scaling,
-            centers,
-            visibilities,
-        } = ViewHeader::read(&mut r)?;
-        let views = centers.len();
-        let n_points = visibilities[0].len();
+        let patch_views = PatchViews::read(&mut r)?;
+        let views = patch_views.centers.len();
+        let n_points = patch_views.visibilities[0].len();
         let int_list = |r: &mut BinaryModelReader, what: &str, len: usize| -> Result<Vec<usize>> {
             let m = r.matrix()?;
             if m.cv_type != 4
@@ -506,9 +497,7 @@ impl CenScale {
             experts.push(per_view);
         }
         let scale = CenScale {
-            patch_scaling,
-            centers,
-            visibilities,
+            views: patch_views,
             mirror_inds,
             mirror_views,
             experts,
@@ -520,8 +509,8 @@ impl CenScale {
     }
 
     /// Number of views.
-    pub fn views(&self) -> usize {
-        self.centers.len()
+    pub fn view_count(&self) -> usize {
+        self.views.centers.len()
     }
 
     /// `Collect_visible_landmarks` and the dispatch of `Patch_experts::Response` for CEN: how
@@ -532,7 +521,7 @@ impl CenScale {
     /// A description when a visible landmark's response cannot be computed (no expert, no
     /// usable mirrored one).
     pub fn jobs(&self, view: usize) -> std::result::Result<Vec<CenJob>, String> {
-        let vis = &self.visibilities[view];
+        let vis = &self.views.visibilities[view];
         let experts = &self.experts[view];
         let mut jobs = Vec::new();
         let mut covered = vec![false; vis.len()];

@@ -23,11 +23,13 @@ pub mod parts;
 pub mod warp;
 
 use crate::error::{Error, Result};
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::{GlobalParams, Pdm, PdmParams};
-use crate::model::rotation::euler_to_rotation_matrix;
+use crate::model::rotation::{align_shapes_with_scale, euler_to_rotation_matrix};
 use crate::numeric::math;
-use ccnf::{CcnfScale, ResponseWorkspace, SigmaComponents};
+use ccnf::{CcnfScale, PatchViews, ResponseWorkspace, SigmaComponents};
 use cen::{CenJob, CenScale, CenWorkspace, EarlyTermination, InterpolationMatrix};
+use nu_rlms::Pass;
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
 use std::path::Path;
@@ -106,8 +108,8 @@ pub use crate::landmarks::mtcnn::Rect;
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClnfFit {
     pub params: PdmParams,
-    /// `x_0..x_67, y_0..y_67` in image pixels (`CalcShape2D` of the final parameters).
-    pub landmarks: Vec<f32>,
+    /// In image pixels (`CalcShape2D` of the final parameters).
+    pub landmarks: Landmarks2d,
     /// `model_likelihood`: mean log-likelihood of the last pass.
     pub likelihood: f32,
     /// False when the face became too small (scale < 0.25), as `CLNF::Fit` reports.
@@ -135,15 +137,60 @@ pub struct HypothesisSearch {
 #[derive(Debug)]
 pub struct ClnfModel {
     pub pdm: Pdm,
-    /// Per patch scale: scaling, view centres, visibilities and the CCNF experts. For a CEN
-    /// model the experts are all `None` and [`ClnfModel::cen_scales`] holds them.
-    pub scales: Vec<CcnfScale>,
-    /// The CEN experts per patch scale (`PatchesCEN` lines); empty for a CCNF model.
-    pub cen_scales: Vec<CenScale>,
+    /// The patch experts, one entry per patch scale.
+    pub patch_experts: PatchExperts,
     /// The `EarlyTermination` parameters, when the model file names them (CE-CLM).
     pub early_termination: Option<EarlyTermination>,
     sigma_components: SigmaComponents,
     kde: nu_rlms::KdeCache,
+}
+
+/// OpenFace's `Patch_experts` of one model: CCNF experts (`PatchesCCNF` lines) or CEN
+/// experts (`PatchesCEN` lines, which take precedence when a model file names both), one
+/// entry per patch scale, at least one.
+#[derive(Debug)]
+pub enum PatchExperts {
+    Ccnf(Vec<CcnfScale>),
+    Cen(Vec<CenScale>),
+}
+
+impl PatchExperts {
+    /// Number of patch scales.
+    pub fn scale_count(&self) -> usize {
+        match self {
+            PatchExperts::Ccnf(s) => s.len(),
+            PatchExperts::Cen(s) => s.len(),
+        }
+    }
+
+    /// The views of patch scale `scale`.
+    ///
+    /// # Panics
+    /// When `scale >= scale_count()`.
+    pub fn views(&self, scale: usize) -> &PatchViews {
+        match self {
+            PatchExperts::Ccnf(s) => &s[scale].views,
+            PatchExperts::Cen(s) => &s[scale].views,
+        }
+    }
+
+    /// `GetWeightMatrix`'s diagonal for `scale` and `view`: per landmark `factor` times its
+    /// expert's confidence (0 without an expert), into `out`.
+    fn weights(&self, scale: usize, view: usize, factor: f32, out: &mut Vec<f32>) {
+        out.clear();
+        match self {
+            PatchExperts::Ccnf(s) => out.extend(
+                s[scale].experts[view]
+                    .iter()
+                    .map(|e| factor * e.as_ref().map_or(0.0, |e| e.confidence as f32)),
+            ),
+            PatchExperts::Cen(s) => out.extend(
+                s[scale].experts[view]
+                    .iter()
+                    .map(|e| factor * e.confidence as f32),
+            ),
+        }
+    }
 }
 
 /// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
@@ -194,7 +241,7 @@ impl ClnfModel {
     pub fn read(path: &Path) -> Result<Self> {
         let text = crate::io::model_file::read_model_list(path)?;
         let mut pdm = None;
-        let mut scales = Vec::new();
+        let mut ccnf_scales = Vec::new();
         let mut sigma_components = SigmaComponents::default();
         let mut cen_scales = Vec::new();
         let mut early_term_path = None;
@@ -204,7 +251,7 @@ impl ClnfModel {
                 "PDM" => pdm = Some(Pdm::read(&loc)?),
                 "PatchesCCNF" => {
                     let (scale, sigma) = CcnfScale::read(&loc)?;
-                    scales.push(scale);
+                    ccnf_scales.push(scale);
                     sigma_components = sigma;
                 }
                 "PatchesCEN" => cen_scales.push(CenScale::read(&loc)?),
@@ -217,40 +264,47 @@ impl ClnfModel {
             detail: d.into(),
         };
         let pdm = pdm.ok_or_else(|| bad("no PDM line"))?;
-        if !cen_scales.is_empty() {
-            // `Patch_experts::Read`: CEN experts override the CCNF ones (and their views).
-            scales = cen_scales
+        // `Patch_experts::Read`: CEN experts override the CCNF ones (and their views).
+        let n = pdm.num_points();
+        let patch_experts = if !cen_scales.is_empty() {
+            if cen_scales
                 .iter()
-                .map(|c| CcnfScale {
-                    patch_scaling: c.patch_scaling,
-                    centers: c.centers.clone(),
-                    visibilities: c.visibilities.clone(),
-                    experts: c
-                        .visibilities
-                        .iter()
-                        .map(|v| v.iter().map(|_| None).collect())
-                        .collect(),
-                })
-                .collect();
-        }
-        if scales.is_empty() {
+                .any(|s| s.experts.iter().any(|e| e.len() != n))
+            {
+                return Err(bad("patch experts and PDM disagree on the landmark count"));
+            }
+            PatchExperts::Cen(cen_scales)
+        } else if !ccnf_scales.is_empty() {
+            if ccnf_scales
+                .iter()
+                .any(|s| s.experts.iter().any(|e| e.len() != n))
+            {
+                return Err(bad("patch experts and PDM disagree on the landmark count"));
+            }
+            PatchExperts::Ccnf(ccnf_scales)
+        } else {
             return Err(bad("no PatchesCCNF or PatchesCEN line"));
-        }
-        let early_termination = match early_term_path {
-            Some(p) => Some(EarlyTermination::read(&p, scales[0].centers.len())?),
-            None => None,
         };
-        for s in &scales {
-            if s.visibilities.iter().any(|v| v.len() != pdm.num_points())
-                || s.experts.iter().any(|e| e.len() != pdm.num_points())
+        for scale in 0..patch_experts.scale_count() {
+            if patch_experts
+                .views(scale)
+                .visibilities
+                .iter()
+                .any(|v| v.len() != n)
             {
                 return Err(bad("patch experts and PDM disagree on the landmark count"));
             }
         }
+        let early_termination = match early_term_path {
+            Some(p) => Some(EarlyTermination::read(
+                &p,
+                patch_experts.views(0).centers.len(),
+            )?),
+            None => None,
+        };
         Ok(ClnfModel {
             pdm,
-            scales,
-            cen_scales,
+            patch_experts,
             early_termination,
             sigma_components,
             kde: Default::default(),
@@ -331,7 +385,7 @@ impl ClnfModel {
         let mut ws = ResponseWorkspace::default();
         let mut nws = nu_rlms::Workspace::default();
         let mut weights: Vec<f32> = Vec::new();
-        let num_scales = self.scales.len();
+        let num_scales = self.patch_experts.scale_count();
         for scale in 0..num_scales {
             let window = opts.window_sizes.get(scale).copied().unwrap_or(0);
             if window == 0 {
@@ -349,7 +403,8 @@ impl ClnfModel {
             let mut tmp = opts.clone();
             if opts.refine_parameters {
                 let scale_max = scale.min(2);
-                let l = math::ln(self.scales[scale_max].patch_scaling / 0.25) / math::ln(2.0);
+                let scaling = self.patch_experts.views(scale_max).patch_scaling;
+                let l = math::ln(scaling / 0.25) / math::ln(2.0);
                 let mut reg = (opts.reg_factor as f64 - 15.0 * l) as f32;
                 if reg <= 0.0 {
                     reg = 0.001;
@@ -360,41 +415,31 @@ impl ClnfModel {
                     (opts.weight_factor as f64 + 2.0 * opts.weight_factor as f64 * l) as f32;
             }
             let base_shape = self.pdm.shape_2d(&p);
-            let view = self.scales[scale].view_index(p.global.rotation);
+            let views = self.patch_experts.views(scale);
+            let view = views.view_index(p.global.rotation);
             view_used = view;
-            // `GetWeightMatrix`: per landmark the factor times its expert's confidence.
-            if tmp.weight_factor > 0.0 && !self.cen_scales.is_empty() {
-                weights.clear();
-                weights.extend(
-                    self.cen_scales[scale].experts[view]
-                        .iter()
-                        .map(|e| tmp.weight_factor * e.confidence as f32),
-                );
-            } else if tmp.weight_factor > 0.0 {
-                weights.clear();
-                weights.extend(
-                    self.scales[scale].experts[view].iter().map(|e| {
-                        tmp.weight_factor * e.as_ref().map_or(0.0, |e| e.confidence as f32)
-                    }),
-                );
+            if tmp.weight_factor > 0.0 {
+                self.patch_experts
+                    .weights(scale, view, tmp.weight_factor, &mut weights);
             }
             let w = (tmp.weight_factor > 0.0).then_some(weights.as_slice());
             let ctx = nu_rlms::Context {
                 pdm: &self.pdm,
-                scale: &self.scales[scale],
-                view,
+                visibilities: &views.visibilities[view],
                 responses: &responses,
-                base_shape: &base_shape,
+                base_shape: base_shape.as_slice(),
                 sim_img_to_ref,
                 sim_ref_to_img,
                 window,
                 opts: &tmp,
+                weights: w,
+                kde: &self.kde,
             };
-            nu_rlms::nu_rlms(&ctx, w, &mut p, true, false, &self.kde, &mut nws)?;
+            nu_rlms::nu_rlms(&ctx, Pass::Rigid, false, &mut p, &mut nws)?;
             let last = scale == num_scales - 1
                 || opts.window_sizes.get(scale + 1).copied().unwrap_or(0) == 0
                 || p.global.scale < 0.30;
-            let lh = nu_rlms::nu_rlms(&ctx, w, &mut p, false, last, &self.kde, &mut nws)?;
+            let lh = nu_rlms::nu_rlms(&ctx, Pass::NonRigid, last, &mut p, &mut nws)?;
             if last {
                 likelihood = lh;
             }
@@ -597,20 +642,20 @@ impl ClnfModel {
         out: &mut [Vec<f32>],
         ws: &mut ResponseWorkspace,
     ) -> Result<([f32; 4], [f32; 4])> {
-        let n = self.pdm.num_points();
-        let sc = &self.scales[scale];
-        let view = sc.view_index(p.global.rotation);
+        let views = self.patch_experts.views(scale);
+        let view = views.view_index(p.global.rotation);
         let landmarks = self.pdm.shape_2d(p);
         let reference = self.pdm.shape_2d(&PdmParams {
             global: GlobalParams {
-                scale: sc.patch_scaling as f32,
+                scale: views.patch_scaling as f32,
                 rotation: [0.0; 3],
                 tx: 0.0,
                 ty: 0.0,
             },
             local: p.local.clone(),
         });
-        let sim_img_to_ref = nu_rlms::align_shapes_with_scale(&landmarks, &reference, n);
+        let sim = align_shapes_with_scale(&landmarks.to_points(), &reference.to_points());
+        let sim_img_to_ref = [sim[0][0], sim[0][1], sim[1][0], sim[1][1]];
         let a = sim_img_to_ref;
         let det = a[0] * a[3] - a[1] * a[2];
         if det == 0.0 || !det.is_finite() {
@@ -623,35 +668,32 @@ impl ClnfModel {
         let sim_ref_to_img = [a[3] * d, -a[1] * d, -a[2] * d, a[0] * d];
         let a1 = sim_ref_to_img[0];
         let b1 = -sim_ref_to_img[1];
-        if let Some(cen) = self.cen_scales.get(scale) {
-            let ctx = CenContext {
-                image,
-                cen,
-                view,
-                window,
-                landmarks: &landmarks,
-                a1,
-                b1,
-            };
-            ctx.responses(parallel, out)?;
-            return Ok((sim_ref_to_img, sim_img_to_ref));
-        }
+        let ccnf = match &self.patch_experts {
+            PatchExperts::Ccnf(scales) => &scales[scale],
+            PatchExperts::Cen(scales) => {
+                let ctx = CenContext {
+                    image,
+                    cen: &scales[scale],
+                    view,
+                    window,
+                    landmarks: &landmarks,
+                    a1,
+                    b1,
+                };
+                ctx.responses(parallel, out)?;
+                return Ok((sim_ref_to_img, sim_img_to_ref));
+            }
+        };
         let one = |i: usize, resp: &mut Vec<f32>, ws: &mut ResponseWorkspace, area: &mut Mat| {
             resp.clear();
-            if sc.visibilities[view][i] == 0 {
+            if views.visibilities[view][i] == 0 {
                 return Ok(());
             }
-            let Some(expert) = sc.experts[view][i].as_ref() else {
+            let Some(expert) = ccnf.experts[view][i].as_ref() else {
                 return Ok(());
             };
             let size = (window + expert.width - 1, window + expert.height - 1);
-            patch_area(
-                image,
-                (landmarks[i], landmarks[i + n]),
-                (a1, b1),
-                size,
-                area,
-            )?;
+            patch_area(image, landmarks.point(i), (a1, b1), size, area)?;
             resp.resize(window * window, 0.0);
             expert.response(
                 area.data_typed::<f32>()?,
@@ -683,8 +725,8 @@ struct CenContext<'a> {
     cen: &'a CenScale,
     view: usize,
     window: usize,
-    /// `x…, y…` in image pixels.
-    landmarks: &'a [f32],
+    /// In image pixels.
+    landmarks: &'a Landmarks2d,
     /// The similarity from the reference frame to the image (`a1`, `b1` as in OpenFace).
     a1: f32,
     b1: f32,
@@ -781,12 +823,11 @@ impl CenContext<'_> {
     /// The area of interest around `landmark` for `expert`'s patch size (`cv::warpAffine`,
     /// inverse map, bilinear, constant-0 border), as for CCNF.
     fn area(&self, landmark: usize, expert: &cen::CenPatchExpert, area: &mut Mat) -> Result<()> {
-        let n = self.landmarks.len() / 2;
         let size = (
             self.window + expert.width - 1,
             self.window + expert.height - 1,
         );
-        let centre = (self.landmarks[landmark], self.landmarks[landmark + n]);
+        let centre = self.landmarks.point(landmark);
         patch_area(self.image, centre, (self.a1, self.b1), size, area)?;
         Ok(())
     }
@@ -799,14 +840,14 @@ impl CenContext<'_> {
 /// CCNF and CEN experts ([`warp::warp_affine_bilinear`], OpenCV's arithmetic bit for bit).
 fn patch_area(
     image: &FloatGrayImage,
-    centre: (f32, f32),
+    centre: [f32; 2],
     (a1, b1): (f32, f32),
     size: (usize, usize),
     area: &mut Mat,
 ) -> Result<()> {
     let (aw, ah) = size;
     let half = (aw as f32 - 1.0) / 2.0;
-    let (lx, ly) = centre;
+    let [lx, ly] = centre;
     let sim: [f32; 6] = [
         a1,
         -b1,

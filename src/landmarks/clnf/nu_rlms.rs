@@ -4,15 +4,13 @@
 //! [`crate::model::calc_params`]'s, the products and the Cholesky solve
 //! `crate::numeric::gauss_newton`'s.
 
-use super::ccnf::CcnfScale;
 use super::ClnfParams;
 use crate::error::{Error, Result};
 use crate::model::calc_params::{compute_jacobian, jacobian_stride, update_model_parameters};
 use crate::model::pdm::{Pdm, PdmParams};
 use crate::model::rotation::euler_to_rotation_matrix;
-use crate::numeric::gauss_newton::{dot4_f64, l2_distance, HessianPlan, Kernels, Scratch};
+use crate::numeric::gauss_newton::{l2_distance, HessianPlan, Kernels, Scratch};
 use crate::numeric::math;
-use crate::numeric::opencv::sum_f32;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -22,10 +20,11 @@ const KDE_STEP: f32 = 0.1;
 const CONVERGED_SHAPE_MOVE: f64 = 0.01;
 
 /// Everything one NU-RLMS pass reads.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub pdm: &'a Pdm,
-    pub scale: &'a CcnfScale,
-    pub view: usize,
+    /// The view's landmark visibilities (non-zero: visible).
+    pub visibilities: &'a [i32],
     /// Per landmark a `window × window` response map (empty when not computed).
     pub responses: &'a [Vec<f32>],
     /// The shape the responses are centred on (`x…, y…`).
@@ -35,6 +34,20 @@ pub struct Context<'a> {
     pub sim_ref_to_img: [f32; 4],
     pub window: usize,
     pub opts: &'a ClnfParams,
+    /// The diagonal of OpenFace's `GetWeightMatrix` per landmark (the same for its x and y
+    /// rows: `weight_factor` × patch confidence); `None` is the identity (`weight_factor` 0).
+    pub weights: Option<&'a [f32]>,
+    /// The model's mean-shift kernels.
+    pub kde: &'a KdeCache,
+}
+
+/// Which parameters an NU-RLMS pass optimises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {
+    /// The 6 global parameters only, no shape prior.
+    Rigid,
+    /// Global and local parameters, with the shape prior `reg_factor/λ`.
+    NonRigid,
 }
 
 /// `kde_resp_precalc`: per (window, kernel width) the Gaussian kernel on a 0.1-pixel grid,
@@ -201,13 +214,73 @@ impl Workspace {
     }
 }
 
-/// One NU-RLMS pass (`CLNF::NU_RLMS`): `rigid` optimises the 6 global parameters only;
-/// otherwise all, with the shape prior `reg_factor/λ`. Updates `params` in place; returns the
-/// mean log-likelihood when `compute_likelihood`, else 0.
+impl Workspace {
+    /// The mean shifts of the current shape in image coordinates: the current shape's offsets
+    /// from the base shape mapped into the reference frame (plus the window's half size), the
+    /// KDE mean shift on the response maps there ([`mean_shift`]), mapped back to the image.
+    fn mean_shifts_in_image(&mut self, ctx: &Context, grid: &KdeGrid, half: f32) {
+        let n = self.dxs.len();
+        let s = ctx.sim_img_to_ref;
+        for i in 0..n {
+            let ox = self.current[i] - ctx.base_shape[i];
+            let oy = self.current[i + n] - ctx.base_shape[i + n];
+            let rx = (ox as f64 * s[0] as f64 + oy as f64 * s[1] as f64) as f32;
+            let ry = (ox as f64 * s[2] as f64 + oy as f64 * s[3] as f64) as f32;
+            self.dxs[i] = rx + half;
+            self.dys[i] = ry + half;
+        }
+        mean_shift(
+            grid,
+            ctx.responses,
+            ctx.visibilities,
+            &self.dxs,
+            &self.dys,
+            ctx.window,
+            &mut self.mean_shifts,
+        );
+        let s = ctx.sim_ref_to_img;
+        for i in 0..n {
+            let (mx, my) = (self.mean_shifts[i] as f64, self.mean_shifts[i + n] as f64);
+            self.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
+            self.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
+        }
+    }
+
+    /// `J_w = W·J` when there are weights (one float product per entry; x and y rows share the
+    /// weight), then the rows of invisible landmarks zeroed in `J`, `J_w` and the mean shifts.
+    fn weight_and_mask(&mut self, weights: Option<&[f32]>, vis: &[i32], stride: usize) {
+        let n = self.dxs.len();
+        if let Some(w) = weights {
+            self.jacobian_w.resize(self.jacobian.len(), 0.0);
+            for (i, &wi) in w.iter().enumerate().take(n) {
+                for row in [i, i + n] {
+                    let span = row * stride..(row + 1) * stride;
+                    for (d, &j) in self.jacobian_w[span.clone()]
+                        .iter_mut()
+                        .zip(&self.jacobian[span])
+                    {
+                        *d = j * wi;
+                    }
+                }
+            }
+        }
+        for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
+            for row in [i, i + n] {
+                self.jacobian[row * stride..(row + 1) * stride].fill(0.0);
+                if weights.is_some() {
+                    self.jacobian_w[row * stride..(row + 1) * stride].fill(0.0);
+                }
+            }
+            self.mean_shifts[i] = 0.0;
+            self.mean_shifts[i + n] = 0.0;
+        }
+    }
+}
+
+/// One NU-RLMS pass (`CLNF::NU_RLMS`) over the parameters `pass` names. Updates `params` in
+/// place; returns the mean log-likelihood when `compute_likelihood`, else 0.
 ///
-/// `weights` is the diagonal of OpenFace's `GetWeightMatrix` per landmark (the same for its x
-/// and y rows: `weight_factor` × patch confidence); `None` is the identity (`weight_factor` 0).
-/// With weights the step solves `(JᵀWJ + R)·Δ = JᵀW·v − R·p` as OpenFace forms it:
+/// With [`Context::weights`] the step solves `(JᵀWJ + R)·Δ = JᵀW·v − R·p` as OpenFace forms it:
 /// `J_w = W·J` rounded to float (`PDM::ComputeJacobian`), `J_wᵀv` by OpenCV's `gemm` and the
 /// Hessian by OpenBLAS's `sgemm` with `A = J`, `B = J_w`.
 ///
@@ -218,14 +291,11 @@ impl Workspace {
 ///
 /// # Errors
 /// Parameters that do not fit the PDM, or fewer weights than landmarks.
-#[allow(clippy::too_many_arguments)]
 pub fn nu_rlms(
     ctx: &Context,
-    weights: Option<&[f32]>,
-    params: &mut PdmParams,
-    rigid: bool,
+    pass: Pass,
     compute_likelihood: bool,
-    kde: &KdeCache,
+    params: &mut PdmParams,
     ws: &mut Workspace,
 ) -> Result<f32> {
     let pdm = ctx.pdm;
@@ -240,6 +310,8 @@ pub fn nu_rlms(
             ctx.responses.len()
         )));
     }
+    let weights = ctx.weights;
+    let rigid = pass == Pass::Rigid;
     if let Some(w) = weights.filter(|w| w.len() < n) {
         return Err(Error::Invalid(format!(
             "NU-RLMS: {} landmark weights for a {n}-point PDM",
@@ -249,14 +321,14 @@ pub fn nu_rlms(
     let p = if rigid { 6 } else { 6 + m };
     let stride = jacobian_stride(p);
     ws.prepare(pdm, p);
-    let vis = &ctx.scale.visibilities[ctx.view];
+    let vis = ctx.visibilities;
     ws.reg.clear();
     ws.reg
         .extend(pdm.eigen_values.iter().map(|&e| ctx.opts.reg_factor / e));
     let a = (-0.5f64 / (ctx.opts.sigma * ctx.opts.sigma) as f64) as f32;
     let half = ((ctx.window - 1) / 2) as f32;
     let resp_size = ctx.window;
-    let grid = kde.grid(resp_size, a);
+    let grid = ctx.kde.grid(resp_size, a);
     let kernels = ws.kernels;
     let plan_index = ws.plans.iter().position(|(q, _)| *q == p).unwrap_or(0);
     ws.scratch.prepare(p, &ws.plans[plan_index].1);
@@ -268,75 +340,18 @@ pub fn nu_rlms(
         }
         ws.previous.copy_from_slice(&ws.current);
         // The Jacobian's `CalcShape3D` is the one just computed for the current shape.
-        let g = &params.global;
-        let global = [
-            g.scale,
-            g.rotation[0],
-            g.rotation[1],
-            g.rotation[2],
-            g.tx,
-            g.ty,
-        ];
         compute_jacobian(
             &ws.shape_3d,
             &pdm.princ_comp,
             m,
             p - 6,
-            &global,
+            &params.global,
             stride,
             &mut ws.jacobian,
         );
 
-        // Offsets of the current shape from the base shape, in the reference frame.
-        let s = ctx.sim_img_to_ref;
-        for i in 0..n {
-            let ox = ws.current[i] - ctx.base_shape[i];
-            let oy = ws.current[i + n] - ctx.base_shape[i + n];
-            let rx = (ox as f64 * s[0] as f64 + oy as f64 * s[1] as f64) as f32;
-            let ry = (ox as f64 * s[2] as f64 + oy as f64 * s[3] as f64) as f32;
-            ws.dxs[i] = rx + half;
-            ws.dys[i] = ry + half;
-        }
-        mean_shift(
-            &grid,
-            ctx.responses,
-            vis,
-            &ws.dxs,
-            &ws.dys,
-            resp_size,
-            &mut ws.mean_shifts,
-        );
-        let s = ctx.sim_ref_to_img;
-        for i in 0..n {
-            let (mx, my) = (ws.mean_shifts[i] as f64, ws.mean_shifts[i + n] as f64);
-            ws.mean_shifts[i] = (mx * s[0] as f64 + my * s[1] as f64) as f32;
-            ws.mean_shifts[i + n] = (mx * s[2] as f64 + my * s[3] as f64) as f32;
-        }
-        if let Some(w) = weights {
-            // `J_w = W·J`, one float product per entry (x and y rows share the weight).
-            ws.jacobian_w.resize(ws.jacobian.len(), 0.0);
-            for (i, &wi) in w.iter().enumerate().take(n) {
-                for row in [i, i + n] {
-                    let span = row * stride..(row + 1) * stride;
-                    for (d, &j) in ws.jacobian_w[span.clone()]
-                        .iter_mut()
-                        .zip(&ws.jacobian[span])
-                    {
-                        *d = j * wi;
-                    }
-                }
-            }
-        }
-        for (i, _) in vis.iter().enumerate().take(n).filter(|(_, &v)| v == 0) {
-            ws.jacobian[i * stride..(i + 1) * stride].fill(0.0);
-            ws.jacobian[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
-            if weights.is_some() {
-                ws.jacobian_w[i * stride..(i + 1) * stride].fill(0.0);
-                ws.jacobian_w[(i + n) * stride..(i + n + 1) * stride].fill(0.0);
-            }
-            ws.mean_shifts[i] = 0.0;
-            ws.mean_shifts[i + n] = 0.0;
-        }
+        ws.mean_shifts_in_image(ctx, &grid, half);
+        ws.weight_and_mask(weights, vis, stride);
         let weighted = if weights.is_some() {
             &ws.jacobian_w
         } else {
@@ -375,54 +390,49 @@ pub fn nu_rlms(
         if !kernels.cholesky_solve(&ws.hessian, p, &mut ws.rhs, &mut ws.scratch) {
             ws.rhs.fill(0.0);
         }
-        let mut global = [
-            params.global.scale,
-            params.global.rotation[0],
-            params.global.rotation[1],
-            params.global.rotation[2],
-            params.global.tx,
-            params.global.ty,
-        ];
-        update_model_parameters(&ws.rhs, &mut params.local, &mut global);
-        params.global.scale = global[0];
-        params.global.rotation = [global[1], global[2], global[3]];
-        params.global.tx = global[4];
-        params.global.ty = global[5];
+        update_model_parameters(&ws.rhs, &mut params.local, &mut params.global);
         clamp_local(pdm, &mut params.local);
     }
-    let (dxs, dys) = (&ws.dxs, &ws.dys);
+    Ok(if compute_likelihood {
+        log_likelihood(ctx, &ws.dxs, &ws.dys)
+    } else {
+        0.0
+    })
+}
 
+/// `CLNF::NU_RLMS`' model likelihood: the mean over visible landmarks of the log of the
+/// response map weighted by a Gaussian of width `sigma` around (dx, dy).
+fn log_likelihood(ctx: &Context, dxs: &[f32], dys: &[f32]) -> f32 {
+    let vis = ctx.visibilities;
+    let resp_size = ctx.window;
+    let sigma = ctx.opts.sigma;
     let mut loglhood = 0.0f32;
-    if compute_likelihood {
-        let sigma = ctx.opts.sigma;
-        for i in 0..n {
-            if vis[i] == 0 {
-                continue;
-            }
-            let Some(resp) = ctx
-                .responses
-                .get(i)
-                .filter(|r| r.len() == resp_size * resp_size)
-            else {
-                continue;
-            };
-            let (dx, dy) = (dxs[i], dys[i]);
-            let mut sum = 0.0f32;
-            for ii in 0..resp_size {
-                let vx = (dy - ii as f32) * (dy - ii as f32);
-                for jj in 0..resp_size {
-                    let vy = (dx - jj as f32) * (dx - jj as f32);
-                    let w = math::exp(-0.5 * (vx + vy) as f64 / (sigma * sigma) as f64);
-                    let v = (resp[ii * resp_size + jj] as f64 * w) as f32;
-                    sum += v;
-                }
-            }
-            loglhood = (loglhood as f64 + math::ln(sum as f64 + 1e-8)) as f32;
+    for i in 0..dxs.len() {
+        if vis[i] == 0 {
+            continue;
         }
-        let visible: f64 = vis.iter().map(|&v| v as f64).sum();
-        loglhood = (loglhood as f64 / visible) as f32;
+        let Some(resp) = ctx
+            .responses
+            .get(i)
+            .filter(|r| r.len() == resp_size * resp_size)
+        else {
+            continue;
+        };
+        let (dx, dy) = (dxs[i], dys[i]);
+        let mut sum = 0.0f32;
+        for ii in 0..resp_size {
+            let vx = (dy - ii as f32) * (dy - ii as f32);
+            for jj in 0..resp_size {
+                let vy = (dx - jj as f32) * (dx - jj as f32);
+                let w = math::exp(-0.5 * (vx + vy) as f64 / (sigma * sigma) as f64);
+                let v = (resp[ii * resp_size + jj] as f64 * w) as f32;
+                sum += v;
+            }
+        }
+        loglhood = (loglhood as f64 + math::ln(sum as f64 + 1e-8)) as f32;
     }
-    Ok(loglhood)
+    let visible: f64 = vis.iter().map(|&v| v as f64).sum();
+    (loglhood as f64 / visible) as f32
 }
 
 /// `NonVectorisedMeanShift_precalc_kde`: per visible landmark, the KDE-weighted mean of its
@@ -521,119 +531,9 @@ fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
     }
 }
 
-/// `Utilities::AlignShapesWithScale(src, dst)`: the 2×2 scale-rotation (row-major) taking the
-/// mean-normalised `src` onto `dst` (RMS scales, Kabsch rotation by OpenCV's SVD). Shapes are
-/// `x…, y…` of `n` points.
-pub fn align_shapes_with_scale(src: &[f32], dst: &[f32], n: usize) -> [f32; 4] {
-    let inv_n = 1.0 / n as f64;
-    let mut squares = Vec::with_capacity(2 * n);
-    let mut normalise = |s: &[f32]| -> ([Vec<f32>; 2], f32) {
-        let mut cols = [s[..n].to_vec(), s[n..2 * n].to_vec()];
-        for c in cols.iter_mut() {
-            // `cv::mean` of a column: a double sum times `1/n`.
-            let mean = (c.iter().map(|&v| v as f64).sum::<f64>() * inv_n) as f32;
-            c.iter_mut().for_each(|v| *v -= mean);
-        }
-        // `cv::sum` of the squared n × 2 matrix, in its memory order (x, y per point).
-        squares.clear();
-        for (&x, &y) in cols[0].iter().zip(&cols[1]) {
-            squares.push(x * x);
-            squares.push(y * y);
-        }
-        let sq = sum_f32(&squares);
-        let scale = (sq / n as f64).sqrt() as f32;
-        let inv = (1.0f64 / scale as f64) as f32;
-        for c in cols.iter_mut() {
-            c.iter_mut().for_each(|v| *v *= inv);
-        }
-        (cols, scale)
-    };
-    let (a, s_src) = normalise(src);
-    let (b, s_dst) = normalise(dst);
-    let s = s_dst / s_src;
-    // align_from.t() * align_to (2×2), double sums rounded to float.
-    let mut h = [0.0f32; 4];
-    for r in 0..2 {
-        for c in 0..2 {
-            h[r * 2 + c] = dot4_f64(&a[r], &b[c]) as f32;
-        }
-    }
-    let rot = kabsch_from_cross(&h);
-    [s * rot[0], s * rot[1], s * rot[2], s * rot[3]]
-}
-
-/// `AlignShapesKabsch2D` from the 2×2 cross-covariance: `R = V·diag(1, ±1)·Uᵀ` with OpenCV's
-/// SVD (`cv::SVD`'s, [`crate::numeric::opencv::svd`]; float).
-fn kabsch_from_cross(h: &[f32; 4]) -> [f32; 4] {
-    let (_, u, vt) = crate::numeric::opencv::svd(&[[h[0], h[1]], [h[2], h[3]]]);
-    let (u, vt) = (u.as_flattened(), vt.as_flattened());
-    // V·Uᵀ, then its determinant's sign.
-    let v = [vt[0], vt[2], vt[1], vt[3]];
-    let ut = [u[0], u[2], u[1], u[3]];
-    let mul = |x: &[f32; 4], y: &[f32; 4]| -> [f32; 4] {
-        let e = |r: usize, c: usize| {
-            (x[r * 2] as f64 * y[c] as f64 + x[r * 2 + 1] as f64 * y[2 + c] as f64) as f32
-        };
-        [e(0, 0), e(0, 1), e(1, 0), e(1, 1)]
-    };
-    let vut = mul(&v, &ut);
-    let det = vut[0] as f64 * vut[3] as f64 - vut[1] as f64 * vut[2] as f64;
-    let corr = [1.0, 0.0, 0.0, if det > 0.0 { 1.0 } else { -1.0 }];
-    mul(&mul(&v, &corr), &ut)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use opencv::core::{self as cv, Mat};
-    use opencv::prelude::*;
-
-    /// `cv::sum` and `cv::mean` (of a column) on n × 2 float shapes, as `AlignShapesWithScale`
-    /// calls them, against OpenCV itself, bit for bit. OpenCV picks its `sum` kernel by CPU;
-    /// the emulated one is its AVX-512 kernel, which the reference data was made with.
-    #[test]
-    fn opencv_sum_and_mean_match_opencv() {
-        #[cfg(target_arch = "x86_64")]
-        let avx512 = std::arch::is_x86_feature_detected!("avx512f");
-        #[cfg(not(target_arch = "x86_64"))]
-        let avx512 = false;
-        let mut rng = crate::test_support::Rng(0x5eed_0123_4567_89ab);
-        let (mut sums, mut means) = (0usize, 0usize);
-        for trial in 0..3000 {
-            let n = [28usize, 51, 68, 5, 7][trial % 5];
-            let v: Vec<f32> = (0..2 * n)
-                .map(|_| rng.next() * 300.0 * rng.next() * 300.0)
-                .collect();
-            let m = Mat::new_rows_cols_with_data(n as i32, 2, &v).unwrap();
-            let cv_sum = cv::sum_elems(&m).unwrap()[0];
-            sums += (cv_sum.to_bits() != sum_f32(&v).to_bits()) as usize;
-            let col = m.col(0).unwrap();
-            let cv_mean = cv::mean(&col, &cv::no_array()).unwrap()[0] as f32;
-            let seq: f64 = (0..n).map(|i| v[2 * i] as f64).sum();
-            means += (cv_mean.to_bits() != ((seq * (1.0 / n as f64)) as f32).to_bits()) as usize;
-        }
-        eprintln!("AVX-512: {avx512}; sum mismatches {sums}, mean mismatches {means} of 3000");
-        assert_eq!(means, 0);
-        if avx512 {
-            assert_eq!(sums, 0);
-        }
-    }
-
-    #[test]
-    fn alignment_of_a_rotated_scaled_copy() {
-        let n = 5;
-        let src = [0.0f32, 1.0, 2.0, 0.5, 3.0, 0.0, 1.0, 0.0, 2.0, 1.5];
-        let (c, s) = (0.3f32.cos() * 2.0, 0.3f32.sin() * 2.0);
-        let mut dst = [0.0f32; 10];
-        for i in 0..n {
-            dst[i] = c * src[i] - s * src[i + n] + 7.0;
-            dst[i + n] = s * src[i] + c * src[i + n] - 3.0;
-        }
-        let a = align_shapes_with_scale(&src, &dst, n);
-        for (x, y) in a.iter().zip([c, -s, s, c]) {
-            assert!((x - y).abs() < 1e-5, "{a:?}");
-        }
-    }
 
     /// One rigid NU-RLMS iteration on the real PDM with synthetic response maps: every map is
     /// a single peak one pixel right of its centre, the similarity is the identity. Then (from
@@ -643,16 +543,11 @@ mod tests {
     /// float rounding). With the peak at the centre nothing moves at all.
     #[test]
     fn one_rigid_iteration_on_shifted_peaks() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
-        let pdm = Pdm::read(&dir).unwrap();
+        let path = crate::test_support::shared_dir()
+            .join("models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+        let pdm = Pdm::read(&path).unwrap();
         let n = pdm.num_points();
-        let scale = CcnfScale {
-            patch_scaling: 0.25,
-            centers: vec![[0.0; 3]],
-            visibilities: vec![vec![1; n]],
-            experts: vec![Vec::new()],
-        };
+        let visibilities = vec![1; n];
         let opts = ClnfParams {
             iterations: 1,
             ..ClnfParams::default()
@@ -673,26 +568,18 @@ mod tests {
             let responses = vec![map; n];
             let ctx = Context {
                 pdm: &pdm,
-                scale: &scale,
-                view: 0,
+                visibilities: &visibilities,
                 responses: &responses,
-                base_shape: &base,
+                base_shape: base.as_slice(),
                 sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
                 sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
                 window: 11,
                 opts: &opts,
+                weights: None,
+                kde: &KdeCache::default(),
             };
             let mut p = params.clone();
-            nu_rlms(
-                &ctx,
-                None,
-                &mut p,
-                true,
-                false,
-                &KdeCache::default(),
-                &mut Workspace::default(),
-            )
-            .unwrap();
+            nu_rlms(&ctx, Pass::Rigid, false, &mut p, &mut Workspace::default()).unwrap();
             let g = p.global;
             assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
             assert!((g.ty - 200.0).abs() < 1e-3, "{g:?}");

@@ -30,6 +30,7 @@
 use super::{ClnfFit, ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use crate::error::{Error, Result};
 use crate::model::calc_params::fit_pdm_params;
+use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::PdmParams;
 use std::path::Path;
 
@@ -63,8 +64,8 @@ pub struct PartFit {
     pub name: String,
     /// The part's parameters (from `CalcParams`, then the part fit when it ran).
     pub params: PdmParams,
-    /// The part's `detected_landmarks`: `x_0..x_{n-1}, y_0..y_{n-1}` in image pixels.
-    pub landmarks: Vec<f32>,
+    /// The part's `detected_landmarks` in image pixels.
+    pub landmarks: Landmarks2d,
     /// Whether the part was fitted (main scale above 0.9 × its first patch scale).
     pub fitted: bool,
     /// The part fit's `model_likelihood` (−10, OpenFace's initial value, when not fitted).
@@ -76,12 +77,11 @@ pub struct PartFit {
 pub struct FullFit {
     /// Main model parameters (refitted to the refined landmarks when a part ran).
     pub params: PdmParams,
-    /// `x_0..x_67, y_0..y_67` in image pixels: the main PDM's projection of `params`.
-    pub landmarks: Vec<f32>,
+    /// In image pixels: the main PDM's projection of `params`.
+    pub landmarks: Landmarks2d,
     /// The eye parts' landmarks in OpenFace's order (`CalculateAllEyeLandmarks`: the
-    /// `left_eye_28` then the `right_eye_28` points), as `x…, y…` (2 × 56 values); empty
-    /// without eye parts.
-    pub eye_landmarks: Vec<f32>,
+    /// `left_eye_28` then the `right_eye_28` points, 56 in all); empty without eye parts.
+    pub eye_landmarks: Landmarks2d,
     pub parts: Vec<PartFit>,
     /// The main fit's `model_likelihood`.
     pub likelihood: f32,
@@ -262,20 +262,17 @@ impl ClnfWithParts {
     /// # Errors
     /// Invalid parameters, PDM fitting or OpenCV failures.
     pub fn refine(&self, image: &FloatGrayImage, main_fit: ClnfFit) -> Result<FullFit> {
-        let n_main = self.main.pdm.num_points();
         let mut landmarks = main_fit.landmarks.clone();
         // The parts are independent given the main landmarks; OpenFace fits them in parallel
         // too (`parallel_for_` in `CLNF::DetectLandmarks`). Results do not depend on the order.
         let fit_part = |part: &PartModel| -> Result<PartFit> {
             let pdm = &part.model.pdm;
-            let n = pdm.num_points();
-            let mut locs = vec![0.0f32; 2 * n];
+            let mut locs = Landmarks2d::zeros(pdm.num_points());
             for &(m, p) in &part.mapping {
-                locs[p] = landmarks[m];
-                locs[p + n] = landmarks[m + n_main];
+                locs.set_point(p, landmarks.point(m));
             }
             let init = fit_pdm_params(pdm, &locs)?;
-            let first_scale = part.model.scales.first().map_or(0.0, |s| s.patch_scaling);
+            let first_scale = part.model.patch_experts.views(0).patch_scaling;
             if (main_fit.params.global.scale as f64) > 0.9 * first_scale {
                 // `CLNF::Fit` of the part, with landmark weights when its weight factor is set.
                 let fit = part.model.fit(image, &init, &part.params)?;
@@ -304,23 +301,19 @@ impl ClnfWithParts {
         let mut params = main_fit.params.clone();
         if parts_used {
             for (part, fit) in self.parts.iter().zip(&part_fits) {
-                let n = part.model.pdm.num_points();
                 for &(m, p) in &part.mapping {
-                    landmarks[m] = fit.landmarks[p];
-                    landmarks[m + n_main] = fit.landmarks[p + n];
+                    landmarks.set_point(m, fit.landmarks.point(p));
                 }
             }
             params = fit_pdm_params(&self.main.pdm, &landmarks)?;
             landmarks = self.main.pdm.shape_2d(&params);
         }
-        let eyes: Vec<&PartFit> = self.eye_parts.iter().map(|&i| &part_fits[i]).collect();
-        let mut eye_landmarks = Vec::new();
-        for coord in 0..2 {
-            for eye in &eyes {
-                let n = eye.landmarks.len() / 2;
-                eye_landmarks.extend_from_slice(&eye.landmarks[coord * n..(coord + 1) * n]);
-            }
-        }
+        let eye_points: Vec<[f32; 2]> = self
+            .eye_parts
+            .iter()
+            .flat_map(|&i| part_fits[i].landmarks.points())
+            .collect();
+        let eye_landmarks = Landmarks2d::from_points(&eye_points);
         Ok(FullFit {
             params,
             landmarks,
@@ -362,24 +355,17 @@ mod tests {
 #[cfg(test)]
 mod weighted_tests {
     use super::*;
-    use crate::landmarks::clnf::ccnf::CcnfScale;
-    use crate::landmarks::clnf::nu_rlms::{nu_rlms, Context, KdeCache, Workspace};
+    use crate::landmarks::clnf::nu_rlms::{nu_rlms, Context, KdeCache, Pass, Workspace};
     use crate::model::pdm::GlobalParams;
     use crate::model::pdm::Pdm;
 
-    fn setup() -> (Pdm, CcnfScale, Vec<Vec<f32>>, PdmParams) {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+    fn setup() -> (Pdm, Vec<i32>, Vec<Vec<f32>>, PdmParams) {
+        let path = crate::test_support::shared_dir()
+            .join("models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
         let pdm = Pdm::read(&path).unwrap();
         let n = pdm.num_points();
-        let mut vis = vec![1; n];
-        vis[3] = 0;
-        let scale = CcnfScale {
-            patch_scaling: 0.25,
-            centers: vec![[0.0; 3]],
-            visibilities: vec![vis],
-            experts: vec![Vec::new()],
-        };
+        let mut scale = vec![1; n];
+        scale[3] = 0;
         // Per landmark a smooth bump at a landmark-dependent place in a 9×9 map.
         let responses = (0..n)
             .map(|i| {
@@ -405,16 +391,9 @@ mod weighted_tests {
     }
 
     fn pass(ctx: &Context, weights: Option<&[f32]>, params: &mut PdmParams, rigid: bool) -> f32 {
-        nu_rlms(
-            ctx,
-            weights,
-            params,
-            rigid,
-            true,
-            &KdeCache::default(),
-            &mut Workspace::default(),
-        )
-        .unwrap()
+        let ctx = Context { weights, ..*ctx };
+        let pass = if rigid { Pass::Rigid } else { Pass::NonRigid };
+        nu_rlms(&ctx, pass, true, params, &mut Workspace::default()).unwrap()
     }
 
     /// With unit weights the weighted pass is the unweighted one, bit for bit (`1·J = J`).
@@ -424,16 +403,18 @@ mod weighted_tests {
         let n = pdm.num_points();
         let base = pdm.shape_2d(&params);
         let opts = ClnfParams::default();
+        let kde = KdeCache::default();
         let ctx = Context {
             pdm: &pdm,
-            scale: &scale,
-            view: 0,
+            visibilities: &scale,
             responses: &responses,
-            base_shape: &base,
+            base_shape: base.as_slice(),
             sim_img_to_ref: [0.9, 0.1, -0.1, 0.9],
             sim_ref_to_img: [1.0 / 0.82 * 0.9, -0.1 / 0.82, 0.1 / 0.82, 0.9 / 0.82],
             window: 9,
             opts: &opts,
+            weights: None,
+            kde: &kde,
         };
         let ones = vec![1.0f32; n];
         for rigid in [true, false] {
@@ -454,16 +435,18 @@ mod weighted_tests {
         let n = pdm.num_points();
         let base = pdm.shape_2d(&params);
         let opts = ClnfParams::default();
+        let kde = KdeCache::default();
         let ctx = Context {
             pdm: &pdm,
-            scale: &scale,
-            view: 0,
+            visibilities: &scale,
             responses: &responses,
-            base_shape: &base,
+            base_shape: base.as_slice(),
             sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
             sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
             window: 9,
             opts: &opts,
+            weights: None,
+            kde: &kde,
         };
         let uneven: Vec<f32> = (0..n).map(|i| 0.5 + (i % 4) as f32).collect();
         let mut a = params.clone();
@@ -473,13 +456,15 @@ mod weighted_tests {
         assert!(a.global.tx.is_finite() && b.global.tx.is_finite());
         assert_ne!(a, b);
         let mut c = params.clone();
+        let ctx = Context {
+            weights: Some(&uneven[..n - 1]),
+            ..ctx
+        };
         let short = nu_rlms(
             &ctx,
-            Some(&uneven[..n - 1]),
+            Pass::NonRigid,
+            false,
             &mut c,
-            false,
-            false,
-            &KdeCache::default(),
             &mut Workspace::default(),
         );
         assert!(short.is_err());

@@ -695,10 +695,7 @@ mod tests {
     }
 
     fn models_dir() -> std::path::PathBuf {
-        let shared = std::env::var_os("PYFACEAU_SHARED")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-        shared.join("models/openface-2.2/model/mtcnn_detector")
+        crate::test_support::shared_dir().join("models/openface-2.2/model/mtcnn_detector")
     }
 
     /// The optimised networks against the plain planar port, bit for bit, on OpenFace's three

@@ -35,6 +35,7 @@ use crate::io::model_file::{read_model_bytes, BinaryMatrix, BinaryModelReader};
 use crate::io::model_store::ModelStore;
 use crate::landmarks::cnn::{read_convolution, read_fully_connected};
 use crate::landmarks::validator::network::{Layer, Network, NetworkWorkspace};
+use crate::model::landmarks::Landmarks2d;
 use crate::numeric::gauss_newton::min_max;
 use std::path::Path;
 
@@ -161,8 +162,7 @@ impl DetectionValidator {
         best
     }
 
-    /// `DetectionValidator::Check`: the certainty of `landmarks` (`x_0..x_67, y_0..y_67`, image
-    /// pixels) on `image` for a face with `rotation` (pitch, yaw, roll in radians). Allocates a
+    /// `DetectionValidator::Check`: the certainty of `landmarks` (image pixels) on `image` for a face with `rotation` (pitch, yaw, roll in radians). Allocates a
     /// workspace; see [`DetectionValidator::check_with`].
     ///
     /// # Errors
@@ -170,7 +170,7 @@ impl DetectionValidator {
     pub fn certainty(
         &self,
         image: &GrayImage,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         rotation: [f32; 3],
     ) -> Result<f32> {
         let mut workspace = ValidatorWorkspace::default();
@@ -182,16 +182,17 @@ impl DetectionValidator {
     /// `DetectionValidator::Check` with caller-owned buffers.
     ///
     /// # Errors
-    /// [`Error::Invalid`] when `landmarks` does not hold 2 × 68 finite values, a rotation angle
+    /// [`Error::Invalid`] when `landmarks` does not hold 68 finite points, a rotation angle
     /// is not finite, or the image's buffer does not match its size; [`Error::OpenCv`] if
     /// OpenCV's `remap` fails.
     pub fn check_with(
         &self,
         workspace: &mut ValidatorWorkspace,
         image: &GrayImage,
-        landmarks: &[f32],
+        landmarks: &Landmarks2d,
         rotation: [f32; 3],
     ) -> Result<Validation> {
+        let landmarks = landmarks.as_slice();
         let points = self.points();
         if landmarks.len() != 2 * points {
             return Err(Error::Invalid(format!(

@@ -26,7 +26,7 @@ fn bench_align(c: &mut Criterion) {
     let mut mat = Mat::default();
     assert!(cap.read(&mut mat).unwrap());
     let frame = BgrImage::from_mat(&mat).unwrap();
-    assert_eq!((frame.width, frame.height), (640, 480));
+    assert_eq!((frame.width(), frame.height()), (640, 480));
 
     let mut scratch = AlignScratch::default();
     let mut out = BgrImage::zeros(112, 112);

@@ -20,7 +20,7 @@ fn aligned_face() -> BgrImage {
 
 fn bench_fhog(c: &mut Criterion) {
     let face = aligned_face();
-    assert_eq!((face.width, face.height), (112, 112));
+    assert_eq!((face.width(), face.height()), (112, 112));
     let mut group = c.benchmark_group("fhog_112");
     group.throughput(Throughput::Elements(1));
 

@@ -20,7 +20,7 @@ fn bench_validator(c: &mut Criterion) {
     let mut reader = VideoReader::open(common::testdata("videos/default.wmv")).unwrap();
     let mut frame = Frame::default();
     assert!(reader.next_frame(&mut frame).unwrap());
-    assert_eq!((frame.image.width, frame.image.height), (640, 480));
+    assert_eq!((frame.image.width(), frame.image.height()), (640, 480));
     let mut gray = GrayImage::from_bgr(&frame.image).unwrap();
 
     let mut workspace = ValidatorWorkspace::default();

@@ -31,7 +31,11 @@ struct Stats {
 
 impl Stats {
     fn add(&mut self, ours: &BgrImage, theirs: &BgrImage) {
-        for (a, b) in ours.data.chunks_exact(3).zip(theirs.data.chunks_exact(3)) {
+        for (a, b) in ours
+            .data()
+            .chunks_exact(3)
+            .zip(theirs.data().chunks_exact(3))
+        {
             for c in 0..3 {
                 let d = a[c].abs_diff(b[c]);
                 self.sum_abs[c] += u64::from(d);
@@ -101,13 +105,16 @@ fn openface_face(frame: u32) -> BgrImage {
         "openface/default_aligned/frame_det_00_{frame:06}.png"
     ));
     let theirs = BgrImage::from_mat(&imread(png.to_str().unwrap(), IMREAD_COLOR).unwrap()).unwrap();
-    assert_eq!((theirs.width, theirs.height), (112, 112));
+    assert_eq!((theirs.width(), theirs.height()), (112, 112));
     theirs
 }
 
 /// The comparison the parity assertion makes on one frame.
 fn compare(ours: &BgrImage, theirs: &BgrImage) -> Stats {
-    assert_eq!((ours.width, ours.height), (theirs.width, theirs.height));
+    assert_eq!(
+        (ours.width(), ours.height()),
+        (theirs.width(), theirs.height())
+    );
     let mut st = Stats::default();
     st.add(ours, theirs);
     st
@@ -193,10 +200,10 @@ fn one_level_off_fails_the_comparison() {
 
     // A value inside the face (the centre pixel's green channel), one level up or down.
     let k = (56 * 112 + 56) * 3 + 1;
-    ours.data[k] = if ours.data[k] == 255 {
+    ours.data_mut()[k] = if ours.data()[k] == 255 {
         254
     } else {
-        ours.data[k] + 1
+        ours.data()[k] + 1
     };
     let st = compare(&ours, &theirs);
     eprintln!("one value one level off: {}", st.summary());

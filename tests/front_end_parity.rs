@@ -231,8 +231,8 @@ fn tiny_and_cropped_faces_never_panic() {
     let (w, h) = (230, 480);
     let mut cropped = pyfaceau::io::image::BgrImage::zeros(w, h);
     for y in 0..h {
-        let src = &frame.image.data[y * 640 * 3..y * 640 * 3 + w * 3];
-        cropped.data[y * w * 3..(y + 1) * w * 3].copy_from_slice(src);
+        let src = &frame.image.data()[y * 640 * 3..y * 640 * 3 + w * 3];
+        cropped.data_mut()[y * w * 3..(y + 1) * w * 3].copy_from_slice(src);
     }
     let _ = fe.fit_frame(&cropped).unwrap();
     // A tiny frame: every 16th pixel (40x30).
@@ -241,7 +241,7 @@ fn tiny_and_cropped_faces_never_panic() {
     for y in 0..h {
         for x in 0..w {
             let p = frame.image.pixel(x * 16, y * 16);
-            tiny.data[(y * w + x) * 3..(y * w + x) * 3 + 3].copy_from_slice(&p);
+            tiny.data_mut()[(y * w + x) * 3..(y * w + x) * 3 + 3].copy_from_slice(&p);
         }
     }
     let _ = fe.fit_frame(&tiny).unwrap();

@@ -116,14 +116,14 @@ fn compare_with_opencv(path: &Path, options: &ReaderOptions) -> Compared {
         assert_eq!(frame.number, out.frames as u64);
         let img = &frame.image;
         assert_eq!(
-            (img.width, img.height),
+            (img.width(), img.height()),
             (mat.cols() as usize, mat.rows() as usize),
             "{}: frame {} size",
             path.display(),
             out.frames
         );
         assert!(mat.is_continuous());
-        let diff = max_pixel_diff(&img.data, mat.data_bytes().unwrap());
+        let diff = max_pixel_diff(img.data(), mat.data_bytes().unwrap());
         out.max_diff = out.max_diff.max(diff);
         out.timestamps.push(frame.timestamp);
     }
@@ -198,12 +198,12 @@ fn one_level_off_fails_the_pixel_comparison() {
     assert!(opencv_capture(&path).read(&mut mat).unwrap());
     let opencv = mat.data_bytes().unwrap();
     assert_eq!(
-        max_pixel_diff(&frame.image.data, opencv),
+        max_pixel_diff(frame.image.data(), opencv),
         0,
         "frame 1 itself differs"
     );
 
-    let mut perturbed = frame.image.data.clone();
+    let mut perturbed = frame.image.data().to_vec();
     let k = perturbed.len() / 2 + 1;
     perturbed[k] = if perturbed[k] == 255 {
         254
@@ -253,16 +253,16 @@ fn image_sequence_matches_imread_and_openface() {
                 .unwrap();
         let expected = pyfaceau::io::image::BgrImage::from_mat(&mat).unwrap();
         if i == 0 {
-            assert_eq!(reader.size(), (expected.width, expected.height));
+            assert_eq!(reader.size(), (expected.width(), expected.height()));
         }
         assert_eq!(frame.number, i as u64 + 1);
         assert_eq!(
-            (frame.image.width, frame.image.height),
-            (expected.width, expected.height),
+            (frame.image.width(), frame.image.height()),
+            (expected.width(), expected.height()),
             "{}: size",
             path.display()
         );
-        let diff = max_pixel_diff(&frame.image.data, &expected.data);
+        let diff = max_pixel_diff(frame.image.data(), expected.data());
         assert_eq!(diff, 0, "{}: pixels differ", path.display());
         timestamps.push(frame.timestamp);
     }
@@ -489,7 +489,7 @@ fn damaged_video_gives_opencvs_frames_and_is_reported() {
         let mut frames = Vec::new();
         let end = loop {
             match reader.next_frame(&mut frame) {
-                Ok(true) => frames.push(frame.image.data.clone()),
+                Ok(true) => frames.push(frame.image.data().to_vec()),
                 Ok(false) => break None,
                 Err(e) => break Some(e.to_string()),
             }

@@ -452,22 +452,18 @@ impl FaceAligner {
         scratch: &mut AlignScratch,
         out: &mut BgrImage,
     ) -> Result<AlignmentTransform> {
-        if frame.width == 0
-            || frame.height == 0
-            || frame.data.len() != frame.width * frame.height * 3
-        {
+        if frame.width() == 0 || frame.height() == 0 {
             return Err(Error::Invalid(format!(
-                "frame {}x{} with {} bytes",
-                frame.width,
-                frame.height,
-                frame.data.len()
+                "empty frame {}x{}",
+                frame.width(),
+                frame.height()
             )));
         }
         let transform = self.transform(landmarks, global)?;
         self.warp(frame, &transform, out)?;
         self.fill_mask(landmarks, &transform, scratch);
         // `cv::multiply` of each channel by the 0/1 mask, as an AND with 0xFF / 0x00.
-        for (v, &keep) in out.data.iter_mut().zip(&scratch.mask) {
+        for (v, &keep) in out.data_mut().iter_mut().zip(&scratch.mask) {
             *v &= keep;
         }
         Ok(transform)
@@ -481,10 +477,7 @@ impl FaceAligner {
         transform: &AlignmentTransform,
         out: &mut BgrImage,
     ) -> Result<()> {
-        if out.width != self.width
-            || out.height != self.height
-            || out.data.len() != self.width * self.height * 3
-        {
+        if out.width() != self.width || out.height() != self.height {
             *out = BgrImage::zeros(self.width, self.height);
         }
         let src = frame.as_mat()?;
@@ -496,7 +489,7 @@ impl FaceAligner {
         // `width * height` pixels of `out.data` and lives as long as the mutable borrow.
         let pixels: &mut [opencv::core::Vec3b] = unsafe {
             std::slice::from_raw_parts_mut(
-                out.data.as_mut_ptr().cast::<opencv::core::Vec3b>(),
+                out.data_mut().as_mut_ptr().cast::<opencv::core::Vec3b>(),
                 self.width * self.height,
             )
         };

@@ -251,7 +251,7 @@ pub mod reference {
     /// `ties_to_later` (dlib's SIMD blocks) equal magnitudes pick the later of red, green, blue;
     /// otherwise (its scalar tail) the earlier.
     fn pixel_gradient(img: &BgrImage, r: usize, c: usize, ties_to_later: bool) -> (i32, i32, i32) {
-        let px = |r: usize, c: usize, ch: usize| img.data[(r * img.width + c) * 3 + ch] as i32;
+        let px = |r: usize, c: usize, ch: usize| img.data()[(r * img.width() + c) * 3 + ch] as i32;
         // dlib visits red, green, blue; BGR memory holds them at 2, 1, 0.
         let grad = |ch: usize| {
             let gx = px(r, c + 1, ch) - px(r, c - 1, ch);
@@ -283,9 +283,8 @@ pub mod reference {
     /// # Errors
     /// [`Error::Invalid`] for images smaller than 3×3 cells or with a wrong buffer size.
     pub fn fhog_descriptor(face: &BgrImage, out: &mut Vec<f64>) -> Result<FhogDims> {
-        check_image(face)?;
-        let dims = FhogDims::for_image(face.width, face.height)?;
-        let (visible_nr, visible_nc) = dims.visible(face.width, face.height);
+        let dims = FhogDims::for_image(face.width(), face.height())?;
+        let (visible_nr, visible_nc) = dims.visible(face.width(), face.height());
         let tail_start = FhogDims::scalar_tail_start(visible_nc);
         let hist_cols = dims.cells_cols + 2;
         let mut hist = vec![0.0f32; (dims.cells_rows + 2) * hist_cols * SIGNED_BINS];
@@ -332,20 +331,6 @@ pub mod reference {
         features_from_histograms(&dims, &hist, &mut norm, out);
         Ok(dims)
     }
-}
-
-/// Checks that the pixel buffer matches the stated size.
-fn check_image(face: &BgrImage) -> Result<()> {
-    if face.data.len() != face.width * face.height * 3 {
-        return Err(Error::Invalid(format!(
-            "BGR image of {}x{} has {} bytes, expected {}",
-            face.width,
-            face.height,
-            face.data.len(),
-            face.width * face.height * 3
-        )));
-    }
-    Ok(())
 }
 
 /// Computes OpenFace's FHOG descriptor of `face` (mirrors `Extract_FHOG_descriptor` with cell
@@ -442,9 +427,8 @@ impl FhogWorkspace {
     /// # Errors
     /// [`Error::Invalid`] for images smaller than 3×3 cells or with a wrong buffer size.
     pub fn compute(&mut self, face: &BgrImage, out: &mut Vec<f64>) -> Result<FhogDims> {
-        check_image(face)?;
-        let dims = FhogDims::for_image(face.width, face.height)?;
-        let (w, h) = (face.width, face.height);
+        let dims = FhogDims::for_image(face.width(), face.height())?;
+        let (w, h) = (face.width(), face.height());
         let (visible_nr, visible_nc) = dims.visible(w, h);
         let tail = FhogDims::scalar_tail_start(visible_nc);
         if self.size != (w, h) {
@@ -456,7 +440,7 @@ impl FhogWorkspace {
         // lengths stay exact integers in f32 (|g| <= 255, g² sums <= 130050 < 2^24).
         let [red, green, blue] = &mut self.planes;
         for (((px, r), g), b) in face
-            .data
+            .data()
             .chunks_exact(3)
             .zip(red.iter_mut())
             .zip(green.iter_mut())

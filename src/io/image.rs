@@ -1,20 +1,66 @@
 //! Plain image type passed between stages, and zero-copy views as OpenCV `Mat`s for the stages
 //! whose numbers depend on an OpenCV primitive (`warpAffine`, `imread`).
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use opencv::core::{Mat, Vec3b, CV_8UC3};
 use opencv::prelude::*;
 
 /// An 8-bit, 3-channel image in OpenCV's BGR order, rows contiguous (`stride == 3 * width`).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct BgrImage {
-    pub width: usize,
-    pub height: usize,
+    width: usize,
+    height: usize,
     /// `height * width * 3` bytes, row-major, B,G,R interleaved.
-    pub data: Vec<u8>,
+    data: Vec<u8>,
 }
 
 impl BgrImage {
+    /// An image from `height * width * 3` bytes, row-major, B,G,R interleaved.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the buffer does not hold exactly that many bytes.
+    pub fn from_raw(width: usize, height: usize, data: Vec<u8>) -> Result<Self> {
+        check_buffer("BGR", width, height, 3, data.len())?;
+        Ok(BgrImage {
+            width,
+            height,
+            data,
+        })
+    }
+
+    /// Width in pixels.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Height in pixels.
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// The pixels: `height * width * 3` bytes, row-major, B,G,R interleaved.
+    pub fn data(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The pixels, writable; the size cannot change.
+    pub fn data_mut(&mut self) -> &mut [u8] {
+        &mut self.data
+    }
+
+    /// Makes the image `width × height`, reusing the buffer; the pixels' values are then
+    /// unspecified until written.
+    pub fn resize(&mut self, width: usize, height: usize) {
+        self.width = width;
+        self.height = height;
+        self.data.resize(width * height * 3, 0);
+    }
+
+    /// The pixel buffer.
+    pub fn into_raw(self) -> Vec<u8> {
+        self.data
+    }
+
     /// A black image.
     pub fn zeros(width: usize, height: usize) -> Self {
         BgrImage {
@@ -33,7 +79,6 @@ impl BgrImage {
 
     /// Borrows the pixels as an OpenCV `Mat` (no copy).
     pub fn as_mat(&self) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
-        assert_eq!(self.data.len(), self.width * self.height * 3);
         // SAFETY: `Vec3b` is `#[repr(C)]` around `[u8; 3]`, so the byte buffer is a valid slice of
         // `width * height` pixels with the same lifetime.
         let pixels: &[Vec3b] = unsafe {
@@ -49,7 +94,7 @@ impl BgrImage {
     /// Copies a continuous or strided 8UC3 `Mat` into a plain image.
     pub fn from_mat(mat: &Mat) -> Result<Self> {
         if mat.typ() != CV_8UC3 {
-            return Err(crate::error::Error::Invalid(format!(
+            return Err(Error::Invalid(format!(
                 "expected an 8-bit 3-channel image, got OpenCV type {}",
                 mat.typ()
             )));
@@ -74,13 +119,46 @@ impl BgrImage {
 /// `grayscale_image`, which the landmark detector and its validator read.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct GrayImage {
-    pub width: usize,
-    pub height: usize,
+    width: usize,
+    height: usize,
     /// `height * width` bytes, row-major.
-    pub data: Vec<u8>,
+    data: Vec<u8>,
 }
 
 impl GrayImage {
+    /// An image from `height * width` bytes, row-major.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the buffer does not hold exactly that many bytes.
+    pub fn from_raw(width: usize, height: usize, data: Vec<u8>) -> Result<Self> {
+        check_buffer("grey", width, height, 1, data.len())?;
+        Ok(GrayImage {
+            width,
+            height,
+            data,
+        })
+    }
+
+    /// Width in pixels.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Height in pixels.
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// The pixels: `height * width` bytes, row-major.
+    pub fn data(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The pixels, writable; the size cannot change.
+    pub fn data_mut(&mut self) -> &mut [u8] {
+        &mut self.data
+    }
+
     /// A black image.
     pub fn zeros(width: usize, height: usize) -> Self {
         GrayImage {
@@ -127,5 +205,39 @@ impl GrayImage {
             self.width as i32,
             &self.data,
         )?)
+    }
+}
+
+/// Checks that a `channels`-channel pixel buffer of `len` bytes is `width × height`.
+fn check_buffer(
+    kind: &str,
+    width: usize,
+    height: usize,
+    channels: usize,
+    len: usize,
+) -> Result<()> {
+    let expected = width
+        .checked_mul(height)
+        .and_then(|p| p.checked_mul(channels));
+    if expected != Some(len) {
+        return Err(Error::Invalid(format!(
+            "{kind} image {width}x{height} needs {} bytes, got {len}",
+            expected.map_or("more than usize".to_string(), |e| e.to_string())
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constructors_check_the_buffer() {
+        assert!(BgrImage::from_raw(2, 2, vec![0; 12]).is_ok());
+        assert!(BgrImage::from_raw(2, 2, vec![0; 11]).is_err());
+        assert!(GrayImage::from_raw(3, 2, vec![0; 6]).is_ok());
+        assert!(GrayImage::from_raw(3, 2, vec![0; 7]).is_err());
+        assert!(GrayImage::from_raw(usize::MAX, 2, Vec::new()).is_err());
     }
 }

@@ -380,14 +380,12 @@ fn copy_mat(mat: &Mat, out: &mut BgrImage) -> std::result::Result<(), String> {
         return Err(format!("unexpected OpenCV image type {}", mat.typ()));
     }
     let (w, h) = (mat.cols() as usize, mat.rows() as usize);
-    out.width = w;
-    out.height = h;
-    out.data.resize(w * h * 3, 0);
+    out.resize(w, h);
     if mat.is_continuous() {
         let bytes = mat.data_bytes().map_err(|e| e.to_string())?;
-        out.data.copy_from_slice(&bytes[..w * h * 3]);
+        out.data_mut().copy_from_slice(&bytes[..w * h * 3]);
     } else {
-        for (y, dst) in out.data.chunks_exact_mut(w * 3).enumerate() {
+        for (y, dst) in out.data_mut().chunks_exact_mut(w * 3).enumerate() {
             let row = mat.ptr(y as i32).map_err(|e| e.to_string())?;
             // SAFETY: row `y` of an 8UC3 Mat holds `3 * cols` bytes.
             dst.copy_from_slice(unsafe { std::slice::from_raw_parts(row, w * 3) });
@@ -880,25 +878,23 @@ fn copy_rotated(
         Rotation::Clockwise90 | Rotation::CounterClockwise90 => (height, width),
         Rotation::None | Rotation::Rotate180 => (width, height),
     };
-    out.width = ow;
-    out.height = oh;
-    out.data.resize(ow * oh * 3, 0);
+    out.resize(ow, oh);
     let px = |x: usize, y: usize| {
         let i = y * stride + x * 3;
         [src[i], src[i + 1], src[i + 2]]
     };
     match rotation {
         Rotation::None if stride == width * 3 => {
-            out.data.copy_from_slice(&src[..width * height * 3]);
+            out.data_mut().copy_from_slice(&src[..width * height * 3]);
         }
         Rotation::None => {
-            for (y, dst) in out.data.chunks_exact_mut(width * 3).enumerate() {
+            for (y, dst) in out.data_mut().chunks_exact_mut(width * 3).enumerate() {
                 dst.copy_from_slice(&src[y * stride..y * stride + width * 3]);
             }
         }
         // Output (r, c) = input (height-1-c, r).
         Rotation::Clockwise90 => {
-            for (r, dst) in out.data.chunks_exact_mut(ow * 3).enumerate() {
+            for (r, dst) in out.data_mut().chunks_exact_mut(ow * 3).enumerate() {
                 for (c, d) in dst.chunks_exact_mut(3).enumerate() {
                     d.copy_from_slice(&px(r, height - 1 - c));
                 }
@@ -906,7 +902,7 @@ fn copy_rotated(
         }
         // Output (r, c) = input (c, width-1-r).
         Rotation::CounterClockwise90 => {
-            for (r, dst) in out.data.chunks_exact_mut(ow * 3).enumerate() {
+            for (r, dst) in out.data_mut().chunks_exact_mut(ow * 3).enumerate() {
                 for (c, d) in dst.chunks_exact_mut(3).enumerate() {
                     d.copy_from_slice(&px(width - 1 - r, c));
                 }
@@ -914,7 +910,7 @@ fn copy_rotated(
         }
         // Output (r, c) = input (height-1-r, width-1-c).
         Rotation::Rotate180 => {
-            for (r, dst) in out.data.chunks_exact_mut(ow * 3).enumerate() {
+            for (r, dst) in out.data_mut().chunks_exact_mut(ow * 3).enumerate() {
                 for (c, d) in dst.chunks_exact_mut(3).enumerate() {
                     d.copy_from_slice(&px(width - 1 - c, height - 1 - r));
                 }
@@ -989,17 +985,11 @@ mod tests {
     fn rotations_match_cv_rotate() {
         let (w, h) = (4, 3);
         let (buf, stride) = test_image(w, h);
-        let src = BgrImage {
-            width: w,
-            height: h,
-            data: {
-                let mut d = Vec::new();
-                for y in 0..h {
-                    d.extend_from_slice(&buf[y * stride..y * stride + w * 3]);
-                }
-                d
-            },
-        };
+        let mut d = Vec::new();
+        for y in 0..h {
+            d.extend_from_slice(&buf[y * stride..y * stride + w * 3]);
+        }
+        let src = BgrImage::from_raw(w, h, d).unwrap();
         let src_mat = src.as_mat().unwrap();
         for (rot, flag) in [
             (Rotation::Clockwise90, opencv::core::ROTATE_90_CLOCKWISE),

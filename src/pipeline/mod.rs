@@ -371,7 +371,7 @@ impl<'b> FrameWorker<'b> {
             )?;
         } else {
             // OpenFace computes the HOG of a black face for a frame it could not track.
-            self.aligned.data.fill(0);
+            self.aligned.data_mut().fill(0);
         }
         let mut hog = Vec::new();
         let dims = self.hog.compute(&self.aligned, &mut hog)?;

@@ -315,22 +315,14 @@ impl MtcnnDetector {
         options: &MtcnnOptions,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<FaceBox>> {
-        let (width, height) = (frame.width, frame.height);
-        if frame.data.len() != width * height * 3 {
-            return Err(Error::Invalid(format!(
-                "{}x{} image with {} bytes",
-                width,
-                height,
-                frame.data.len()
-            )));
-        }
+        let (width, height) = (frame.width(), frame.height());
         if width == 0 || height == 0 || options.min_face_size == 0 {
             return Ok(Vec::new());
         }
         // `convertTo(CV_32FC3)`: exact.
         let mut image = std::mem::take(&mut ws.image);
         image.clear();
-        image.extend(frame.data.iter().map(|&v| f32::from(v)));
+        image.extend(frame.data().iter().map(|&v| f32::from(v)));
         let frame = FloatFrame {
             data: &image,
             width,

@@ -207,11 +207,6 @@ impl DetectionValidator {
                 detail: "landmarks and rotation must be finite".into(),
             });
         }
-        if image.data.len() != image.width * image.height {
-            return Err(Error::Invalid(
-                "validator: grey image buffer does not match its size".into(),
-            ));
-        }
         let view_id = self.view_id(rotation);
         let view = &self.views[view_id];
         let ws = workspace;
@@ -225,8 +220,8 @@ impl DetectionValidator {
         let mut max_y = (max_y_f + 3.0) as i64;
         min_x = min_x.max(0);
         min_y = min_y.max(0);
-        max_x = max_x.min(image.width as i64 - 1);
-        max_y = max_y.min(image.height as i64 - 1);
+        max_x = max_x.min(image.width() as i64 - 1);
+        max_y = max_y.min(image.height() as i64 - 1);
         if max_x - min_x <= 1 || max_y - min_y <= 1 {
             return Ok(Validation {
                 certainty: 0.0,
@@ -237,8 +232,8 @@ impl DetectionValidator {
         let (crop_w, crop_h) = ((max_x - min_x) as usize, (max_y - min_y) as usize);
         let (x0, y0) = (min_x as usize, min_y as usize);
         ws.crop.clear();
-        for row in image.data[y0 * image.width..]
-            .chunks(image.width)
+        for row in image.data()[y0 * image.width()..]
+            .chunks(image.width())
             .take(crop_h)
         {
             ws.crop

@@ -15,7 +15,7 @@
 //! ```
 //!
 //! [`pipeline`] runs a whole video: decoding on its own thread, tracking and the per-person
-//! state in frame order, the stateless stages (alignment, HOG, pose) over rayon. [`numeric`]
+//! state in frame order, the stateless stages (alignment, HOG, pose) over rayon. `numeric`
 //! owns every rounding-order decision (which summation order each product reproduces, CPU
 //! dispatch, platform-independent transcendentals), so the numbers do not depend on the
 //! machine. [`compare`] checks a CSV against OpenFace's.
@@ -28,7 +28,7 @@ pub mod face_analyser;
 pub mod io;
 pub mod landmarks;
 pub mod model;
-pub mod numeric;
+pub(crate) mod numeric;
 pub mod pipeline;
 #[cfg(test)]
 mod test_support;

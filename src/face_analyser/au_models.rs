@@ -488,7 +488,7 @@ impl AuModels {
     /// `features` is the HOG descriptor followed by the geometric descriptor, `median` the
     /// running medians in the same layout (used by dynamic models only). Each class computes
     /// `((x − means) − median) · weights + bias` (static classes without the median) as
-    /// OpenCV's `cv::gemm` sums a one-row double product ([`gemm_row_f64`]). `scratch` is a
+    /// OpenCV's `cv::gemm` sums a one-row double product (`gemm_row_f64`). `scratch` is a
     /// work buffer (grown once, reused).
     ///
     /// # Errors

@@ -3,7 +3,7 @@
 
 pub mod image;
 pub mod landmarks_csv;
-pub mod model_file;
+pub(crate) mod model_file;
 pub mod model_store;
 pub mod output;
 pub mod video;

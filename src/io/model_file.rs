@@ -169,11 +169,6 @@ impl<'a> BinaryModelReader<'a> {
         }
     }
 
-    /// Byte offset of the next read.
-    pub fn position(&self) -> usize {
-        self.pos
-    }
-
     /// Bytes not read yet.
     pub fn remaining(&self) -> usize {
         self.bytes.len() - self.pos
@@ -199,11 +194,6 @@ impl<'a> BinaryModelReader<'a> {
     /// A little-endian `int32`.
     pub fn i32(&mut self) -> Result<i32> {
         Ok(i32::from_le_bytes(self.array()?))
-    }
-
-    /// A little-endian `float`.
-    pub fn f32(&mut self) -> Result<f32> {
-        Ok(f32::from_le_bytes(self.array()?))
     }
 
     /// A little-endian `double`.

@@ -47,7 +47,7 @@ pub struct HeadPose {
 /// landmarks, initialised from the weak-perspective parameters (depth `fx / scale`, and —
 /// as OpenFace does — the Euler angles passed as the initial rotation vector), then converted to
 /// Euler angles. All zeros when the scale is zero, as OpenFace writes it. `solvePnP` is
-/// [`solve_pnp_iterative`]: OpenCV's computation, its BLAS product in OpenBLAS's order.
+/// `solve_pnp_iterative`: OpenCV's computation, its BLAS product in OpenBLAS's order.
 ///
 /// # Errors
 /// [`Error::Numeric`] with fewer than 3 landmarks (where OpenCV throws).

@@ -199,7 +199,7 @@ fn identity_f32() -> Mat3f {
 }
 
 /// Singular value decomposition of a 3×3 matrix as `cv::SVD::compute` does it for matrices
-/// this small (OpenCV's one-sided Jacobi `JacobiSVDImpl_`, [`svd`], not LAPACK):
+/// this small (OpenCV's one-sided Jacobi `JacobiSVDImpl_`, `svd`, not LAPACK):
 /// returns `(w, u, vt)` with `a = u·diag(w)·vt`, singular values in decreasing order.
 pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 3]) {
     svd(a)
@@ -208,7 +208,7 @@ pub fn svd_3x3<T: SvdScalar>(a: &[[T; 3]; 3]) -> ([T; 3], [[T; 3]; 3], [[T; 3]; 
 /// The first half of `Utilities::AlignShapesWithScale` on one shape of `n × 2` points, in place:
 /// each coordinate minus its column's `cv::mean` (a double sum times `1/n`), then divided
 /// (as a multiplication by the float `1/rms`) by the RMS radius
-/// `rms = sqrt(cv::sum(points²) / n)` ([`sum_f32`] over the squares in memory order).
+/// `rms = sqrt(cv::sum(points²) / n)` (`sum_f32` over the squares in memory order).
 /// Returns `rms`, which is 0 or not finite for a degenerate shape; the caller decides what that
 /// means (OpenFace goes on with infinities).
 pub fn normalise_shape(points: &mut [[f32; 2]]) -> f32 {
@@ -237,7 +237,7 @@ pub fn normalise_shape(points: &mut [[f32; 2]]) -> f32 {
 /// `Utilities::AlignShapesKabsch2D`: the rotation `R = V·diag(1, ±1)·Uᵀ` taking the normalised
 /// `from` points onto `to`. `fromᵀ·to` is OpenCV's float `gemm` with `GEMM_1_T`
 /// (`GEMMSingleMul`: per entry a double sum from zero in point order, rounded to float); the
-/// SVD is `cv::SVD`'s ([`svd`], float); the later 2×2 products are float gemms of two terms
+/// SVD is `cv::SVD`'s (`svd`, float); the later 2×2 products are float gemms of two terms
 /// in double and the determinant is taken in double.
 pub fn kabsch_2d(from: &[[f32; 2]], to: &[[f32; 2]]) -> [[f32; 2]; 2] {
     let (_, u, vt) = svd(&cross_covariance(from, to));

@@ -1,5 +1,5 @@
 //! CLNF landmark fitting (OpenFace 2.2's `CLNF` with `main_clnf_general.txt`, main 68-point
-//! model only): patch-expert responses ([`ccnf`]), NU-RLMS ([`nu_rlms`]), the fit schedule
+//! model only): patch-expert responses ([`ccnf`]), NU-RLMS (`nu_rlms`), the fit schedule
 //! over the three patch scales (`CLNF::Fit`) and the initialisation from a face box with
 //! OpenFace's 11 rotation hypotheses (`DetectLandmarksInImageMultiHypBasic`).
 //!
@@ -14,13 +14,13 @@
 //! CCNF neuron product follows OpenBLAS's Haswell `sgemm` kernel including its split sums, the
 //! alignment to the reference shape follows OpenCV's `mean`/`sum`, and the window-11 `Σ` is
 //! inverted as OpenBLAS's single-threaded Haswell `sposv` does it
-//! ([`crate::numeric::opencv::invert_cholesky`]), on any CPU.
+//! (`crate::numeric::opencv::invert_cholesky`), on any CPU.
 
 pub mod ccnf;
 pub mod cen;
-pub mod nu_rlms;
+pub(crate) mod nu_rlms;
 pub mod parts;
-pub mod warp;
+pub(crate) mod warp;
 
 use crate::error::{Error, Result};
 use crate::model::landmarks::Landmarks2d;

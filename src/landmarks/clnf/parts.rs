@@ -24,7 +24,7 @@
 //!
 //! The inner model uses NU-RLMS with landmark weights (`weight_factor` 2.5: each landmark's
 //! rows of the Jacobian scaled by the factor times its patch expert's `patch_confidence`);
-//! [`ClnfModel::fit`] passes those weights to [`super::nu_rlms::nu_rlms`] whenever the weight
+//! [`ClnfModel::fit`] passes those weights to `super::nu_rlms::nu_rlms` whenever the weight
 //! factor is positive. Parts with weight factor 0 take the unweighted path.
 
 use super::{ClnfFit, ClnfModel, ClnfParams, FloatGrayImage, Rect};

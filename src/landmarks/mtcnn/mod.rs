@@ -39,7 +39,7 @@
 //! single-threaded Haswell `sgemm_` (OpenFace's `CNN::Read` sets one thread) and of OpenCV's
 //! `gemm` and `exp`, so every box is OpenFace's bit for bit on any CPU.
 
-pub mod network;
+pub(crate) mod network;
 
 use crate::numeric::math;
 use std::path::{Path, PathBuf};

@@ -21,7 +21,8 @@
 //! changes no arithmetic: [`mod@reference`] is the plain planar port of OpenFace's loops, and the
 //! tests check the two agree bit for bit on the three MTCNN networks.
 
-pub mod reference;
+#[cfg(test)]
+mod reference;
 
 use std::path::Path;
 

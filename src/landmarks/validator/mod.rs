@@ -17,14 +17,14 @@
 //!    (`cv::meanStdDev`), then by the view's mean and standard deviation vectors
 //!    (`NormaliseWarpedToVector`);
 //! 5. put back into the image (zero outside the face) and run through the view's CNN
-//!    ([`crate::landmarks::validator::network::Network`], `CheckCNN`);
+//!    (`crate::landmarks::validator::network::Network`, `CheckCNN`);
 //! 6. the arg-max of the `b` scores taken as bin `i` of [−1, 1]: `d = −1 + (i + ½)·2/b`;
 //!    certainty `= ½(1 − d)` (so bin 0 of 30 is 0.98333, the value of most good frames).
 //!
 //! The float and double arithmetic of every step follows OpenFace's types; the unit tests
 //! check the normalisation against OpenCV's own `meanStdDev`, `subtract` and `divide`.
 
-pub mod network;
+pub(crate) mod network;
 mod paw;
 
 pub use paw::{PiecewiseAffineWarp, WarpScratch};

@@ -331,7 +331,6 @@ pub struct Network {
     layers: Vec<Layer>,
     input_rows: usize,
     input_cols: usize,
-    outputs: usize,
     /// Per layer, for convolutions: the outputs OpenBLAS sums in interleaved halves.
     split_columns: Vec<Vec<usize>>,
 }
@@ -430,31 +429,17 @@ impl Network {
             };
             split_columns.push(splits);
         }
-        let outputs = match shape {
-            Shape::Row(n) => n,
-            s => {
-                return Err(Error::Invalid(format!(
-                    "CNN ends in {s:?}, not a row of scores"
-                )))
-            }
-        };
+        if !matches!(shape, Shape::Row(_)) {
+            return Err(Error::Invalid(format!(
+                "CNN ends in {shape:?}, not a row of scores"
+            )));
+        }
         Ok(Network {
             layers,
             input_rows,
             input_cols,
-            outputs,
             split_columns,
         })
-    }
-
-    /// Input map size (rows, columns).
-    pub fn input_size(&self) -> (usize, usize) {
-        (self.input_rows, self.input_cols)
-    }
-
-    /// Number of scores the network ends in.
-    pub fn outputs(&self) -> usize {
-        self.outputs
     }
 
     /// The input map in `workspace` (row-major, `rows × cols`), to be filled before

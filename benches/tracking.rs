@@ -21,7 +21,10 @@ use std::hint::black_box;
 const FRAMES: usize = 40;
 
 /// The first `FRAMES` frames and the tracker's state before each.
-fn frames_and_states(input: &str, fe: &FrontEnd) -> (Vec<Frame>, Vec<FaceTracker>, (usize, usize)) {
+fn frames_and_states<'f>(
+    input: &str,
+    fe: &'f FrontEnd,
+) -> (Vec<Frame>, Vec<FaceTracker<'f>>, (usize, usize)) {
     let mut reader = VideoReader::open(common::testdata(input)).unwrap();
     let size = reader.size();
     let mut tracker = FaceTracker::new(fe);
@@ -30,7 +33,7 @@ fn frames_and_states(input: &str, fe: &FrontEnd) -> (Vec<Frame>, Vec<FaceTracker
         let mut frame = Frame::default();
         assert!(reader.next_frame(&mut frame).unwrap());
         states.push(tracker.clone());
-        tracker.track(fe, &frame.image).unwrap();
+        tracker.track(&frame.image).unwrap();
         frames.push(frame);
     }
     (frames, states, size)
@@ -53,7 +56,7 @@ fn bench_tracking(c: &mut Criterion) {
         group.bench_function(format!("track_frame_{label}"), |b| {
             b.iter(|| {
                 let mut tracker = states[k].clone();
-                black_box(tracker.track(&fe, black_box(&frames[k].image)).unwrap());
+                black_box(tracker.track(black_box(&frames[k].image)).unwrap());
                 k = if k + 1 < FRAMES { k + 1 } else { 1 };
             })
         });
@@ -68,7 +71,7 @@ fn bench_tracking(c: &mut Criterion) {
         group.bench_function(format!("whole_frame_{label}"), |b| {
             b.iter(|| {
                 let mut tracker = states[k].clone();
-                let tracked = tracker.track(&fe, &frames[k].image).unwrap();
+                let tracked = tracker.track(&frames[k].image).unwrap();
                 let observation = FaceObservation::from_tracked(&fe, tracked, &camera).unwrap();
                 let result = worker
                     .process(&backend, &frames[k], &observation, &camera)

@@ -173,7 +173,7 @@ fn tracker_frame_one_matches_openface_on_every_input() {
     for name in common::INPUTS_WITH_DUMPS {
         let (frame, size) = first_frame(name);
         let mut tracker = FaceTracker::new(&fe);
-        let tracked = tracker.track(&fe, &frame.image).unwrap();
+        let tracked = tracker.track(&frame.image).unwrap();
         assert!(
             matches!(tracked.detection, Some(Some(_))),
             "{name}: frame 1 is not a detection with a face"

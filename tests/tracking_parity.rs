@@ -63,7 +63,7 @@ fn track(front_end: &FrontEnd, name: &str) -> Vec<TrackedFrame> {
     let mut tracker = FaceTracker::new(front_end);
     let mut out = Vec::new();
     while reader.next_frame(&mut frame).unwrap() {
-        out.push(tracker.track(front_end, &frame.image).unwrap());
+        out.push(tracker.track(&frame.image).unwrap());
     }
     out
 }
@@ -130,7 +130,7 @@ fn one_tracking_step_from_openface_state() {
                 pdm_params(&previous.clnf_global, &previous.clnf_local),
                 true,
             );
-            let ours = tracker.track(&fe, &frame.image).unwrap();
+            let ours = tracker.track(&frame.image).unwrap();
             assert!(
                 ours.detection.is_none(),
                 "{name} frame {index}: unexpected detector call"

@@ -5,27 +5,53 @@ use crate::error::{Error, Result};
 use opencv::core::{Mat, Vec3b, CV_8UC3};
 use opencv::prelude::*;
 
-/// An 8-bit, 3-channel image in OpenCV's BGR order, rows contiguous (`stride == 3 * width`).
+/// An 8-bit image with `CHANNELS` interleaved channels, rows contiguous
+/// (`stride == CHANNELS * width`). The buffer always holds exactly `width × height` pixels.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct BgrImage {
+pub struct Image<const CHANNELS: usize> {
     width: usize,
     height: usize,
-    /// `height * width * 3` bytes, row-major, B,G,R interleaved.
+    /// `height * width * CHANNELS` bytes, row-major.
     data: Vec<u8>,
 }
 
-impl BgrImage {
-    /// An image from `height * width * 3` bytes, row-major, B,G,R interleaved.
+/// An 8-bit, 3-channel image in OpenCV's BGR order: a video frame or an aligned face.
+pub type BgrImage = Image<3>;
+
+/// An 8-bit single-channel image: OpenFace's `grayscale_image`, which the landmark detector
+/// and its validator read.
+pub type GrayImage = Image<1>;
+
+impl<const CHANNELS: usize> Image<CHANNELS> {
+    /// An image from `height * width * CHANNELS` bytes, row-major, channels interleaved.
     ///
     /// # Errors
     /// [`Error::Invalid`] when the buffer does not hold exactly that many bytes.
     pub fn from_raw(width: usize, height: usize, data: Vec<u8>) -> Result<Self> {
-        check_buffer("BGR", width, height, 3, data.len())?;
-        Ok(BgrImage {
+        let expected = width
+            .checked_mul(height)
+            .and_then(|p| p.checked_mul(CHANNELS));
+        if expected != Some(data.len()) {
+            return Err(Error::Invalid(format!(
+                "{width}x{height} image of {CHANNELS} channel(s) needs {} bytes, got {}",
+                expected.map_or("more than usize".to_string(), |e| e.to_string()),
+                data.len()
+            )));
+        }
+        Ok(Image {
             width,
             height,
             data,
         })
+    }
+
+    /// A black image.
+    pub fn zeros(width: usize, height: usize) -> Self {
+        Image {
+            width,
+            height,
+            data: vec![0; width * height * CHANNELS],
+        }
     }
 
     /// Width in pixels.
@@ -38,7 +64,7 @@ impl BgrImage {
         self.height
     }
 
-    /// The pixels: `height * width * 3` bytes, row-major, B,G,R interleaved.
+    /// The pixels: `height * width * CHANNELS` bytes, row-major, channels interleaved.
     pub fn data(&self) -> &[u8] {
         &self.data
     }
@@ -53,23 +79,16 @@ impl BgrImage {
     pub fn resize(&mut self, width: usize, height: usize) {
         self.width = width;
         self.height = height;
-        self.data.resize(width * height * 3, 0);
+        self.data.resize(width * height * CHANNELS, 0);
     }
 
     /// The pixel buffer.
     pub fn into_raw(self) -> Vec<u8> {
         self.data
     }
+}
 
-    /// A black image.
-    pub fn zeros(width: usize, height: usize) -> Self {
-        BgrImage {
-            width,
-            height,
-            data: vec![0; width * height * 3],
-        }
-    }
-
+impl BgrImage {
     /// The pixel at column `x`, row `y` as `[b, g, r]`.
     #[inline]
     pub fn pixel(&self, x: usize, y: usize) -> [u8; 3] {
@@ -115,59 +134,7 @@ impl BgrImage {
     }
 }
 
-/// An 8-bit single-channel image, rows contiguous (`stride == width`): OpenFace's
-/// `grayscale_image`, which the landmark detector and its validator read.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct GrayImage {
-    width: usize,
-    height: usize,
-    /// `height * width` bytes, row-major.
-    data: Vec<u8>,
-}
-
 impl GrayImage {
-    /// An image from `height * width` bytes, row-major.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] when the buffer does not hold exactly that many bytes.
-    pub fn from_raw(width: usize, height: usize, data: Vec<u8>) -> Result<Self> {
-        check_buffer("grey", width, height, 1, data.len())?;
-        Ok(GrayImage {
-            width,
-            height,
-            data,
-        })
-    }
-
-    /// Width in pixels.
-    pub fn width(&self) -> usize {
-        self.width
-    }
-
-    /// Height in pixels.
-    pub fn height(&self) -> usize {
-        self.height
-    }
-
-    /// The pixels: `height * width` bytes, row-major.
-    pub fn data(&self) -> &[u8] {
-        &self.data
-    }
-
-    /// The pixels, writable; the size cannot change.
-    pub fn data_mut(&mut self) -> &mut [u8] {
-        &mut self.data
-    }
-
-    /// A black image.
-    pub fn zeros(width: usize, height: usize) -> Self {
-        GrayImage {
-            width,
-            height,
-            data: vec![0; width * height],
-        }
-    }
-
     /// The grey level of a BGR frame as OpenFace computes it (`ConvertToGrayscale_8bit`:
     /// `cv::cvtColor(…, COLOR_BGR2GRAY)`, called through OpenCV).
     ///
@@ -206,26 +173,6 @@ impl GrayImage {
             &self.data,
         )?)
     }
-}
-
-/// Checks that a `channels`-channel pixel buffer of `len` bytes is `width × height`.
-fn check_buffer(
-    kind: &str,
-    width: usize,
-    height: usize,
-    channels: usize,
-    len: usize,
-) -> Result<()> {
-    let expected = width
-        .checked_mul(height)
-        .and_then(|p| p.checked_mul(channels));
-    if expected != Some(len) {
-        return Err(Error::Invalid(format!(
-            "{kind} image {width}x{height} needs {} bytes, got {len}",
-            expected.map_or("more than usize".to_string(), |e| e.to_string())
-        )));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

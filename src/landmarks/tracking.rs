@@ -81,9 +81,11 @@ impl std::fmt::Debug for FrameBuffers {
     }
 }
 
-/// One video's tracking state (`CLNF`'s members that carry over between frames).
-#[derive(Clone, Debug)]
-pub struct FaceTracker {
+/// One video's tracking state (`CLNF`'s members that carry over between frames), with the
+/// models it tracks with.
+#[derive(Clone)]
+pub struct FaceTracker<'f> {
+    front_end: &'f FrontEnd,
     buffers: FrameBuffers,
     tracking_initialised: bool,
     /// `detection_success` of the last frame.
@@ -110,9 +112,20 @@ fn initial_params(num_modes: usize) -> PdmParams {
     }
 }
 
-impl FaceTracker {
-    /// A tracker in OpenFace's initial (`CLNF::Reset`) state for `front_end`'s models.
-    pub fn new(front_end: &FrontEnd) -> Self {
+impl std::fmt::Debug for FaceTracker<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FaceTracker")
+            .field("tracking_initialised", &self.tracking_initialised)
+            .field("detection_success", &self.detection_success)
+            .field("failures_in_a_row", &self.failures_in_a_row)
+            .field("params", &self.params)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'f> FaceTracker<'f> {
+    /// A tracker in OpenFace's initial (`CLNF::Reset`) state with `front_end`'s models.
+    pub fn new(front_end: &'f FrontEnd) -> Self {
         let n = front_end.clnf.main.pdm.num_points();
         let n_eye: usize = front_end
             .clnf
@@ -120,6 +133,7 @@ impl FaceTracker {
             .map(|p| p.model.pdm.num_points())
             .sum();
         FaceTracker {
+            front_end,
             buffers: FrameBuffers::default(),
             tracking_initialised: false,
             detection_success: false,
@@ -157,19 +171,15 @@ impl FaceTracker {
     ///
     /// # Errors
     /// OpenCV or BLAS failures; never for a frame without a face or a lost track.
-    pub fn track(&mut self, front_end: &FrontEnd, frame: &BgrImage) -> Result<TrackedFrame> {
+    pub fn track(&mut self, frame: &BgrImage) -> Result<TrackedFrame> {
         let mut buffers = std::mem::take(&mut self.buffers);
-        let result = self.track_with(front_end, frame, &mut buffers);
+        let result = self.track_with(frame, &mut buffers);
         self.buffers = buffers;
         result
     }
 
-    fn track_with(
-        &mut self,
-        front_end: &FrontEnd,
-        frame: &BgrImage,
-        buffers: &mut FrameBuffers,
-    ) -> Result<TrackedFrame> {
+    fn track_with(&mut self, frame: &BgrImage, buffers: &mut FrameBuffers) -> Result<TrackedFrame> {
+        let front_end = self.front_end;
         buffers.gray.set_from_bgr(frame)?;
         buffers.clnf.set_from_gray8(&buffers.gray)?;
         let (gray, clnf_image) = (&buffers.gray, &buffers.clnf);
@@ -186,7 +196,7 @@ impl FaceTracker {
                 window_sizes: windows,
                 ..front_end.params.clone()
             };
-            let tracked = self.detect_landmarks(front_end, clnf_image, gray, &opts)?;
+            let tracked = self.detect_landmarks(clnf_image, gray, &opts)?;
             self.store(tracked, front_end.clnf.eye_part_indices());
             self.failures_in_a_row = if self.detection_success {
                 -1
@@ -268,11 +278,11 @@ impl FaceTracker {
     /// `CLNF::DetectLandmarks` from the current parameters with `opts`' windows.
     fn detect_landmarks(
         &self,
-        front_end: &FrontEnd,
         image: &ClnfImage,
         gray: &GrayImage,
         opts: &ClnfParams,
     ) -> Result<Option<ValidatedFit>> {
+        let front_end = self.front_end;
         let fitted = front_end
             .clnf
             .main

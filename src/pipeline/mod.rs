@@ -496,7 +496,7 @@ pub fn extract_video(
 ) -> Result<ExtractSummary> {
     let mut tracker = FaceTracker::new(front_end);
     let observe = |frame: &Frame, camera: &CameraIntrinsics| {
-        let tracked = tracker.track(front_end, &frame.image)?;
+        let tracked = tracker.track(&frame.image)?;
         FaceObservation::from_tracked(front_end, tracked, camera)
     };
     run_back_end(

@@ -534,6 +534,67 @@ fn clamp_local(pdm: &Pdm, local: &mut [f32]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::landmarks::Landmarks2d;
+    use crate::model::pdm::GlobalParams;
+
+    /// The real 68-point PDM with a pose, visibilities and options for synthetic passes.
+    struct Fixture {
+        pdm: Pdm,
+        params: PdmParams,
+        visibilities: Vec<i32>,
+        opts: ClnfParams,
+        kde: KdeCache,
+    }
+
+    impl Fixture {
+        fn new(rotation: [f32; 3], hidden: &[usize], opts: ClnfParams) -> Self {
+            let path = crate::test_support::shared_dir()
+                .join("models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
+            let pdm = Pdm::read(&path).unwrap();
+            let mut visibilities = vec![1; pdm.num_points()];
+            hidden.iter().for_each(|&i| visibilities[i] = 0);
+            let params = PdmParams {
+                global: GlobalParams {
+                    scale: 2.0,
+                    rotation,
+                    tx: 300.0,
+                    ty: 200.0,
+                },
+                local: vec![0.0; pdm.num_modes()],
+            };
+            Fixture {
+                pdm,
+                params,
+                visibilities,
+                opts,
+                kde: KdeCache::default(),
+            }
+        }
+
+        /// A pass's context: `responses` centred on `base`, the similarity `sim` (image to
+        /// reference) and its inverse.
+        fn context<'a>(
+            &'a self,
+            responses: &'a [Vec<f32>],
+            base: &'a Landmarks2d,
+            sim: [f32; 4],
+            window: usize,
+        ) -> Context<'a> {
+            let det = sim[0] * sim[3] - sim[1] * sim[2];
+            Context {
+                pdm: &self.pdm,
+                visibilities: &self.visibilities,
+                responses,
+                base_shape: base.as_slice(),
+                sim_img_to_ref: sim,
+                sim_ref_to_img: [sim[3] / det, -sim[1] / det, -sim[2] / det, sim[0] / det],
+                window,
+                opts: &self.opts,
+                weights: None,
+                kde: &self.kde,
+            }
+        }
+    }
 
     /// One rigid NU-RLMS iteration on the real PDM with synthetic response maps: every map is
     /// a single peak one pixel right of its centre, the similarity is the identity. Then (from
@@ -543,42 +604,18 @@ mod tests {
     /// float rounding). With the peak at the centre nothing moves at all.
     #[test]
     fn one_rigid_iteration_on_shifted_peaks() {
-        let path = crate::test_support::shared_dir()
-            .join("models/openface-2.2/model/pdms/In-the-wild_aligned_PDM_68.txt");
-        let pdm = Pdm::read(&path).unwrap();
-        let n = pdm.num_points();
-        let visibilities = vec![1; n];
         let opts = ClnfParams {
             iterations: 1,
             ..ClnfParams::default()
         };
-        let params = PdmParams {
-            global: crate::model::pdm::GlobalParams {
-                scale: 2.0,
-                rotation: [0.0; 3],
-                tx: 300.0,
-                ty: 200.0,
-            },
-            local: vec![0.0; pdm.num_modes()],
-        };
-        let base = pdm.shape_2d(&params);
+        let f = Fixture::new([0.0; 3], &[], opts);
+        let base = f.pdm.shape_2d(&f.params);
         for (peak_x, expected_dtx) in [(6usize, 1.0f32), (5, 0.0)] {
             let mut map = vec![0.0f32; 121];
             map[5 * 11 + peak_x] = 1.0;
-            let responses = vec![map; n];
-            let ctx = Context {
-                pdm: &pdm,
-                visibilities: &visibilities,
-                responses: &responses,
-                base_shape: base.as_slice(),
-                sim_img_to_ref: [1.0, 0.0, 0.0, 1.0],
-                sim_ref_to_img: [1.0, 0.0, 0.0, 1.0],
-                window: 11,
-                opts: &opts,
-                weights: None,
-                kde: &KdeCache::default(),
-            };
-            let mut p = params.clone();
+            let responses = vec![map; f.pdm.num_points()];
+            let ctx = f.context(&responses, &base, [1.0, 0.0, 0.0, 1.0], 11);
+            let mut p = f.params.clone();
             nu_rlms(&ctx, Pass::Rigid, false, &mut p, &mut Workspace::default()).unwrap();
             let g = p.global;
             assert!((g.tx - 300.0 - expected_dtx).abs() < 1e-3, "{g:?}");
@@ -586,5 +623,75 @@ mod tests {
             assert!((g.scale - 2.0).abs() < 1e-5, "{g:?}");
             assert!(g.rotation.iter().all(|r| r.abs() < 1e-5), "{g:?}");
         }
+    }
+
+    /// Per landmark a smooth bump at a landmark-dependent place in a 9×9 map.
+    fn bump_responses(n: usize) -> Vec<Vec<f32>> {
+        (0..n)
+            .map(|i| {
+                let (px, py) = ((i * 7 % 9) as f32, (i * 5 % 9) as f32);
+                (0..81)
+                    .map(|k| {
+                        let (y, x) = ((k / 9) as f32, (k % 9) as f32);
+                        (-((x - px).powi(2) + (y - py).powi(2)) / 4.0).exp()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn pass(ctx: &Context, weights: Option<&[f32]>, params: &mut PdmParams, pass: Pass) -> f32 {
+        let ctx = Context { weights, ..*ctx };
+        nu_rlms(&ctx, pass, true, params, &mut Workspace::default()).unwrap()
+    }
+
+    /// With unit weights the weighted pass is the unweighted one, bit for bit (`1·J = J`).
+    #[test]
+    fn unit_weights_reproduce_the_unweighted_pass() {
+        let f = Fixture::new([0.05, -0.1, 0.02], &[3], ClnfParams::default());
+        let n = f.pdm.num_points();
+        let base = f.pdm.shape_2d(&f.params);
+        let responses = bump_responses(n);
+        let ctx = f.context(&responses, &base, [0.9, 0.1, -0.1, 0.9], 9);
+        let ones = vec![1.0f32; n];
+        for kind in [Pass::Rigid, Pass::NonRigid] {
+            let mut a = f.params.clone();
+            let mut b = f.params.clone();
+            let la = pass(&ctx, None, &mut a, kind);
+            let lb = pass(&ctx, Some(&ones), &mut b, kind);
+            assert_ne!(a, f.params, "the pass should move the parameters");
+            assert_eq!(a, b, "{kind:?}");
+            assert_eq!(la.to_bits(), lb.to_bits(), "{la} vs {lb}");
+        }
+    }
+
+    /// Uneven weights change the step; too few weights are an error.
+    #[test]
+    fn weights_change_the_step() {
+        let f = Fixture::new([0.05, -0.1, 0.02], &[3], ClnfParams::default());
+        let n = f.pdm.num_points();
+        let base = f.pdm.shape_2d(&f.params);
+        let responses = bump_responses(n);
+        let ctx = f.context(&responses, &base, [1.0, 0.0, 0.0, 1.0], 9);
+        let uneven: Vec<f32> = (0..n).map(|i| 0.5 + (i % 4) as f32).collect();
+        let mut a = f.params.clone();
+        let mut b = f.params.clone();
+        pass(&ctx, Some(&vec![1.0; n]), &mut a, Pass::NonRigid);
+        pass(&ctx, Some(&uneven), &mut b, Pass::NonRigid);
+        assert!(a.global.tx.is_finite() && b.global.tx.is_finite());
+        assert_ne!(a, b);
+        let short = Context {
+            weights: Some(&uneven[..n - 1]),
+            ..ctx
+        };
+        let mut c = f.params.clone();
+        let result = nu_rlms(
+            &short,
+            Pass::NonRigid,
+            false,
+            &mut c,
+            &mut Workspace::default(),
+        );
+        assert!(result.is_err());
     }
 }

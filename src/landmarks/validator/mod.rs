@@ -17,14 +17,14 @@
 //!    (`cv::meanStdDev`), then by the view's mean and standard deviation vectors
 //!    (`NormaliseWarpedToVector`);
 //! 5. put back into the image (zero outside the face) and run through the view's CNN
-//!    (`crate::landmarks::validator::network::Network`, `CheckCNN`);
+//!    (`crate::landmarks::validator::check_cnn::Network`, `CheckCNN`);
 //! 6. the arg-max of the `b` scores taken as bin `i` of [−1, 1]: `d = −1 + (i + ½)·2/b`;
 //!    certainty `= ½(1 − d)` (so bin 0 of 30 is 0.98333, the value of most good frames).
 //!
 //! The float and double arithmetic of every step follows OpenFace's types; the unit tests
 //! check the normalisation against OpenCV's own `meanStdDev`, `subtract` and `divide`.
 
-pub(crate) mod network;
+pub(crate) mod check_cnn;
 mod paw;
 
 pub use paw::{PiecewiseAffineWarp, WarpScratch};
@@ -34,7 +34,7 @@ use crate::io::image::GrayImage;
 use crate::io::model_file::{read_model_bytes, BinaryMatrix, BinaryModelReader};
 use crate::io::model_store::ModelStore;
 use crate::landmarks::cnn::{read_convolution, read_fully_connected};
-use crate::landmarks::validator::network::{Layer, Network, NetworkWorkspace};
+use crate::landmarks::validator::check_cnn::{Layer, Network, NetworkWorkspace};
 use crate::model::landmarks::Landmarks2d;
 use crate::numeric::gauss_newton::min_max;
 use std::path::Path;

@@ -6,4 +6,5 @@ pub mod landmarks_csv;
 pub mod model_file;
 pub mod model_store;
 pub mod output;
+mod temp_file;
 pub mod video;

@@ -6,5 +6,6 @@ pub mod landmarks_csv;
 pub mod model_file;
 pub mod model_store;
 pub mod output;
+mod stderr_capture;
 mod temp_file;
 pub mod video;

@@ -242,3 +242,89 @@ fn truncated_jpeg_is_delivered_as_opencv_does_and_reported() {
     );
     assert_eq!(rows_without_aus(&csv).len(), 30);
 }
+
+/// Peak resident memory of the finished children of this process, in bytes.
+fn children_peak_rss() -> u64 {
+    // SAFETY: getrusage fills the struct it is given.
+    let usage = unsafe {
+        let mut usage = std::mem::zeroed::<libc::rusage>();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    usage.ru_maxrss as u64 * 1024
+}
+
+/// A PNG holding only a header declaring `width` × `height` 8-bit grey pixels.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+    png.extend_from_slice(&13u32.to_be_bytes());
+    png.extend_from_slice(&ihdr);
+    png.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    png
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn tiny_and_huge_images() {
+    let dir = tempfile::tempdir().unwrap();
+    // 1×1: no face, one failed row, a complete run.
+    let tiny = dir.path().join("tiny");
+    std::fs::create_dir(&tiny).unwrap();
+    let pixel = opencv::core::Mat::new_rows_cols_with_default(
+        1,
+        1,
+        opencv::core::CV_8UC3,
+        opencv::core::Scalar::all(128.0),
+    )
+    .unwrap();
+    let name = tiny.join("001.png");
+    assert!(opencv::imgcodecs::imwrite(
+        name.to_str().unwrap(),
+        &pixel,
+        &opencv::core::Vector::new()
+    )
+    .unwrap());
+    let csv = dir.path().join("tiny.csv");
+    let run = extract(&tiny, &csv, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let rows = rows_without_aus(&csv);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].split(',').nth(4), Some("0"));
+
+    // 20000×20000 (400 M pixels, 1.2 GB as BGR): refused from its header, as the first image
+    // (exit 2, no CSV) and as a later one (exit 3, the rows before it kept).
+    let huge = dir.path().join("huge");
+    std::fs::create_dir(&huge).unwrap();
+    std::fs::write(huge.join("001.png"), png_header(20000, 20000)).unwrap();
+    let csv = dir.path().join("huge.csv");
+    let run = extract(&huge, &csv, &[]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stderr.contains("20000x20000"), "{}", run.stderr);
+    assert!(!csv.exists());
+    std::fs::rename(huge.join("001.png"), huge.join("002.png")).unwrap();
+    std::fs::copy(&name, huge.join("001.png")).unwrap();
+    let run = extract(&huge, &csv, &[]);
+    let line = warning_line(&run);
+    assert!(line.contains("20000x20000"), "{line}");
+    assert_eq!(rows_without_aus(&csv).len(), 1);
+    let peak = children_peak_rss();
+    assert!(peak < 1 << 30, "peak RSS {peak} bytes");
+}

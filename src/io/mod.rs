@@ -2,6 +2,7 @@
 //! files and the model store, landmark CSVs, and the output writers (CSV, `.hog`, aligned faces).
 
 pub mod image;
+mod image_header;
 pub mod landmarks_csv;
 pub mod model_file;
 pub mod model_store;

@@ -54,6 +54,7 @@ use opencv::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::io::image_header;
 use crate::io::stderr_capture::capture_stderr;
 
 /// One input frame as OpenFace sees it.
@@ -442,8 +443,17 @@ impl ImageSequence {
 
 /// `cv::imread(path, IMREAD_COLOR)` with what the decoders print captured: the image and the
 /// decoder's warning, if any (e.g. libjpeg's "Premature end of JPEG file" for a truncated
-/// file, whose missing part libjpeg fills in). An empty result is an error.
+/// file, whose missing part libjpeg fills in). An empty result, or a header declaring more
+/// than [`image_header::MAX_IMAGE_PIXELS`], is an error.
 fn read_image(path: &str) -> std::result::Result<(Mat, Option<String>), String> {
+    if let Some((w, h)) = image_header::declared_size(Path::new(path)) {
+        if w.saturating_mul(h) > image_header::MAX_IMAGE_PIXELS {
+            return Err(format!(
+                "{path}: the image declares {w}x{h} pixels, more than the {} allowed",
+                image_header::MAX_IMAGE_PIXELS
+            ));
+        }
+    }
     let (mat, said) =
         capture_stderr(|| opencv::imgcodecs::imread(path, opencv::imgcodecs::IMREAD_COLOR));
     let said = one_line(&said);

@@ -49,6 +49,19 @@ pub enum Error {
     Plot { path: PathBuf, detail: String },
 }
 
+/// The input was not read cleanly to its end (a truncated or corrupt video, an unreadable or
+/// damaged image of a sequence): the output holds the frames that could be read, as OpenFace
+/// writes them. Reported in [`crate::pipeline::ExtractSummary::damage`]; the CLI exits with 3.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: damaged input, output written from the {frames} frame(s) read: {detail}")]
+pub struct InputDamage {
+    pub path: PathBuf,
+    /// Frames read and written.
+    pub frames: u64,
+    /// Where the damage is and what the decoder said.
+    pub detail: String,
+}
+
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

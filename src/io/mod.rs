@@ -2,8 +2,11 @@
 //! files and the model store, landmark CSVs, and the output writers (CSV, `.hog`, aligned faces).
 
 pub mod image;
+mod image_header;
 pub mod landmarks_csv;
 pub(crate) mod model_file;
 pub mod model_store;
 pub mod output;
+mod stderr_capture;
+mod temp_file;
 pub mod video;

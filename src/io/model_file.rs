@@ -137,7 +137,8 @@ impl<'a> TextModelReader<'a> {
             .checked_mul(cols)
             .filter(|&n| n <= 50_000_000)
             .ok_or_else(|| self.format_error(format!("implausible matrix size {rows}x{cols}")))?;
-        let mut data = Vec::with_capacity(n);
+        // Bounded by the tokens left, whatever the header claims.
+        let mut data = Vec::with_capacity(n.min(self.tokens.len()));
         for _ in 0..n {
             data.push(self.next_value::<f64>()?);
         }

@@ -566,10 +566,7 @@ fn write_verified(
 ) -> std::result::Result<(), WriteError> {
     let parent = dest.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| WriteError::Dest(Error::io(parent, e)))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".pyfaceau-")
-        .suffix(".part")
-        .tempfile_in(parent)
+    let mut tmp = crate::io::temp_file::named_temp_in(parent, ".pyfaceau-", ".part")
         .map_err(|e| WriteError::Dest(Error::io(parent, e)))?;
     // Read at most one byte more than expected: enough to tell "too long" without
     // downloading an arbitrarily large body.

@@ -9,6 +9,7 @@
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::io::temp_file::named_temp_in;
 use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::GlobalParams;
 use crate::model::pose::HeadPose;
@@ -246,11 +247,7 @@ impl OpenFaceCsvWriter {
         let mut reader = BufReader::new(prefix);
 
         let dir = parent_dir(&path);
-        let tmp = tempfile::Builder::new()
-            .prefix(".pyfaceau-")
-            .suffix(".csv.tmp")
-            .tempfile_in(dir)
-            .map_err(io)?;
+        let tmp = named_temp_in(dir, ".pyfaceau-", ".csv.tmp").map_err(io)?;
         let mut out = BufWriter::new(tmp);
         writeln!(out, "{}", layout.header()).map_err(io)?;
         for r in 0..rows {
@@ -288,10 +285,7 @@ impl HogFileWriter {
     /// # Errors
     /// [`Error::Io`] naming `path` when its directory is missing or not writable.
     pub fn create(path: &Path) -> Result<Self> {
-        let tmp = tempfile::Builder::new()
-            .prefix(".pyfaceau-")
-            .suffix(".hog.tmp")
-            .tempfile_in(parent_dir(path))
+        let tmp = named_temp_in(parent_dir(path), ".pyfaceau-", ".hog.tmp")
             .map_err(|e| Error::io(path, e))?;
         Ok(HogFileWriter {
             path: path.to_path_buf(),

@@ -54,6 +54,8 @@ use opencv::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::io::image_header;
+use crate::io::stderr_capture::capture_stderr;
 
 /// One input frame as OpenFace sees it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,7 +65,8 @@ pub struct Frame {
     /// Seconds, as the `timestamp` column: `(number - 1) * (1.0 / fps)` for a video, 0 for an
     /// image sequence (OpenFace's `SequenceCapture::CaptureThread`).
     pub timestamp: f64,
-    /// The frame's pixels (BGR).
+    /// The frame's pixels (BGR). Empty (0×0) for an image of a sequence that could not be
+    /// read, delivered only after [`VideoReader::skip_unreadable_images`].
     pub image: BgrImage,
 }
 
@@ -242,6 +245,15 @@ impl VideoReader {
         self.delivered
     }
 
+    /// For an image sequence: deliver an image that cannot be read as a frame with an empty
+    /// image and go on, instead of stopping before it as OpenFace does. The images skipped are
+    /// reported in the error after the last frame. No effect on a video file.
+    pub fn skip_unreadable_images(&mut self, skip: bool) {
+        if let Source::Images(seq) = &mut self.source {
+            seq.skip_unreadable = skip;
+        }
+    }
+
     /// Reads the next frame into `frame`, reusing its pixel buffer. Returns `Ok(false)` at the end.
     ///
     /// # Errors
@@ -306,6 +318,15 @@ impl Iterator for VideoReader {
 struct ImageSequence {
     files: Vec<String>,
     next: usize,
+    /// Deliver unreadable images as empty frames instead of stopping.
+    skip_unreadable: bool,
+    /// Images delivered empty, and the first one's problem.
+    skipped: usize,
+    first_skipped: Option<String>,
+    /// Images read with a decoder warning (e.g. a truncated JPEG, filled in by libjpeg as
+    /// OpenCV delivers it), and the first warning.
+    warned: usize,
+    first_warning: Option<String>,
     /// The first image, read at open time for the size (as OpenFace does) and kept for frame 1.
     first: Option<Mat>,
     first_size: (usize, usize),
@@ -339,11 +360,16 @@ impl ImageSequence {
         if files.is_empty() {
             return Err("no .jpg, .jpeg, .png or .bmp images in the directory".into());
         }
-        let first = read_image(&files[0])?;
+        let (first, warning) = read_image(&files[0])?;
         let first_size = (first.cols() as usize, first.rows() as usize);
         Ok(ImageSequence {
-            files,
             next: 0,
+            skip_unreadable: false,
+            skipped: 0,
+            first_skipped: None,
+            warned: warning.is_some() as usize,
+            first_warning: warning,
+            files,
             first: Some(first),
             first_size,
         })
@@ -351,27 +377,102 @@ impl ImageSequence {
 
     fn next_image(&mut self, out: &mut BgrImage) -> std::result::Result<bool, String> {
         if self.next >= self.files.len() {
-            return Ok(false);
+            return self.end();
         }
         let mat = match self.first.take() {
             Some(mat) if self.next == 0 => mat,
-            _ => read_image(&self.files[self.next])
-                .map_err(|e| format!("stopped after frame {} as OpenFace does: {e}", self.next))?,
+            _ => match read_image(&self.files[self.next]) {
+                Ok((mat, warning)) => {
+                    if let Some(w) = warning {
+                        self.warned += 1;
+                        self.first_warning.get_or_insert(w);
+                    }
+                    mat
+                }
+                Err(e) if self.skip_unreadable => {
+                    self.skipped += 1;
+                    self.first_skipped
+                        .get_or_insert_with(|| format!("frame {}: {e}", self.next + 1));
+                    self.next += 1;
+                    out.resize(0, 0);
+                    return Ok(true);
+                }
+                Err(e) => {
+                    let mut problem =
+                        format!("stopped after frame {} as OpenFace does: {e}", self.next);
+                    if let Some(d) = self.damage() {
+                        problem = format!("{problem}; {d}");
+                    }
+                    return Err(problem);
+                }
+            },
         };
         self.next += 1;
         copy_mat(&mat, out)?;
         Ok(true)
     }
+
+    /// The end of the sequence: `Err` when an image was skipped or read with a warning.
+    fn end(&mut self) -> std::result::Result<bool, String> {
+        match self.damage() {
+            Some(d) => Err(format!("read to the end ({} images), but {d}", self.next)),
+            None => Ok(false),
+        }
+    }
+
+    /// The images skipped or read with warnings, if any.
+    fn damage(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(first) = &self.first_skipped {
+            parts.push(format!(
+                "{} unreadable image(s) written as failed frames (the first: {first})",
+                self.skipped
+            ));
+        }
+        if let Some(first) = &self.first_warning {
+            parts.push(format!(
+                "{} image(s) decoded with warnings, delivered as OpenCV does (the first: {first})",
+                self.warned
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
 }
 
-/// `cv::imread(path, IMREAD_COLOR)`; an empty result is an error.
-fn read_image(path: &str) -> std::result::Result<Mat, String> {
-    let mat = opencv::imgcodecs::imread(path, opencv::imgcodecs::IMREAD_COLOR)
-        .map_err(|e| format!("{path}: {e}"))?;
-    if mat.empty() {
-        return Err(format!("cannot read image {path}"));
+/// `cv::imread(path, IMREAD_COLOR)` with what the decoders print captured: the image and the
+/// decoder's warning, if any (e.g. libjpeg's "Premature end of JPEG file" for a truncated
+/// file, whose missing part libjpeg fills in). An empty result, or a header declaring more
+/// than [`image_header::MAX_IMAGE_PIXELS`], is an error.
+fn read_image(path: &str) -> std::result::Result<(Mat, Option<String>), String> {
+    if let Some((w, h)) = image_header::declared_size(Path::new(path)) {
+        if w.saturating_mul(h) > image_header::MAX_IMAGE_PIXELS {
+            return Err(format!(
+                "{path}: the image declares {w}x{h} pixels, more than the {} allowed",
+                image_header::MAX_IMAGE_PIXELS
+            ));
+        }
     }
-    Ok(mat)
+    let (mat, said) =
+        capture_stderr(|| opencv::imgcodecs::imread(path, opencv::imgcodecs::IMREAD_COLOR));
+    let said = one_line(&said);
+    let mat = mat.map_err(|e| format!("{path}: {e}"))?;
+    if mat.empty() {
+        return Err(match said {
+            Some(said) => format!("cannot read image {path} ({said})"),
+            None => format!("cannot read image {path}"),
+        });
+    }
+    Ok((mat, said.map(|said| format!("{path}: {said}"))))
+}
+
+/// Captured library output as one line (`None` when there was none).
+fn one_line(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join(" / "))
 }
 
 /// Copies an 8UC3 `Mat` into `out`, reusing its buffer.
@@ -444,11 +545,17 @@ struct FfmpegSource {
     grabbed: i64,
     /// Why the stream ended early, reported once at the end.
     problem: Option<String>,
-    /// Video packets the demuxer flagged as corrupt (e.g. cut short by a truncated file).
+    /// Video packets the demuxer flagged as corrupt (e.g. cut short by a truncated file), and
+    /// the first one's byte offset in the file (-1 when the demuxer does not say).
     corrupt_packets: u64,
+    first_corrupt_at: i64,
     /// Frames the decoder flagged as damaged (errors concealed), and the first one's number.
     damaged_frames: u64,
     first_damaged: i64,
+    /// Byte offset of the packet sent last before the first damaged frame (-1 if unknown).
+    first_damaged_at: i64,
+    /// The first error FFmpeg logged while reading, with the frame count and byte offset then.
+    ffmpeg_said: Option<String>,
 }
 
 fn av_err(what: &str, e: ffmpeg::Error) -> String {
@@ -469,17 +576,80 @@ fn r2d(r: ffi::AVRational) -> f64 {
     }
 }
 
-/// `ffmpeg_next::init` once, with FFmpeg's own log silenced: every problem it would print
-/// reaches the caller as this module's one-line `Error::Video` instead (OpenCV logs at error
-/// level, which would add a second, raw line to the CLI's one-line errors).
+/// `ffmpeg_next::init` once, with FFmpeg's own log kept off stderr: every problem it would
+/// print reaches the caller as this module's one-line `Error::Video` instead (OpenCV logs at
+/// error level, which would add a second, raw line to the CLI's one-line errors). Where the
+/// log callback can be installed (x86-64 Linux, whose `va_list` the bindings spell), its
+/// error-level lines are kept per thread for [`take_ffmpeg_message`]; elsewhere the log is
+/// quiet.
 fn init_ffmpeg() -> std::result::Result<(), String> {
     static INIT: OnceLock<std::result::Result<(), String>> = OnceLock::new();
     INIT.get_or_init(|| {
         let result = ffmpeg::init().map_err(|e| format!("FFmpeg initialisation failed: {e}"));
+        #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+        {
+            // SAFETY: installs a callback that only formats into a local buffer.
+            unsafe { ffi::av_log_set_callback(Some(ffmpeg_log_callback)) };
+            ffmpeg::log::set_level(ffmpeg::log::Level::Error);
+        }
+        #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
         ffmpeg::log::set_level(ffmpeg::log::Level::Quiet);
         result
     })
     .clone()
+}
+
+thread_local! {
+    /// The first error-level line FFmpeg logged on this thread since the last take.
+    static FFMPEG_SAID: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The first error FFmpeg logged on this thread since the last call, if any.
+fn take_ffmpeg_message() -> Option<String> {
+    FFMPEG_SAID.with(|said| said.borrow_mut().take())
+}
+
+/// FFmpeg's log callback: keeps the first error-level line of the thread, prints nothing.
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+unsafe extern "C" fn ffmpeg_log_callback(
+    ptr: *mut libc::c_void,
+    level: libc::c_int,
+    fmt: *const libc::c_char,
+    args: *mut ffi::__va_list_tag,
+) {
+    if level > ffi::AV_LOG_ERROR || fmt.is_null() {
+        return;
+    }
+    let mut line = [0 as libc::c_char; 256];
+    let mut print_prefix: libc::c_int = 1;
+    // SAFETY: FFmpeg's own formatter with the arguments it passed us, into a local buffer it
+    // NUL-terminates.
+    let text = unsafe {
+        ffi::av_log_format_line2(
+            ptr,
+            level,
+            fmt,
+            args,
+            line.as_mut_ptr(),
+            line.len() as libc::c_int,
+            &mut print_prefix,
+        );
+        std::ffi::CStr::from_ptr(line.as_ptr()).to_string_lossy()
+    };
+    let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "[asf @ 0x55d0c0a1b2c0] message" -> "asf: message".
+    if let (Some(rest), Some(close)) = (text.strip_prefix('['), text.find("] ")) {
+        let name = rest[..close - 1].split(" @ ").next().unwrap_or_default();
+        text = format!("{name}: {}", &text[close + 2..]);
+    }
+    if text.is_empty() {
+        return;
+    }
+    let _ = FFMPEG_SAID.try_with(|said| {
+        if let Ok(mut said) = said.try_borrow_mut() {
+            said.get_or_insert(text);
+        }
+    });
 }
 
 #[cfg(unix)]
@@ -501,6 +671,7 @@ impl FfmpegSource {
     fn open(path: &Path, options: &ReaderOptions) -> std::result::Result<Self, String> {
         init_ffmpeg()?;
         let cpath = c_path(path)?;
+        take_ffmpeg_message();
         let input = unsafe {
             let mut ctx = std::ptr::null_mut();
             let ret = ffi::avformat_open_input(
@@ -580,6 +751,8 @@ impl FfmpegSource {
             _ => Rotation::None,
         };
         let declared_frames = stream.frames();
+        let ffmpeg_said =
+            take_ffmpeg_message().map(|said| format!("FFmpeg said \"{said}\" while opening"));
 
         Ok(FfmpegSource {
             input,
@@ -596,8 +769,11 @@ impl FfmpegSource {
             grabbed: 0,
             problem: None,
             corrupt_packets: 0,
+            first_corrupt_at: -1,
             damaged_frames: 0,
             first_damaged: 0,
+            first_damaged_at: -1,
+            ffmpeg_said,
         })
     }
 
@@ -645,12 +821,45 @@ impl FfmpegSource {
 
     /// `cv::VideoCapture::read`: grab, then retrieve; `Ok(false)` at a normal end.
     fn next_image(&mut self, out: &mut BgrImage) -> std::result::Result<bool, String> {
-        if !self.grab() {
-            let damaged = (self.corrupt_packets + self.damaged_frames > 0).then(|| {
+        let grabbed = self.grab();
+        if let (None, Some(said)) = (&self.ffmpeg_said, take_ffmpeg_message()) {
+            self.ffmpeg_said = Some(format!(
+                "FFmpeg said \"{said}\" after frame {} (near byte {})",
+                self.grabbed,
+                self.byte_offset()
+            ));
+        }
+        if !grabbed {
+            let at_byte = |pos: i64| {
+                if pos >= 0 {
+                    format!(" at byte {pos}")
+                } else {
+                    String::new()
+                }
+            };
+            let mut parts = Vec::new();
+            if self.corrupt_packets > 0 {
+                let first = match self.first_corrupt_at {
+                    pos if pos >= 0 => format!(" (the first at byte {pos})"),
+                    _ => String::new(),
+                };
+                parts.push(format!("{} corrupt packet(s){first}", self.corrupt_packets));
+            }
+            if self.damaged_frames > 0 {
+                parts.push(format!(
+                    "{} frame(s) with concealed decoding errors (the first: frame {}, from the \
+                     packet{})",
+                    self.damaged_frames,
+                    self.first_damaged,
+                    at_byte(self.first_damaged_at)
+                ));
+            }
+            parts.extend(self.ffmpeg_said.take());
+            let damaged = (!parts.is_empty()).then(|| {
                 format!(
-                    "the file is damaged or truncated: {} corrupt packet(s), {} frame(s) with \
-                     concealed decoding errors (the first: frame {}), delivered as OpenCV does",
-                    self.corrupt_packets, self.damaged_frames, self.first_damaged
+                    "the file is damaged or truncated (size {} bytes): {}, delivered as OpenCV does",
+                    self.file_size(),
+                    parts.join(", ")
                 )
             });
             return match (self.problem.take(), damaged) {
@@ -659,7 +868,7 @@ impl FfmpegSource {
                 }
                 (Some(p), None) => Err(format!("stopped after frame {}: {p}", self.grabbed)),
                 (None, Some(d)) => Err(format!(
-                    "decoded to the end ({} frames), but {d}",
+                    "read to the end of the file ({} frames), but {d}",
                     self.grabbed
                 )),
                 (None, None) => Ok(false),
@@ -669,9 +878,46 @@ impl FfmpegSource {
         Ok(true)
     }
 
+    /// Keeps the first reason the stream ended early, with where in the file it happened.
     fn note(&mut self, problem: String) {
         if self.problem.is_none() {
-            self.problem = Some(problem);
+            let at = self.byte_offset();
+            self.problem = Some(if at >= 0 {
+                format!("{problem} (at byte {at} of {})", self.file_size())
+            } else {
+                problem
+            });
+        }
+    }
+
+    /// The current packet's byte offset, else the demuxer's read position (-1 if unknown).
+    fn byte_offset(&self) -> i64 {
+        let pos = self.packet.position() as i64;
+        if pos >= 0 {
+            return pos;
+        }
+        // SAFETY: the open context's I/O context, if any; a seek by 0 from the current
+        // position only reports it.
+        unsafe {
+            let pb = (*self.input.as_ptr()).pb;
+            if pb.is_null() {
+                -1
+            } else {
+                ffi::avio_seek(pb, 0, libc::SEEK_CUR)
+            }
+        }
+    }
+
+    /// The file's size in bytes (-1 if unknown).
+    fn file_size(&self) -> i64 {
+        // SAFETY: as in `byte_offset`.
+        unsafe {
+            let pb = (*self.input.as_ptr()).pb;
+            if pb.is_null() {
+                -1
+            } else {
+                ffi::avio_size(pb)
+            }
         }
     }
 
@@ -703,6 +949,9 @@ impl FfmpegSource {
                 Err(e) => self.note(av_err("the demuxer failed", e)),
             }
             if self.packet.stream() == self.stream_index && self.packet.is_corrupt() {
+                if self.corrupt_packets == 0 {
+                    self.first_corrupt_at = self.packet.position() as i64;
+                }
                 self.corrupt_packets += 1;
             }
             if self.packet.stream() != self.stream_index {
@@ -758,6 +1007,7 @@ impl FfmpegSource {
         if errors != 0 || corrupt {
             if self.damaged_frames == 0 {
                 self.first_damaged = self.grabbed;
+                self.first_damaged_at = self.packet.position() as i64;
             }
             self.damaged_frames += 1;
         }

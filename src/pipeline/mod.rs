@@ -11,7 +11,7 @@
 
 pub mod batch;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, InputDamage, Result};
 use crate::face_analyser::align::{AlignScratch, FaceAligner, Triangulation};
 use crate::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
 use crate::face_analyser::au_models::AuModels;
@@ -104,6 +104,9 @@ pub struct ExtractOptions {
     pub hog_output: Option<PathBuf>,
     /// Also write the aligned faces of successful frames into this folder (`-simalign`).
     pub aligned_faces: Option<AlignedFacesOutput>,
+    /// For an image folder: write a failed row (`success` 0) for an image that cannot be read
+    /// and go on, instead of stopping before it as OpenFace does.
+    pub skip_unreadable_images: bool,
 }
 
 impl ExtractOptions {
@@ -169,6 +172,8 @@ pub struct ExtractSummary {
     pub frames: usize,
     pub successful_frames: usize,
     pub output: PathBuf,
+    /// Set when the input was damaged: the output holds the frames that could be read.
+    pub damage: Option<InputDamage>,
 }
 
 /// What the back end needs from the front end for one frame: the 68 landmarks and what
@@ -196,6 +201,20 @@ pub struct FaceObservation {
 }
 
 impl FaceObservation {
+    /// A frame whose image could not be read ([`ExtractOptions::skip_unreadable_images`]):
+    /// failed, no landmarks (`num_points` zeros per coordinate), no gaze.
+    pub fn unreadable(num_points: usize) -> Self {
+        FaceObservation {
+            landmarks: Landmarks2d::zeros(num_points),
+            model_params: None,
+            pose: None,
+            success: false,
+            analyser_success: false,
+            confidence: 0.0,
+            gaze: GazeColumns::untracked(),
+        }
+    }
+
     /// A landmarks-CSV row: confidence 1 or 0 by `success` when the CSV has none; no gaze.
     pub fn from_landmark_row(row: &LandmarkRow) -> Self {
         FaceObservation {
@@ -447,6 +466,9 @@ pub fn extract_with_landmarks(
             ))
         })?;
         used.fetch_add(1, Ordering::Relaxed);
+        if frame.image.data().is_empty() {
+            return Ok(FaceObservation::unreadable(row.landmarks.len()));
+        }
         Ok(FaceObservation::from_landmark_row(row))
     };
     // Checked before the CSV is finished, so a mismatch leaves no output file.
@@ -496,6 +518,12 @@ pub fn extract_video(
 ) -> Result<ExtractSummary> {
     let mut tracker = FaceTracker::new(front_end);
     let observe = |frame: &Frame, camera: &CameraIntrinsics| {
+        // An unreadable image of a sequence: a failed row; the tracker does not see it.
+        if frame.image.data().is_empty() {
+            return Ok(FaceObservation::unreadable(
+                front_end.clnf.main.pdm.num_points(),
+            ));
+        }
         let tracked = tracker.track(&frame.image)?;
         FaceObservation::from_tracked(front_end, tracked, camera)
     };
@@ -629,7 +657,7 @@ impl<'a> Sinks<'a> {
     }
 
     /// Post-processes the AU series and moves every file into place.
-    fn finish(self, output: &Path) -> Result<ExtractSummary> {
+    fn finish(self, output: &Path, damage: Option<InputDamage>) -> Result<ExtractSummary> {
         let series = self.analyser.finish()?;
         if let Some(hog) = self.hog {
             hog.finish()?;
@@ -639,51 +667,62 @@ impl<'a> Sinks<'a> {
             frames: self.frames,
             successful_frames: self.successes,
             output: output.to_path_buf(),
+            damage,
         })
     }
 }
 
+/// What the decoding thread reports when it ends: the frames it read, and the reader's error
+/// after the last of them when the input was not read cleanly to its end.
+struct DecodeEnd {
+    frames_read: u64,
+    damage: Option<Error>,
+}
+
 /// Decodes `reader` on its own thread inside `scope`, a few frames ahead, so tracking never
-/// waits for it; returns the thread (which yields the number of frames read) and the
-/// function that moves the next frame into a slot (`false` at the end). Frames go back to the
+/// waits for it; returns the thread and the function that moves the next frame into a slot
+/// (`false` at the end, also after a damaged stream: every frame decoded before the damage is
+/// delivered, and the thread's [`DecodeEnd`] tells why it stopped). Frames go back to the
 /// decoder for reuse.
 #[allow(clippy::type_complexity)]
 fn spawn_decoder<'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     mut reader: VideoReader,
 ) -> (
-    std::thread::ScopedJoinHandle<'scope, u64>,
+    std::thread::ScopedJoinHandle<'scope, DecodeEnd>,
     impl FnMut(&mut Frame) -> Result<bool> + Send,
 ) {
-    let (frames_tx, frames_rx) =
-        std::sync::mpsc::sync_channel::<Result<Frame>>(DECODE_AHEAD_FRAMES);
+    let (frames_tx, frames_rx) = std::sync::mpsc::sync_channel::<Frame>(DECODE_AHEAD_FRAMES);
     let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
     let decoder = scope.spawn(move || {
+        let mut damage = None;
         loop {
             let mut frame = recycle_rx.try_recv().unwrap_or_default();
             match reader.next_frame(&mut frame) {
                 Ok(true) => {
-                    if frames_tx.send(Ok(frame)).is_err() {
+                    if frames_tx.send(frame).is_err() {
                         break;
                     }
                 }
                 Ok(false) => break,
                 Err(e) => {
-                    let _ = frames_tx.send(Err(e));
+                    damage = Some(e);
                     break;
                 }
             }
         }
-        reader.frames_read()
+        DecodeEnd {
+            frames_read: reader.frames_read(),
+            damage,
+        }
     });
     let next_frame = move |slot: &mut Frame| -> Result<bool> {
         match frames_rx.recv() {
-            Ok(Ok(mut frame)) => {
+            Ok(mut frame) => {
                 std::mem::swap(slot, &mut frame);
                 let _ = recycle_tx.send(frame);
                 Ok(true)
             }
-            Ok(Err(e)) => Err(e),
             Err(_) => Ok(false),
         }
     };
@@ -709,7 +748,8 @@ fn process_chunk(
 
 /// A whole video: the decoder thread, the sequential front end (`observe`, chunk by chunk),
 /// the stateless stages of each chunk in parallel while the front end fills the next one, and
-/// the [`Sinks`] in frame order. `check_complete` receives the number of frames decoded.
+/// the [`Sinks`] in frame order. `check_complete` receives the number of frames decoded (not
+/// called for a damaged input, whose frames after the damage are missing by nature).
 fn run_back_end(
     backend: &BackEnd,
     input: &Path,
@@ -719,7 +759,8 @@ fn run_back_end(
     check_complete: impl FnOnce(u64) -> Result<()>,
     mut on_frame: impl FnMut(u64),
 ) -> Result<ExtractSummary> {
-    let reader = VideoReader::open(input)?;
+    let mut reader = VideoReader::open(input)?;
+    reader.skip_unreadable_images(options.skip_unreadable_images);
     let (width, height) = reader.size();
     let camera = options
         .camera
@@ -736,7 +777,7 @@ fn run_back_end(
         .max(MIN_CHUNK_FRAMES);
     let mut current = Batch::new(chunk);
     let mut next = Batch::new(chunk);
-    std::thread::scope(|scope| -> Result<()> {
+    let damage = std::thread::scope(|scope| -> Result<Option<InputDamage>> {
         let (decoder, mut next_frame) = spawn_decoder(scope, reader);
         current.fill(&mut next_frame, &mut observe, &camera)?;
         while current.len > 0 {
@@ -758,16 +799,26 @@ fn run_back_end(
             std::mem::swap(&mut current, &mut next);
         }
         drop(next_frame);
-        let frames_read = decoder
+        let end = decoder
             .join()
             .map_err(|_| Error::Invalid("the decoding thread panicked".into()))?;
         if sinks.frames == 0 {
-            return Err(Error::Video {
+            return Err(end.damage.unwrap_or_else(|| Error::Video {
                 path: input.to_path_buf(),
                 detail: "no frames".into(),
-            });
+            }));
         }
-        check_complete(frames_read)
+        match end.damage {
+            None => check_complete(end.frames_read).map(|()| None),
+            Some(e) => Ok(Some(InputDamage {
+                path: input.to_path_buf(),
+                frames: sinks.frames as u64,
+                detail: match e {
+                    Error::Video { detail, .. } => detail,
+                    other => other.to_string(),
+                },
+            })),
+        }
     })?;
-    sinks.finish(output)
+    sinks.finish(output, damage)
 }

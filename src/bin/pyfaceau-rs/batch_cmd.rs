@@ -45,7 +45,9 @@ fn aligned_dir(csv: &std::path::Path) -> PathBuf {
     csv.with_file_name(format!("{stem}_aligned"))
 }
 
-/// Exit code when some videos failed (each reported on its own `error:` line).
+/// Exit code when some videos failed (each reported on its own `error:` line); when none failed
+/// but some were damaged (each reported on a `warning:` line, their CSVs written from the frames
+/// that could be read), [`crate::DAMAGED_INPUT`].
 const SOME_FAILED: u8 = 1;
 
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
@@ -63,6 +65,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         chunk_frames: ExtractOptions::CHUNK_FOR_PARALLEL_VIDEOS,
         hog_output: None,
         aligned_faces: None,
+        skip_unreadable_images: false,
     };
     let jobs: Vec<(PathBuf, PathBuf)> = videos
         .into_iter()
@@ -86,6 +89,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     };
     let frames = std::sync::atomic::AtomicU64::new(0);
     let failures = Mutex::new(Vec::new());
+    let damaged = std::sync::atomic::AtomicUsize::new(0);
     pool.install(|| {
         jobs.par_iter().for_each(|(video, csv)| {
             let result = csv
@@ -110,6 +114,10 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                 });
             match result {
                 Ok(summary) => {
+                    if let Some(damage) = &summary.damage {
+                        damaged.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        progress.suspend(|| eprintln!("warning: {damage}"));
+                    }
                     if !run.quiet {
                         progress.suspend(|| {
                             eprintln!(
@@ -135,15 +143,18 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     });
     progress.finish_and_clear();
     let failed = failures.into_inner().expect("no panics while held").len();
+    let damaged = damaged.into_inner();
     if !run.quiet {
         eprintln!(
-            "{} videos, {} frames, {failed} failed",
+            "{} videos, {} frames, {failed} failed, {damaged} damaged",
             jobs.len(),
             frames.into_inner()
         );
     }
     Ok(if failed > 0 {
         ExitCode::from(SOME_FAILED)
+    } else if damaged > 0 {
+        ExitCode::from(crate::DAMAGED_INPUT)
     } else {
         ExitCode::SUCCESS
     })

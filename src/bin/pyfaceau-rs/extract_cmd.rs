@@ -36,6 +36,10 @@ pub struct ExtractArgs {
     /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
     #[arg(long, default_value = "bmp", value_parser = aligned_format_parser())]
     aligned_format: AlignedFaceFormat,
+    /// For an image folder: write a failed row (success 0) for an image that cannot be read and
+    /// go on. By default the sequence stops before it, as OpenFace does (exit status 3).
+    #[arg(long)]
+    skip_bad_images: bool,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -65,6 +69,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             dir,
             format: args.aligned_format,
         }),
+        skip_unreadable_images: args.skip_bad_images,
     };
 
     let progress = if run.quiet || !std::io::stderr().is_terminal() {
@@ -109,5 +114,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             summary.output.display()
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(match &summary.damage {
+        Some(damage) => {
+            eprintln!("warning: {damage}");
+            ExitCode::from(crate::DAMAGED_INPUT)
+        }
+        None => ExitCode::SUCCESS,
+    })
 }

@@ -34,6 +34,11 @@ enum Command {
     Compare(compare_cmd::CompareArgs),
 }
 
+/// Exit status when an output was written from a damaged input (a truncated or corrupt video,
+/// an unreadable image): it holds every frame that could be read. 0 is a complete run, 2 an
+/// error (no output), 1 is `compare`'s failed limit and `batch`'s failed inputs.
+pub const DAMAGED_INPUT: u8 = 3;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

@@ -91,8 +91,10 @@ impl CcnfPatchExpert {
         }
         let (width, height) = (width as usize, height as usize);
         let k = 1 + width * height;
-        let mut alphas = Vec::with_capacity(num_neurons as usize);
-        let mut weight_matrix = Vec::with_capacity(num_neurons as usize * k);
+        // Capacities bounded by what the file can hold (a neuron takes more than 4·k bytes).
+        let neurons = (num_neurons as usize).min(r.remaining() / (4 * k));
+        let mut alphas = Vec::with_capacity(neurons);
+        let mut weight_matrix = Vec::with_capacity(neurons * k);
         for _ in 0..num_neurons {
             let neuron_read_type = r.i32()?;
             if neuron_read_type != 2 {

@@ -66,6 +66,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         hog_output: None,
         aligned_faces: None,
         skip_unreadable_images: false,
+        csv_format: run.csv_format(),
     };
     let jobs: Vec<(PathBuf, PathBuf)> = videos
         .into_iter()
@@ -99,9 +100,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                 .and_then(|()| {
                     let options = ExtractOptions {
                         hog_output: args.hog.then(|| csv.with_extension("hog")),
-                        aligned_faces: args.aligned.then(|| AlignedFacesOutput {
-                            dir: aligned_dir(csv),
-                            format: args.aligned_format,
+                        aligned_faces: args.aligned.then(|| {
+                            AlignedFacesOutput::new(aligned_dir(csv), args.aligned_format)
                         }),
                         ..base_options.clone()
                     };

@@ -4,6 +4,7 @@
 mod batch_cmd;
 mod compare_cmd;
 mod extract_cmd;
+mod feature_extraction;
 mod models_cmd;
 mod run_options;
 
@@ -14,7 +15,10 @@ use std::process::ExitCode;
 #[command(
     name = "pyfaceau-rs",
     version,
-    about = "Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2"
+    about = "Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2",
+    after_help = "OpenFace's own command line: `pyfaceau-rs FeatureExtraction -f VIDEO ...` (or \
+                  the binary through a link named FeatureExtraction); see \
+                  `pyfaceau-rs FeatureExtraction --help`."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -40,6 +44,24 @@ enum Command {
 pub const DAMAGED_INPUT: u8 = 3;
 
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let program = argv
+        .first()
+        .map(std::path::Path::new)
+        .and_then(|p| p.file_stem())
+        .and_then(|n| n.to_str());
+    let openface_args = if program == Some("FeatureExtraction") {
+        Some(&argv[1..])
+    } else if argv.get(1).map(String::as_str) == Some("FeatureExtraction") {
+        Some(&argv[2..])
+    } else {
+        None
+    };
+    if let Some(args) = openface_args {
+        return report(feature_extraction::run(args));
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
@@ -47,6 +69,11 @@ fn main() -> ExitCode {
         Command::Models(args) => models_cmd::run(args),
         Command::Compare(args) => compare_cmd::run(args),
     };
+    report(result)
+}
+
+/// The exit code of a command's result; an error is reported once, on one line, with status 2.
+fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {

@@ -218,7 +218,9 @@ impl CsvLayout {
             .map(String::from)
             .to_vec();
         if c.gaze {
-            for g in ["gaze_0_x", "gaze_0_y", "gaze_0_z", "gaze_1_x", "gaze_1_y", "gaze_1_z"] {
+            for g in [
+                "gaze_0_x", "gaze_0_y", "gaze_0_z", "gaze_1_x", "gaze_1_y", "gaze_1_z",
+            ] {
                 names.push(g.into());
             }
             names.push("gaze_angle_x".into());
@@ -228,7 +230,9 @@ impl CsvLayout {
             }
         }
         if c.pose {
-            for p in ["pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz"] {
+            for p in [
+                "pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz",
+            ] {
                 names.push(p.into());
             }
         }
@@ -713,10 +717,16 @@ mod tests {
             h.starts_with("frame, face_id, timestamp, confidence, success, pose_Tx, "),
             "{h}"
         );
-        assert!(h.ends_with(", pose_Rz, AU01_r, AU02_r, AU01_c, AU02_c, AU28_c"), "{h}");
+        assert!(
+            h.ends_with(", pose_Rz, AU01_r, AU02_r, AU01_c, AU02_c, AU28_c"),
+            "{h}"
+        );
         let mut s = String::new();
         format_row_prefix(&row(2), layout.format, &mut s);
-        assert_eq!(s, "2, 0, 0.067, 0.98, 1, 1.2, -2.0, 300.0, 0.123, -0.000, 0.000");
+        assert_eq!(
+            s,
+            "2, 0, 0.067, 0.98, 1, 1.2, -2.0, 300.0, 0.123, -0.000, 0.000"
+        );
         let none = CsvLayout::new(68, 34, vec![], vec![]).with_format(CsvFormat {
             columns: CsvColumns::NONE,
             separator: CsvSeparator::Comma,

@@ -526,13 +526,9 @@ impl<'b> FrameWorker<'b> {
             ),
         };
         let aligned = match self.output_alignment {
-            Some(alignment) => Some(self.output_face(
-                alignment,
-                frame,
-                landmarks,
-                &params.global,
-                au_success,
-            )?),
+            Some(alignment) => {
+                Some(self.output_face(alignment, frame, landmarks, &params.global, au_success)?)
+            }
             None => None,
         };
         Ok(FrameResult {

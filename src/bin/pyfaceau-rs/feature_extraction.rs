@@ -11,8 +11,8 @@
 use anyhow::{bail, Context};
 use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::output::{CsvColumns, CsvFormat, CsvSeparator, OfDetails};
-use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
 use pyfaceau::io::video::VideoReader;
+use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
 use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{
     extract_video, AlignedFaceFormat, AlignedFacesOutput, BackEnd, ExtractOptions,
@@ -193,8 +193,12 @@ fn parse(argv: &[String]) -> anyhow::Result<Args> {
                 .with_context(|| format!("{flag} needs {what}"))
         };
         match flag {
-            "-f" => a.inputs.push(Input::File(format!("{root}{}", value("a file")?))),
-            "-fdir" => a.inputs.push(Input::Dir(format!("{root}{}", value("a folder")?))),
+            "-f" => a
+                .inputs
+                .push(Input::File(format!("{root}{}", value("a file")?))),
+            "-fdir" => a
+                .inputs
+                .push(Input::Dir(format!("{root}{}", value("a folder")?))),
             "-root" | "-inroot" => {
                 value("a folder")?;
             }
@@ -235,7 +239,9 @@ fn parse(argv: &[String]) -> anyhow::Result<Args> {
             "-nobadaligned" => a.no_bad_aligned = true,
             "-format_aligned" => {
                 let v = value("bmp, png or jpg")?;
-                a.aligned_format = v.parse().map_err(|e| anyhow::anyhow!("-format_aligned: {e}"))?;
+                a.aligned_format = v
+                    .parse()
+                    .map_err(|e| anyhow::anyhow!("-format_aligned: {e}"))?;
             }
             "-mloc" => a.model_location = Some(value("a model file")?),
             "-au_static" => a.au_static = true,
@@ -431,7 +437,10 @@ impl Job<'_> {
                 bail!("{}: a folder; pass it with -fdir", input_path.display())
             }
             Input::Dir(_) if !full_path.is_dir() => {
-                bail!("{}: not a folder; pass a video with -f", input_path.display())
+                bail!(
+                    "{}: not a folder; pass a video with -f",
+                    input_path.display()
+                )
             }
             _ => {}
         }
@@ -459,8 +468,9 @@ impl Job<'_> {
                 )
             }
         };
-        std::fs::create_dir_all(&record_root)
-            .with_context(|| format!("cannot create the output folder {}", record_root.display()))?;
+        std::fs::create_dir_all(&record_root).with_context(|| {
+            format!("cannot create the output folder {}", record_root.display())
+        })?;
         let csv_name = format!("{name}.csv");
         let hog_name = format!("{name}.hog");
         let aligned_name = format!("{name}_aligned");
@@ -490,6 +500,13 @@ impl Job<'_> {
                 separator: CsvSeparator::Comma,
             },
         };
+        if a.outputs == OutputFlags::default() && !a.quiet {
+            eprintln!(
+                "note: with no output flag OpenFace also writes {}, the tracked visualisation \
+                 video, which pyfaceau-rs does not render",
+                record_root.join(format!("{name}.avi")).display()
+            );
+        }
         let csv = record_root.join(&csv_name);
         let summary = extract_video(backend, front_end, input_path, &csv, &options, |_| {})?;
         let c = summary.camera;

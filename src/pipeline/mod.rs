@@ -112,6 +112,31 @@ pub struct ExtractOptions {
     /// For an image folder: write a failed row (`success` 0) for an image that cannot be read
     /// and go on, instead of stopping before it as OpenFace does.
     pub skip_unreadable_images: bool,
+    /// Stops the run between frames when set; it then returns [`Error::Interrupted`] and
+    /// leaves no output file.
+    pub cancel: CancelFlag,
+}
+
+/// A flag another thread (e.g. a signal handler) sets to stop running extractions between
+/// frames. Clones share the flag.
+#[derive(Clone, Debug, Default)]
+pub struct CancelFlag(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl CancelFlag {
+    /// A flag not set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Asks every run holding this flag to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether [`CancelFlag::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
 }
 
 impl ExtractOptions {
@@ -924,6 +949,9 @@ fn run_back_end(
                 .zip(current.observations.drain(..))
                 .zip(results)
             {
+                if options.cancel.is_cancelled() {
+                    return Err(Error::Interrupted);
+                }
                 sinks.push(frame, observation, result?)?;
                 on_frame(frame.number);
             }

@@ -67,6 +67,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         aligned_faces: None,
         skip_unreadable_images: false,
         csv_format: run.csv_format(),
+        cancel: crate::cancel_flag().clone(),
     };
     let jobs: Vec<(PathBuf, PathBuf)> = videos
         .into_iter()
@@ -93,6 +94,9 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let damaged = std::sync::atomic::AtomicUsize::new(0);
     pool.install(|| {
         jobs.par_iter().for_each(|(video, csv)| {
+            if crate::cancel_flag().is_cancelled() {
+                return;
+            }
             let result = csv
                 .parent()
                 .map_or(Ok(()), std::fs::create_dir_all)
@@ -130,6 +134,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                         });
                     }
                 }
+                // Every video stops at once when interrupted: one line for the run, below.
+                Err(pyfaceau::Error::Interrupted) => {}
                 Err(e) => {
                     progress.suspend(|| eprintln!("error: {}: {e}", video.display()));
                     failures
@@ -142,6 +148,10 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         })
     });
     progress.finish_and_clear();
+    if crate::cancel_flag().is_cancelled() {
+        // Finished videos keep their complete outputs; `--skip-existing` resumes the rest.
+        return Err(pyfaceau::Error::Interrupted.into());
+    }
     let failed = failures.into_inner().expect("no panics while held").len();
     let damaged = damaged.into_inner();
     if !run.quiet {

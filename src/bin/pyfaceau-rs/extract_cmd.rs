@@ -71,6 +71,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .map(|dir| AlignedFacesOutput::new(dir, args.aligned_format)),
         skip_unreadable_images: args.skip_bad_images,
         csv_format: run.csv_format(),
+        cancel: crate::cancel_flag().clone(),
     };
 
     let progress = if run.quiet || !std::io::stderr().is_terminal() {

@@ -400,6 +400,9 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
                 }
             }
             Err(e) => {
+                if crate::cancel_flag().is_cancelled() {
+                    return Err(pyfaceau::Error::Interrupted.into());
+                }
                 failed += 1;
                 eprintln!("error: {}", crate::one_line(&e));
             }
@@ -499,6 +502,7 @@ impl Job<'_> {
                 columns: self.outputs.columns(),
                 separator: CsvSeparator::Comma,
             },
+            cancel: crate::cancel_flag().clone(),
         };
         if a.outputs == OutputFlags::default() && !a.quiet {
             eprintln!(

@@ -43,7 +43,31 @@ enum Command {
 /// error (no output), 1 is `compare`'s failed limit and `batch`'s failed inputs.
 pub const DAMAGED_INPUT: u8 = 3;
 
+/// Exit status of a run stopped by SIGINT, SIGTERM or SIGHUP (128 + SIGINT, as shells report
+/// an interrupted command): nothing was written at any output path.
+const INTERRUPTED: u8 = 130;
+
+/// The flag every run of this process stops on between frames, set by the first SIGINT,
+/// SIGTERM or SIGHUP; a second signal exits at once.
+pub fn cancel_flag() -> &'static pyfaceau::pipeline::CancelFlag {
+    static FLAG: std::sync::OnceLock<pyfaceau::pipeline::CancelFlag> = std::sync::OnceLock::new();
+    FLAG.get_or_init(pyfaceau::pipeline::CancelFlag::new)
+}
+
+fn install_signal_handler() {
+    let flag = cancel_flag().clone();
+    // Without a handler (e.g. one already set by an embedding process) signals keep their
+    // default action, which also leaves no file at an output path.
+    let _ = ctrlc::set_handler(move || {
+        if flag.is_cancelled() {
+            std::process::exit(INTERRUPTED.into());
+        }
+        flag.cancel();
+    });
+}
+
 fn main() -> ExitCode {
+    install_signal_handler();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
@@ -78,7 +102,10 @@ fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {}", one_line(&err));
-            ExitCode::from(2)
+            match err.downcast_ref::<pyfaceau::Error>() {
+                Some(pyfaceau::Error::Interrupted) => ExitCode::from(INTERRUPTED),
+                _ => ExitCode::from(2),
+            }
         }
     }
 }

@@ -9,4 +9,5 @@ pub mod model_store;
 pub mod output;
 mod stderr_capture;
 mod temp_file;
+pub mod tracked_video;
 pub mod video;

@@ -25,6 +25,7 @@ use crate::io::output::{
     write_aligned_face, CsvFormat, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter,
     RowPrefix,
 };
+use crate::io::tracked_video::{TrackedOverlay, TrackedVideoWriter};
 use crate::io::video::{Frame, VideoReader};
 use crate::landmarks::front_end::FrontEnd;
 use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
@@ -109,6 +110,8 @@ pub struct ExtractOptions {
     pub aligned_faces: Option<AlignedFacesOutput>,
     /// The CSV's column groups and separator.
     pub csv_format: CsvFormat,
+    /// Also write the visualisation video here (`-tracked`).
+    pub tracked_video: Option<PathBuf>,
     /// For an image folder: write a failed row (`success` 0) for an image that cannot be read
     /// and go on, instead of stopping before it as OpenFace does.
     pub skip_unreadable_images: bool,
@@ -729,12 +732,19 @@ struct Sinks<'a> {
     csv: OpenFaceCsvWriter,
     hog: Option<HogFileWriter>,
     aligned: Option<&'a AlignedFacesOutput>,
+    tracked: Option<(TrackedVideoWriter, CameraIntrinsics)>,
     frames: usize,
     successes: usize,
 }
 
 impl<'a> Sinks<'a> {
-    fn create(backend: &'a BackEnd, output: &Path, options: &'a ExtractOptions) -> Result<Self> {
+    fn create(
+        backend: &'a BackEnd,
+        output: &Path,
+        options: &'a ExtractOptions,
+        reader: &VideoReader,
+        camera: CameraIntrinsics,
+    ) -> Result<Self> {
         let csv = OpenFaceCsvWriter::create(
             output,
             backend.csv_layout().with_format(options.csv_format),
@@ -747,6 +757,13 @@ impl<'a> Sinks<'a> {
         if let Some(aligned) = &options.aligned_faces {
             std::fs::create_dir_all(&aligned.dir).map_err(|e| Error::io(&aligned.dir, e))?;
         }
+        let (width, height) = reader.size();
+        let tracked = options
+            .tracked_video
+            .as_deref()
+            .map(|p| TrackedVideoWriter::create(p, reader.fps(), width, height))
+            .transpose()?
+            .map(|w| (w, camera));
         let analyser = AuAnalyser::new(
             &backend.au_models,
             &backend.pdm,
@@ -757,6 +774,7 @@ impl<'a> Sinks<'a> {
             csv,
             hog,
             aligned: options.aligned_faces.as_ref(),
+            tracked,
             frames: 0,
             successes: 0,
         })
@@ -788,6 +806,20 @@ impl<'a> Sinks<'a> {
                 }
             }
         }
+        if let Some((video, camera)) = &mut self.tracked {
+            video.push(
+                &frame.image,
+                &TrackedOverlay {
+                    landmarks: &observation.landmarks,
+                    eye_2d: &observation.gaze.eye_2d,
+                    eye_3d: &observation.gaze.eye_3d,
+                    pose: result.pose,
+                    gaze: observation.gaze.gaze,
+                    confidence: observation.confidence,
+                    camera: *camera,
+                },
+            )?;
+        }
         self.csv.push(&RowPrefix {
             frame: frame.number,
             face_id: 0,
@@ -813,6 +845,9 @@ impl<'a> Sinks<'a> {
         let series = self.analyser.finish()?;
         if let Some(hog) = self.hog {
             hog.finish()?;
+        }
+        if let Some((video, _)) = self.tracked {
+            video.finish()?;
         }
         self.csv.finish(&series.intensities, &series.presences)?;
         Ok(ExtractSummary {
@@ -918,7 +953,7 @@ fn run_back_end(
     let camera = options
         .camera
         .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
-    let mut sinks = Sinks::create(backend, output, options)?;
+    let mut sinks = Sinks::create(backend, output, options, &reader, camera)?;
     let alignment = options
         .aligned_faces
         .as_ref()

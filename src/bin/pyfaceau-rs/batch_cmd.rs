@@ -68,6 +68,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         skip_unreadable_images: false,
         csv_format: run.csv_format(),
         cancel: crate::cancel_flag().clone(),
+        tracked_video: None,
     };
     let jobs: Vec<(PathBuf, PathBuf)> = videos
         .into_iter()

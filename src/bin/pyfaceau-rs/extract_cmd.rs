@@ -33,6 +33,10 @@ pub struct ExtractArgs {
     /// as OpenFace names them (`frame_det_00_000001.bmp`, `-simalign`).
     #[arg(long, value_name = "DIR")]
     aligned: Option<PathBuf>,
+    /// Also write the visualisation video (`-tracked`): each frame with the landmarks, the
+    /// head-pose box and the gaze drawn, MPEG-4 (DIVX) in an AVI at the input's frame rate.
+    #[arg(long, value_name = "FILE.avi")]
+    tracked: Option<PathBuf>,
     /// Image format of the aligned faces: bmp (OpenFace's default), png or jpg.
     #[arg(long, default_value = "bmp", value_parser = aligned_format_parser())]
     aligned_format: AlignedFaceFormat,
@@ -72,6 +76,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         skip_unreadable_images: args.skip_bad_images,
         csv_format: run.csv_format(),
         cancel: crate::cancel_flag().clone(),
+        tracked_video: args.tracked.clone(),
     };
 
     let progress = if run.quiet || !std::io::stderr().is_terminal() {

@@ -41,9 +41,10 @@ Outputs (into -out_dir, default `processed`; NAME is the input's file or folder 
                      confidence, success
   -hogalign          NAME.hog (FHOG of the 112x112 AU alignment)
   -simalign          NAME_aligned/frame_det_00_NNNNNN.bmp
-  -tracked           the visualisation video: not rendered (an error, see below)
-  With none of these nine flags, everything is written (OpenFace's default), except the
-  visualisation video.
+  -tracked           NAME.avi, the visualisation video (landmarks, head-pose box, gaze;
+                     MPEG-4 DIVX at the input's frame rate; drawn like OpenFace's, not pixel
+                     for pixel)
+  With none of these nine flags, everything is written (OpenFace's default).
   NAME_of_details.txt is always written.
 
 Aligned faces:
@@ -70,8 +71,6 @@ Differences from OpenFace, on purpose:
   * a missing or undecodable input is a one-line error; the other inputs are still processed
     and the exit status is 1 at the end (3 when an input was damaged but written); OpenFace
     exits 0, and stops at the first -f it cannot open;
-  * -tracked is refused (the visualisation video is not rendered), and the default of all
-    outputs does not include it;
   * -fx/-fy and -cx/-cy come in pairs.
 ";
 
@@ -346,12 +345,6 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let outputs = args.outputs.resolved();
-    if args.outputs.tracked {
-        bail!(
-            "-tracked: the visualisation video is not rendered by pyfaceau-rs; drop the flag \
-             (the other outputs are written as OpenFace writes them)"
-        );
-    }
     if args.inputs.is_empty() {
         bail!("no input: give -f VIDEO or -fdir FOLDER");
     }
@@ -477,6 +470,7 @@ impl Job<'_> {
         let csv_name = format!("{name}.csv");
         let hog_name = format!("{name}.hog");
         let aligned_name = format!("{name}_aligned");
+        let video_name = format!("{name}.avi");
         let a = self.args;
         let sim_size = a.sim_size.unwrap_or(112);
         let camera = if a.fx.is_some() || a.cx.is_some() {
@@ -503,14 +497,8 @@ impl Job<'_> {
                 separator: CsvSeparator::Comma,
             },
             cancel: crate::cancel_flag().clone(),
+            tracked_video: self.outputs.tracked.then(|| record_root.join(&video_name)),
         };
-        if a.outputs == OutputFlags::default() && !a.quiet {
-            eprintln!(
-                "note: with no output flag OpenFace also writes {}, the tracked visualisation \
-                 video, which pyfaceau-rs does not render",
-                record_root.join(format!("{name}.avi")).display()
-            );
-        }
         let csv = record_root.join(&csv_name);
         let summary = extract_video(backend, front_end, input_path, &csv, &options, |_| {})?;
         let c = summary.camera;
@@ -519,7 +507,7 @@ impl Job<'_> {
             input_full_path: &full_path,
             camera: [c.fx, c.fy, c.cx, c.cy],
             hog: self.outputs.hog.then_some(hog_name.as_str()),
-            video: None,
+            video: self.outputs.tracked.then_some(video_name.as_str()),
             aligned_dir: self.outputs.aligned.then_some(aligned_name.as_str()),
             csv: (summary.frames > 0).then_some(csv_name.as_str()),
             columns: self.outputs.columns(),

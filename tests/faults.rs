@@ -19,6 +19,16 @@ fn pyfaceau() -> Command {
     c
 }
 
+/// `pyfaceau-rs extract` of an 842-frame video into `csv`.
+fn extract_long_video(csv: &Path) -> Command {
+    let mut c = pyfaceau();
+    c.arg("extract")
+        .arg(video("2015-10-15-15-14.avi"))
+        .arg("-o")
+        .arg(csv);
+    c
+}
+
 /// Every file below `dir`, relative.
 fn files(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
@@ -68,13 +78,7 @@ fn a_signal_leaves_no_partial_output() {
             dir.path().join("x.hog"),
             dir.path().join("aligned"),
         );
-        let child = pyfaceau()
-            .args([
-                "extract",
-                video("2015-10-15-15-14.avi").to_str().unwrap(),
-                "-o",
-            ])
-            .arg(&csv)
+        let child = extract_long_video(&csv)
             .arg("--hog")
             .arg(&hog)
             .arg("--aligned")
@@ -96,13 +100,7 @@ fn a_signal_leaves_no_partial_output() {
         assert!(!csv.exists() && !hog.exists(), "signal {signal}");
         assert_eq!(leftovers(dir.path()), Vec::<String>::new());
 
-        let rerun = pyfaceau()
-            .args([
-                "extract",
-                video("2015-10-15-15-14.avi").to_str().unwrap(),
-                "-o",
-            ])
-            .arg(&csv)
+        let rerun = extract_long_video(&csv)
             .arg("--hog")
             .arg(&hog)
             .arg("-q")
@@ -131,14 +129,7 @@ fn a_full_disk_leaves_no_partial_output() {
         .is_ok_and(|s| s.success());
     let csv = small.join("x.csv");
     let mut cmd = if mounted {
-        let mut c = pyfaceau();
-        c.args([
-            "extract",
-            video("2015-10-15-15-14.avi").to_str().unwrap(),
-            "-o",
-        ])
-        .arg(&csv);
-        c
+        extract_long_video(&csv)
     } else {
         // Without the right to mount: a file-size limit, which fails writes the same way
         // (EFBIG instead of ENOSPC; SIGXFSZ ignored so the write returns the error).
@@ -185,13 +176,7 @@ fn a_vanishing_output_folder_is_an_error() {
     std::fs::create_dir(&out_dir).unwrap();
     let aligned = out_dir.join("aligned");
     let csv = out_dir.join("x.csv");
-    let child = pyfaceau()
-        .args([
-            "extract",
-            video("2015-10-15-15-14.avi").to_str().unwrap(),
-            "-o",
-        ])
-        .arg(&csv)
+    let child = extract_long_video(&csv)
         .arg("--aligned")
         .arg(&aligned)
         .stderr(Stdio::piped())
@@ -210,16 +195,7 @@ fn a_vanishing_output_folder_is_an_error() {
     assert!(!stderr.contains("panicked"), "{stderr}");
 
     std::fs::create_dir(&out_dir).unwrap();
-    let rerun = pyfaceau()
-        .args([
-            "extract",
-            video("2015-10-15-15-14.avi").to_str().unwrap(),
-            "-o",
-        ])
-        .arg(&csv)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let rerun = extract_long_video(&csv).arg("-q").output().unwrap();
     assert!(rerun.status.success());
     assert!(csv.exists());
 }

@@ -533,73 +533,51 @@ fn pyfaceau(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `pyfaceau-rs extract INPUT -o CSV EXTRA… -q`, which must succeed; returns the CSV's bytes.
+fn extract(input: &Path, csv: &Path, extra: &[&str]) -> Vec<u8> {
+    let mut args = vec![
+        "extract",
+        input.to_str().unwrap(),
+        "-o",
+        csv.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    args.push("-q");
+    let run = pyfaceau(&args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    std::fs::read(csv).unwrap()
+}
+
 /// `extract --outputs` writes the same bytes as the matching FeatureExtraction run.
 #[test]
 fn extract_column_selection_matches_feature_extraction() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("default.csv");
-    let v = video("default.wmv");
-    let run = pyfaceau(&[
-        "extract",
-        &v,
-        "-o",
-        csv.to_str().unwrap(),
-        "--outputs",
-        "aus",
-        "-q",
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let reference = |variant: &str| std::fs::read(common::testdata(variant)).unwrap();
+    let v = PathBuf::from(video("default.wmv"));
     assert_eq!(
-        std::fs::read(&csv).unwrap(),
-        std::fs::read(common::testdata("openface/flags/aus_only/default.csv")).unwrap()
+        extract(&v, &dir.path().join("default.csv"), &["--outputs", "aus"]),
+        reference("openface/flags/aus_only/default.csv")
     );
-    let seq_csv = dir.path().join("imgseq.csv");
     let seq = common::testdata("imgseq");
-    let run = pyfaceau(&[
-        "extract",
-        seq.to_str().unwrap(),
-        "-o",
-        seq_csv.to_str().unwrap(),
-        "--outputs",
-        "aus,pose",
-        "-q",
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let plain = extract(
+        &seq,
+        &dir.path().join("imgseq.csv"),
+        &["--outputs", "aus,pose"],
     );
-    assert_eq!(
-        std::fs::read(&seq_csv).unwrap(),
-        std::fs::read(common::testdata("openface/flags/fdir_imgseq/imgseq.csv")).unwrap()
-    );
+    assert_eq!(plain, reference("openface/flags/fdir_imgseq/imgseq.csv"));
     // The Windows separator: the same cells behind ", ".
-    let windows = dir.path().join("windows.csv");
-    let run = pyfaceau(&[
-        "extract",
-        seq.to_str().unwrap(),
-        "-o",
-        windows.to_str().unwrap(),
-        "--outputs",
-        "aus,pose",
-        "--windows-csv",
-        "-q",
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let windows = extract(
+        &seq,
+        &dir.path().join("windows.csv"),
+        &["--outputs", "aus,pose", "--windows-csv"],
     );
-    let text = std::fs::read_to_string(&windows).unwrap();
+    let text = String::from_utf8(windows).unwrap();
     assert!(text.starts_with("frame, face_id, timestamp, confidence, success, pose_Tx"));
-    assert_eq!(
-        text.replace(", ", ","),
-        std::fs::read_to_string(&seq_csv).unwrap()
-    );
+    assert_eq!(text.replace(", ", ",").into_bytes(), plain);
 }
 
 #[test]

@@ -452,15 +452,7 @@ impl FaceAligner {
         scratch: &mut AlignScratch,
         out: &mut BgrImage,
     ) -> Result<AlignmentTransform> {
-        if frame.width() == 0 || frame.height() == 0 {
-            return Err(Error::Invalid(format!(
-                "empty frame {}x{}",
-                frame.width(),
-                frame.height()
-            )));
-        }
-        let transform = self.transform(landmarks, global)?;
-        self.warp(frame, &transform, out)?;
+        let transform = self.align_face_into(frame, landmarks, global, out)?;
         self.fill_mask(landmarks, &transform, scratch);
         // `cv::multiply` of each channel by the 0/1 mask, as an AND with 0xFF / 0x00.
         for (v, &keep) in out.data_mut().iter_mut().zip(&scratch.mask) {

@@ -10,10 +10,6 @@ use assert_cmd::Command;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// The gaze vector columns differ from OpenFace's in the 6th decimal on some rows
-/// (docs/parity.md); every other cell must be identical text.
-const GAZE_VECTOR_TOLERANCE: f64 = 1.000_001e-6;
-
 fn video(name: &str) -> String {
     common::testdata(&format!("videos/{name}"))
         .to_string_lossy()
@@ -49,8 +45,7 @@ fn files(dir: &Path) -> BTreeSet<String> {
     out
 }
 
-/// The differences between two CSV texts: every cell identical, except gaze vector cells within
-/// [`GAZE_VECTOR_TOLERANCE`].
+/// The differences between two CSV texts: every cell must be identical text.
 fn csv_differences(ours: &str, reference: &str) -> Vec<String> {
     let (ours, reference): (Vec<&str>, Vec<&str>) =
         (ours.lines().collect(), reference.lines().collect());
@@ -71,11 +66,7 @@ fn csv_differences(ours: &str, reference: &str) -> Vec<String> {
             continue;
         }
         for ((x, y), name) in a.iter().zip(&b).zip(&names) {
-            let gaze_vector = name.starts_with("gaze_0_") || name.starts_with("gaze_1_");
-            let close = gaze_vector
-                && matches!((x.parse::<f64>(), y.parse::<f64>()),
-                    (Ok(p), Ok(q)) if (p - q).abs() <= GAZE_VECTOR_TOLERANCE);
-            if x != y && !close {
+            if x != y {
                 diffs.push(format!("row {row} {name}: {x} vs {y}"));
             }
         }
@@ -392,11 +383,11 @@ fn comparisons_catch_a_one_unit_change() {
         "openface/flags/pose_gaze_2dfp/default.csv",
     ))
     .unwrap();
-    // A gaze vector 2 units off in the 6th decimal is beyond the tolerance.
+    // A gaze vector one unit off in the 6th decimal.
     let line = pose.lines().nth(1).unwrap();
     let cells: Vec<&str> = line.split(',').collect();
     let g: f64 = cells[5].parse().unwrap();
-    let bumped = format!("{:.6}", g + 2e-6);
+    let bumped = format!("{:.6}", g + 1e-6);
     let changed = pose.replacen(line, &line.replacen(cells[5], &bumped, 1), 1);
     assert_eq!(csv_differences(&changed, &pose).len(), 1);
 

@@ -5,7 +5,8 @@
 //! where the camera ray through the pupil meets the sphere.
 //!
 //! Float types follow OpenFace step by step (`cv::Point3f` arithmetic in `f32`, `cv::norm` and
-//! `cv::mean` in `f64`). One OpenFace quirk is kept on purpose: the ray parameter is
+//! `cv::mean` in `f64`, the unqualified `sqrt` and `atan2` of floats resolving to the C library's
+//! double functions). One OpenFace quirk is kept on purpose: the ray parameter is
 //! `(−b − √disc) / 2 · a` (divided by 2, then multiplied by `a`), which is the same as the
 //! intended `/ (2a)` only because the ray direction is a unit vector (`a` ≈ 1).
 
@@ -41,6 +42,11 @@ fn normalise(v: [f32; 3]) -> [f32; 3] {
 }
 
 /// `RaySphereIntersect` with the ray from the camera origin; `(0, 0, −1)` when it misses.
+///
+/// Precision as OpenFace: `a`, `b`, `c` and the discriminant `b² − 4ac` in float (the integer
+/// literals 2, −2 and 4 convert to float); `sqrt` of that float is the C library's double
+/// `sqrt`, so `t = (−b − √disc) / 2 · a` is evaluated in double (`−b` and `a` widened) and
+/// rounded to float once; the hit point `origin + dir · t` is float.
 fn ray_sphere_intersect(dir: [f32; 3], centre: [f32; 3], radius: f32) -> [f32; 3] {
     let [dx, dy, dz] = dir;
     let [cx, cy, cz] = centre;
@@ -59,7 +65,7 @@ fn ray_sphere_intersect(dir: [f32; 3], centre: [f32; 3], radius: f32) -> [f32; 3
     if disc < 0.0 {
         return [0.0, 0.0, -1.0];
     }
-    let t = (-b - disc.sqrt()) / 2.0 * a;
+    let t = ((-f64::from(b) - f64::from(disc).sqrt()) / 2.0 * f64::from(a)) as f32;
     [x0 + dx * t, y0 + dy * t, z0 + dz * t]
 }
 
@@ -67,6 +73,13 @@ fn ray_sphere_intersect(dir: [f32; 3], centre: [f32; 3], radius: f32) -> [f32; 3
 /// coordinates (`CLNF::GetShape` of the eye part, all X, all Y, all Z), `face_3d` the 68 face
 /// landmarks likewise, `head_rotation` the Euler angles of `GetPose`, `left` selects the eye
 /// corners (36/39 for the left eye, 42/45 for the right). Returns a unit vector.
+///
+/// Precision as OpenFace: the pupil is `cv::mean` of the iris coordinates (double sums, rounded
+/// to float); the ray direction is `pupil / cv::norm(pupil)` (norm and division in double,
+/// each component rounded to float); the head rotation is `Euler2RotationMatrix` in float and
+/// its product with the offset an OpenCV `cv::gemm` (double sums, rounded to float); the
+/// eyeball centre `(p + q) / 2 + offset` is float; then [`ray_sphere_intersect`], the float
+/// difference from the centre, and the same double normalisation as the ray.
 pub fn estimate_gaze(
     eye_3d: &[f32],
     face_3d: &[f32],
@@ -89,7 +102,8 @@ pub fn estimate_gaze(
 }
 
 /// `GazeAnalysis::GetGazeAngle`: horizontal and vertical angle (radians) of the mean of the two
-/// eyes' gaze vectors.
+/// eyes' gaze vectors. The mean is float (`cv::Point3f` sum divided by 2); `atan2` of the
+/// floats is the C library's double `atan2`, rounded to float into OpenFace's `cv::Vec2f`.
 pub fn gaze_angle(left: [f32; 3], right: [f32; 3]) -> [f32; 2] {
     let mean: [f32; 3] = std::array::from_fn(|d| (left[d] + right[d]) / 2.0);
     [

@@ -101,6 +101,13 @@ pub fn head_pose(
 /// 3D landmarks in the camera frame (`CLNF::GetShape`): the PDM shape rotated by the fitted
 /// rotation, placed at depth `fx / scale` plus its own depth, and back-projected through the 2D
 /// landmarks. Laid out as all X, all Y, all Z (millimetres).
+///
+/// Precision, step by step as OpenFace: the PDM shape is [`Pdm::shape_3d`]'s (float), `R` is
+/// `Euler2RotationMatrix` in float; the rotated shape `shape3dᵀ · Rᵀ` is an OpenCV `cv::gemm` of
+/// float matrices below its BLAS threshold (`GEMMSingleMul<float, double>`), so each point's
+/// depth is the double sum over `k = 0, 1, 2` of the exact products `p_k · R[2][k]`, rounded to
+/// float once; `Zavg = fx / scale`, `Z = Zavg + depth`, `X = Z · ((x − cx) / fx)` and
+/// `Y = Z · ((y − cy) / fy)` are float operations.
 pub fn landmarks_3d(
     pdm: &Pdm,
     params: &PdmParams,
@@ -114,8 +121,11 @@ pub fn landmarks_3d(
     let mut out = vec![0.0f32; 3 * n];
     for i in 0..n {
         let p = [shape[i], shape[i + n], shape[i + 2 * n]];
-        // Row i of shape^T · R^T: the rotated point's depth.
-        let depth = p[0] * r[2][0] + p[1] * r[2][1] + p[2] * r[2][2];
+        // Row i, column 2 of shape^T · R^T (the rotated point's depth): OpenCV's double sum of
+        // float products from zero, rounded to float.
+        let depth = (0..3)
+            .map(|k| f64::from(p[k]) * f64::from(r[2][k]))
+            .fold(0.0f64, |acc, v| acc + v) as f32;
         let z = z_avg + depth;
         let [x, y] = landmarks.point(i);
         out[i] = z * ((x - camera.cx) / camera.fx);

@@ -222,3 +222,56 @@ pub fn one_ulp_off(x: f32) -> f32 {
     assert!(x.is_finite(), "one_ulp_off({x})");
     f32::from_bits(x.to_bits() + 1)
 }
+
+/// Whether a CSV column is one of OpenFace's gaze columns: the gaze vectors and angles
+/// (`gaze_*`) and the 2D and 3D eye landmarks (`eye_lmk_*`).
+pub fn is_gaze_column(name: &str) -> bool {
+    name.starts_with("gaze_") || name.starts_with("eye_lmk_")
+}
+
+/// Every gaze cell ([`is_gaze_column`]) whose text in the CSV text `ours` differs from the
+/// CSV text `reference`: tolerance 0 on the printed text. Columns are matched by header name,
+/// rows in order; a gaze column `ours` lacks and a different row count are differences too.
+/// Each difference reads `frame F column: ours vs reference`.
+pub fn gaze_text_differences(ours: &str, reference: &str) -> Vec<String> {
+    let rows = |text: &str| -> Vec<Vec<String>> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split(',').map(|c| c.trim().to_string()).collect())
+            .collect()
+    };
+    let (ours, reference) = (rows(ours), rows(reference));
+    let (Some((our_header, our_rows)), Some((ref_header, ref_rows))) =
+        (ours.split_first(), reference.split_first())
+    else {
+        return vec!["a CSV without a header".into()];
+    };
+    let mut differences = Vec::new();
+    if our_rows.len() != ref_rows.len() {
+        differences.push(format!(
+            "{} rows vs {} in the reference",
+            our_rows.len(),
+            ref_rows.len()
+        ));
+    }
+    for (r, name) in ref_header.iter().enumerate() {
+        if !is_gaze_column(name) {
+            continue;
+        }
+        let Some(o) = our_header.iter().position(|h| h == name) else {
+            differences.push(format!("column {name} missing"));
+            continue;
+        };
+        for (ours, reference) in our_rows.iter().zip(ref_rows) {
+            if ours.get(o) != reference.get(r) {
+                differences.push(format!(
+                    "frame {} {name}: {} vs {}",
+                    reference[0],
+                    ours.get(o).map_or("(none)", String::as_str),
+                    reference[r]
+                ));
+            }
+        }
+    }
+    differences
+}

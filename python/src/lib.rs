@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 create_exception!(
-    _pyfaceau_rs,
+    pyfaceau_rs,
     PyfaceauError,
     PyException,
     "A pyfaceau-rs error; the message is the CLI's one-line error text."

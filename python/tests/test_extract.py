@@ -185,3 +185,19 @@ def test_progress_bar_counts_every_frame(videos, models, capsys):
     err = capsys.readouterr().err
     assert "288/288" in err
     assert len(df) == 288
+
+
+def test_a_damaged_video_warns_with_the_cli_message(cli, videos, models, tmp_path):
+    video = tmp_path / "cut.wmv"
+    video.write_bytes((videos / "default.wmv").read_bytes()[:1_000_000])
+    out = tmp_path / "cli.csv"
+    done = run_cli(cli, "extract", video, "-o", out, "--models", models, "--quiet")
+    assert done.returncode == 3, done.stderr
+    line = done.stderr.strip()
+    assert line.startswith("warning: ") and "\n" not in line
+    with pytest.warns(pyfaceau_rs.PyfaceauWarning) as warned:
+        full = pyfaceau_rs.extract_full(video, models=models, progress=False)
+    assert [str(w.message) for w in warned] == [line[len("warning: "):]]
+    assert full.damage == line[len("warning: "):]
+    assert 10 < full.frames < 288
+    assert_matches_csv_text(full.data, out)

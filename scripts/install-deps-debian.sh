@@ -2,7 +2,9 @@
 # Installs the system libraries pyfaceau-rs builds against (Debian 12 package names): FFmpeg and
 # OpenCV development files, clang/libclang (bindgen), pkg-config; and what the tests use: OpenBLAS
 # (the numeric layer's emulations are checked against it) and qemu-user (an emulated CPU without
-# AVX). Installs only what is missing, so a second run costs a second. Needs root (or sudo).
+# AVX); python3 and python3-venv for the Python package's test (scripts/python-test.sh; its
+# abi3 extension needs no Python headers). Installs only what is missing, so a second run costs
+# a second. Needs root (or sudo).
 set -euo pipefail
 packages=(
   pkg-config clang libclang-dev
@@ -10,6 +12,7 @@ packages=(
   libopencv-dev
   libopenblas-dev qemu-user
   libfontconfig-dev fonts-dejavu-core
+  python3 python3-venv
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -462,8 +462,13 @@ fn read_image(path: &str) -> std::result::Result<(Mat, Option<String>), String> 
             ));
         }
     }
-    let (mat, said) =
+    let (mat, captured) =
         capture_stderr(|| opencv::imgcodecs::imread(path, opencv::imgcodecs::IMREAD_COLOR));
+    let (said, other) = split_decoder_output(&captured);
+    // Another thread's output caught during the capture is not the decoder's: pass it on.
+    if !other.is_empty() {
+        eprint!("{other}");
+    }
     let said = one_line(&said);
     let mat = mat.map_err(|e| format!("{path}: {e}"))?;
     if mat.empty() {
@@ -473,6 +478,33 @@ fn read_image(path: &str) -> std::result::Result<(Mat, Option<String>), String> 
         });
     }
     Ok((mat, said.map(|said| format!("{path}: {said}"))))
+}
+
+/// Words by which the image decoders' messages are known: libjpeg's (`Premature end of JPEG
+/// file`, `Corrupt JPEG data: …`), libpng's and OpenCV's codec warnings.
+const DECODER_MARKERS: [&str; 8] = [
+    "JPEG",
+    "jpeg",
+    "libpng",
+    "PNG",
+    "png",
+    "imread",
+    "imgcodecs",
+    "Corrupt",
+];
+
+/// Splits text captured from stderr during `imread` into the decoder's lines and the rest
+/// (another thread writing at the same moment).
+fn split_decoder_output(text: &str) -> (String, String) {
+    let (mut decoder, mut other) = (String::new(), String::new());
+    for line in text.split_inclusive('\n') {
+        if DECODER_MARKERS.iter().any(|m| line.contains(m)) {
+            decoder.push_str(line);
+        } else {
+            other.push_str(line);
+        }
+    }
+    (decoder, other)
 }
 
 /// Captured library output as one line (`None` when there was none).
@@ -1239,6 +1271,18 @@ mod tests {
     fn reader_can_move_to_another_thread() {
         fn assert_send<T: Send>() {}
         assert_send::<VideoReader>();
+    }
+
+    #[test]
+    fn only_decoder_lines_count_as_image_warnings() {
+        let (decoder, other) = split_decoder_output(
+            "Premature end of JPEG file\nvideo.mp4: 10 frames\nCorrupt JPEG data: 3 extraneous bytes\n",
+        );
+        assert_eq!(
+            decoder,
+            "Premature end of JPEG file\nCorrupt JPEG data: 3 extraneous bytes\n"
+        );
+        assert_eq!(other, "video.mp4: 10 frames\n");
     }
 
     #[test]

@@ -45,11 +45,6 @@ fn aligned_dir(csv: &std::path::Path) -> PathBuf {
     csv.with_file_name(format!("{stem}_aligned"))
 }
 
-/// Exit code when some videos failed (each reported on its own `error:` line); when none failed
-/// but some were damaged (each reported on a `warning:` line, their CSVs written from the frames
-/// that could be read), [`crate::DAMAGED_INPUT`].
-const SOME_FAILED: u8 = 1;
-
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let run = &args.run;
     let videos = find_recordings(&args.input, args.recursive)?;
@@ -162,11 +157,5 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             frames.into_inner()
         );
     }
-    Ok(if failed > 0 {
-        ExitCode::from(SOME_FAILED)
-    } else if damaged > 0 {
-        ExitCode::from(crate::DAMAGED_INPUT)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(crate::inputs_exit_status(failed, damaged))
 }

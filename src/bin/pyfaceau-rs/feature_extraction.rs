@@ -334,9 +334,6 @@ impl Args {
     }
 }
 
-/// Exit status when some input failed.
-const SOME_FAILED: u8 = 1;
-
 /// Runs `FeatureExtraction` with OpenFace's arguments (without the program name).
 pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let args = parse(argv)?;
@@ -401,13 +398,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if failed > 0 {
-        ExitCode::from(SOME_FAILED)
-    } else if damaged > 0 {
-        ExitCode::from(crate::DAMAGED_INPUT)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(crate::inputs_exit_status(failed, damaged))
 }
 
 /// One input's run.

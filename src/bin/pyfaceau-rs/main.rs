@@ -43,6 +43,22 @@ enum Command {
 /// error (no output), 1 is `compare`'s failed limit and `batch`'s failed inputs.
 pub const DAMAGED_INPUT: u8 = 3;
 
+/// Exit status when some of several inputs failed (each reported on its own `error:` line).
+const SOME_FAILED: u8 = 1;
+
+/// The exit status of a run over several inputs (`batch`, `FeatureExtraction -f A -f B`):
+/// [`SOME_FAILED`] when any failed; else [`DAMAGED_INPUT`] when any was written from a damaged
+/// input (each reported on a `warning:` line); else success.
+pub fn inputs_exit_status(failed: usize, damaged: usize) -> ExitCode {
+    if failed > 0 {
+        ExitCode::from(SOME_FAILED)
+    } else if damaged > 0 {
+        ExitCode::from(DAMAGED_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Exit status of a run stopped by SIGINT, SIGTERM or SIGHUP (128 + SIGINT, as shells report
 /// an interrupted command): nothing was written at any output path.
 const INTERRUPTED: u8 = 130;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries pyfaceau-rs builds against (Debian 12 package names): FFmpeg and
 # OpenCV development files, clang/libclang (bindgen), pkg-config; and what the tests use: OpenBLAS
-# (the numeric layer's emulations are checked against it) and qemu-user (an emulated CPU without
-# AVX). Installs only what is missing, so a second run costs a second. Needs root (or sudo).
+# (the numeric layer's emulations are checked against it), qemu-user (an emulated CPU without
+# AVX), and Slurm with MUNGE (scripts/slurm-test.sh runs a one-node cluster). Installs only what is
+# missing, so a second run costs a second. Needs root (or sudo).
 set -euo pipefail
 packages=(
   pkg-config clang libclang-dev
@@ -10,6 +11,7 @@ packages=(
   libopencv-dev
   libopenblas-dev qemu-user
   libfontconfig-dev fonts-dejavu-core
+  slurmctld slurmd slurm-client munge
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -154,7 +154,7 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 slurmctld -D > "$tmp/log/slurmctld.out" 2>&1 &
 pids+=($!)
-slurmd -D > "$tmp/log/slurmd.out" 2>&1 &
+slurmd -D -N "$host" > "$tmp/log/slurmd.out" 2>&1 &
 pids+=($!)
 node_idle() { [ "$(sinfo -h -n "$host" -o %T 2>/dev/null)" = idle ]; }
 wait_for 60 node_idle

@@ -232,6 +232,16 @@ fn four_shards_process_every_public_video_once_like_the_unsharded_run() {
     );
 }
 
+/// The first CPU this process may run on (`taskset -c 0` where CPU 0 is allowed).
+fn first_allowed_cpu() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let list = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+        .unwrap();
+    list.trim().split([',', '-']).next().unwrap().to_string()
+}
+
 /// The `worker threads: N` of `batch`'s summary line.
 fn worker_threads(run: &std::process::Output) -> usize {
     let text = stderr(run);
@@ -250,11 +260,10 @@ fn worker_threads_follow_taskset_and_slurm_cpus_per_task() {
     std::os::unix::fs::symlink(common::input_path("noface"), videos.join("noface.mp4")).unwrap();
     let out = dir.path().join("out");
     let cpus = std::thread::available_parallelism().unwrap().get();
+    let one = first_allowed_cpu();
+    let one = Some(one.as_str());
     assert_eq!(worker_threads(&batch(&videos, &out, &[], &[], None)), cpus);
-    assert_eq!(
-        worker_threads(&batch(&videos, &out, &[], &[], Some("0"))),
-        1
-    );
+    assert_eq!(worker_threads(&batch(&videos, &out, &[], &[], one)), 1);
     let slurm_one = [("SLURM_CPUS_PER_TASK", "1")];
     assert_eq!(
         worker_threads(&batch(&videos, &out, &[], &slurm_one, None)),
@@ -263,17 +272,11 @@ fn worker_threads_follow_taskset_and_slurm_cpus_per_task() {
     // Slurm's count never raises the threads above the affinity mask; --threads wins over both.
     let slurm_many = [("SLURM_CPUS_PER_TASK", "64")];
     assert_eq!(
-        worker_threads(&batch(&videos, &out, &[], &slurm_many, Some("0"))),
+        worker_threads(&batch(&videos, &out, &[], &slurm_many, one)),
         1
     );
     assert_eq!(
-        worker_threads(&batch(
-            &videos,
-            &out,
-            &["--threads", "3"],
-            &slurm_one,
-            Some("0")
-        )),
+        worker_threads(&batch(&videos, &out, &["--threads", "3"], &slurm_one, one)),
         3
     );
 }

@@ -44,6 +44,9 @@ pub enum Error {
     /// Anything else that is the caller's mistake (bad option values).
     #[error("{0}")]
     Invalid(String),
+    /// The run was cancelled ([`crate::pipeline::CancelFlag`]); nothing was written.
+    #[error("interrupted; no output written")]
+    Interrupted,
     /// Drawing or writing a plot failed (`compare --plot`).
     #[error("cannot write plot {path}: {detail}")]
     Plot { path: PathBuf, detail: String },

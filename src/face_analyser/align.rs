@@ -469,6 +469,40 @@ impl FaceAligner {
         Ok(transform)
     }
 
+    /// The unmasked aligned face of `frame` (`FaceAnalysis::AlignFace` with rigid points, as
+    /// `FeatureExtraction -nomask` writes it): [`FaceAligner::transform`] and the warp of
+    /// [`FaceAligner::align_face_masked_into`] without the mask.
+    ///
+    /// # Errors
+    /// As [`FaceAligner::align_face_masked_into`].
+    pub fn align_face_into(
+        &self,
+        frame: &BgrImage,
+        landmarks: &Landmarks2d,
+        global: &GlobalParams,
+        out: &mut BgrImage,
+    ) -> Result<AlignmentTransform> {
+        if frame.width() == 0 || frame.height() == 0 {
+            return Err(Error::Invalid(format!(
+                "empty frame {}x{}",
+                frame.width(),
+                frame.height()
+            )));
+        }
+        let transform = self.transform(landmarks, global)?;
+        self.warp(frame, &transform, out)?;
+        Ok(transform)
+    }
+
+    /// The same alignment at another output scale and size (OpenFace's `-simscale`,
+    /// `-simsize`), with this aligner's triangulation.
+    ///
+    /// # Errors
+    /// As [`FaceAligner::with_geometry`].
+    pub fn resized(&self, pdm: &Pdm, sim_scale: f64, width: usize, height: usize) -> Result<Self> {
+        Self::with_geometry(pdm, self.triangulation.clone(), sim_scale, width, height)
+    }
+
     /// `cv::warpAffine(frame, out, warp, size, INTER_LINEAR)` (constant-0 border), written
     /// straight into `out`'s buffer.
     fn warp(

@@ -88,6 +88,27 @@ impl<const CHANNELS: usize> Image<CHANNELS> {
     }
 }
 
+/// Images OpenCV reads in place: [`BgrImage`] as `CV_8UC3`, [`GrayImage`] as `CV_8UC1`.
+pub trait MatView {
+    /// Borrows the pixels as an OpenCV `Mat` (no copy).
+    ///
+    /// # Errors
+    /// [`Error::OpenCv`] if OpenCV refuses the buffer.
+    fn mat_view(&self) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>>;
+}
+
+impl MatView for BgrImage {
+    fn mat_view(&self) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
+        self.as_mat()
+    }
+}
+
+impl MatView for GrayImage {
+    fn mat_view(&self) -> Result<opencv::boxed_ref::BoxedRef<'_, Mat>> {
+        self.as_mat()
+    }
+}
+
 impl BgrImage {
     /// The pixel at column `x`, row `y` as `[b, g, r]`.
     #[inline]

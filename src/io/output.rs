@@ -8,7 +8,7 @@
 //! complete.
 
 use crate::error::{Error, Result};
-use crate::io::image::BgrImage;
+use crate::io::image::MatView;
 use crate::io::temp_file::named_temp_in;
 use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::GlobalParams;
@@ -69,8 +69,112 @@ pub struct RowPrefix {
     pub params_local: Vec<f32>,
 }
 
-/// The column set of a file: how many landmarks and modes, and the AU names (sorted, as OpenFace
-/// sorts them before writing the header).
+/// Which column groups a CSV holds, as `FeatureExtraction`'s output flags select them
+/// (`-gaze`, `-pose`, `-2Dfp`, `-3Dfp`, `-pdmparams`, `-aus`). The five leading columns
+/// (`frame, face_id, timestamp, confidence, success`) are always written, and the groups
+/// always in OpenFace's order whatever the order they were asked in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CsvColumns {
+    /// `gaze_*` and the eye landmarks `eye_lmk_*`.
+    pub gaze: bool,
+    /// `pose_T*`, `pose_R*`.
+    pub pose: bool,
+    /// `x_*`, `y_*`.
+    pub landmarks_2d: bool,
+    /// `X_*`, `Y_*`, `Z_*`.
+    pub landmarks_3d: bool,
+    /// `p_scale` … `p_ty`, `p_0` ….
+    pub pdm_params: bool,
+    /// `AU*_r`, `AU*_c`.
+    pub aus: bool,
+}
+
+impl CsvColumns {
+    /// Every group: OpenFace's 714 columns.
+    pub const ALL: CsvColumns = CsvColumns {
+        gaze: true,
+        pose: true,
+        landmarks_2d: true,
+        landmarks_3d: true,
+        pdm_params: true,
+        aus: true,
+    };
+
+    /// The five leading columns only.
+    pub const NONE: CsvColumns = CsvColumns {
+        gaze: false,
+        pose: false,
+        landmarks_2d: false,
+        landmarks_3d: false,
+        pdm_params: false,
+        aus: false,
+    };
+
+    /// The names [`CsvColumns::parse_list`] accepts, in OpenFace's column order.
+    pub const NAMES: [&'static str; 6] = ["gaze", "pose", "2d", "3d", "pdm", "aus"];
+
+    /// Parses a comma-separated list of group names ([`CsvColumns::NAMES`], or `all`), e.g.
+    /// `aus,pose,gaze`.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] naming an unknown group.
+    pub fn parse_list(list: &str) -> Result<Self> {
+        let mut c = CsvColumns::NONE;
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name.to_ascii_lowercase().as_str() {
+                "all" => c = CsvColumns::ALL,
+                "gaze" => c.gaze = true,
+                "pose" => c.pose = true,
+                "2d" | "2dfp" | "landmarks" => c.landmarks_2d = true,
+                "3d" | "3dfp" => c.landmarks_3d = true,
+                "pdm" | "pdmparams" | "params" => c.pdm_params = true,
+                "aus" | "au" => c.aus = true,
+                other => {
+                    return Err(Error::Invalid(format!(
+                        "unknown output group {other:?}: expected {} or all",
+                        CsvColumns::NAMES.join(", ")
+                    )))
+                }
+            }
+        }
+        Ok(c)
+    }
+}
+
+impl Default for CsvColumns {
+    fn default() -> Self {
+        CsvColumns::ALL
+    }
+}
+
+/// The field separator of a CSV: `,` as OpenFace 2.2 writes on Linux and macOS, or `, ` (a
+/// space before every name and value after the first, e.g. ` AU45_r`) as its Windows builds
+/// write, which downstream scripts written for those files index by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CsvSeparator {
+    #[default]
+    Comma,
+    CommaSpace,
+}
+
+impl CsvSeparator {
+    fn as_str(self) -> &'static str {
+        match self {
+            CsvSeparator::Comma => ",",
+            CsvSeparator::CommaSpace => ", ",
+        }
+    }
+}
+
+/// How a CSV is written: which column groups and which separator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CsvFormat {
+    pub columns: CsvColumns,
+    pub separator: CsvSeparator,
+}
+
+/// The column set of a file: how many landmarks and modes, the AU names (sorted, as OpenFace
+/// sorts them before writing the header), and the groups and separator written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvLayout {
     pub num_landmarks: usize,
@@ -79,6 +183,7 @@ pub struct CsvLayout {
     pub au_intensity_names: Vec<String>,
     /// Presence AU names; written as `AU01_c`.
     pub au_presence_names: Vec<String>,
+    pub format: CsvFormat,
 }
 
 impl CsvLayout {
@@ -96,79 +201,121 @@ impl CsvLayout {
             num_modes,
             au_intensity_names,
             au_presence_names,
+            format: CsvFormat::default(),
         }
     }
 
-    /// The header line, without the trailing newline.
+    /// This layout written with `format`.
+    pub fn with_format(mut self, format: CsvFormat) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// The header line, without the trailing newline (`RecorderCSV::Open`).
     pub fn header(&self) -> String {
-        let mut h = String::from("frame,face_id,timestamp,confidence,success");
-        h.push_str(
-            ",gaze_0_x,gaze_0_y,gaze_0_z,gaze_1_x,gaze_1_y,gaze_1_z,gaze_angle_x,gaze_angle_y",
-        );
-        for axis in ["x", "y", "X", "Y", "Z"] {
-            for i in 0..NUM_EYE_LANDMARKS {
-                let _ = write!(h, ",eye_lmk_{axis}_{i}");
+        let c = self.format.columns;
+        let mut names: Vec<String> = ["frame", "face_id", "timestamp", "confidence", "success"]
+            .map(String::from)
+            .to_vec();
+        if c.gaze {
+            for g in [
+                "gaze_0_x", "gaze_0_y", "gaze_0_z", "gaze_1_x", "gaze_1_y", "gaze_1_z",
+            ] {
+                names.push(g.into());
+            }
+            names.push("gaze_angle_x".into());
+            names.push("gaze_angle_y".into());
+            for axis in ["x", "y", "X", "Y", "Z"] {
+                names.extend((0..NUM_EYE_LANDMARKS).map(|i| format!("eye_lmk_{axis}_{i}")));
             }
         }
-        h.push_str(",pose_Tx,pose_Ty,pose_Tz,pose_Rx,pose_Ry,pose_Rz");
-        for axis in ["x", "y", "X", "Y", "Z"] {
-            for i in 0..self.num_landmarks {
-                let _ = write!(h, ",{axis}_{i}");
+        if c.pose {
+            for p in [
+                "pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz",
+            ] {
+                names.push(p.into());
             }
         }
-        h.push_str(",p_scale,p_rx,p_ry,p_rz,p_tx,p_ty");
-        for i in 0..self.num_modes {
-            let _ = write!(h, ",p_{i}");
+        let axes = |axes: &[&str], names: &mut Vec<String>| {
+            for axis in axes {
+                names.extend((0..self.num_landmarks).map(|i| format!("{axis}_{i}")));
+            }
+        };
+        if c.landmarks_2d {
+            axes(&["x", "y"], &mut names);
         }
-        for name in &self.au_intensity_names {
-            let _ = write!(h, ",{name}_r");
+        if c.landmarks_3d {
+            axes(&["X", "Y", "Z"], &mut names);
         }
-        for name in &self.au_presence_names {
-            let _ = write!(h, ",{name}_c");
+        if c.pdm_params {
+            for p in ["p_scale", "p_rx", "p_ry", "p_rz", "p_tx", "p_ty"] {
+                names.push(p.into());
+            }
+            names.extend((0..self.num_modes).map(|i| format!("p_{i}")));
         }
-        h
+        if c.aus {
+            names.extend(self.au_intensity_names.iter().map(|n| format!("{n}_r")));
+            names.extend(self.au_presence_names.iter().map(|n| format!("{n}_c")));
+        }
+        names.join(self.format.separator.as_str())
     }
 }
 
 /// Formats the non-AU columns of a row with `RecorderCSV::WriteLine`'s precisions (fixed
 /// notation: timestamp 3 decimals, confidence 2, gaze vectors 6, gaze angles 3, eye landmarks,
 /// pose translation, 2D and 3D landmarks 1, pose rotation and PDM parameters 3).
-pub fn format_row_prefix(row: &RowPrefix, out: &mut String) {
+/// Only the groups `format` selects are written, separated by its separator.
+pub fn format_row_prefix(row: &RowPrefix, format: CsvFormat, out: &mut String) {
     out.clear();
+    let c = format.columns;
+    let sep = format.separator.as_str();
     let _ = write!(
         out,
-        "{},{},{:.3},{:.2},{}",
+        "{}{sep}{}{sep}{:.3}{sep}{:.2}{sep}{}",
         row.frame, row.face_id, row.timestamp, row.confidence, row.success as u8
     );
-    for g in &row.gaze.gaze {
-        for v in g {
-            let _ = write!(out, ",{v:.6}");
+    if c.gaze {
+        for g in &row.gaze.gaze {
+            for v in g {
+                let _ = write!(out, "{sep}{v:.6}");
+            }
+        }
+        for v in row.gaze.angle {
+            let _ = write!(out, "{sep}{v:.3}");
+        }
+        for axis in 0..2 {
+            for p in &row.gaze.eye_2d {
+                let _ = write!(out, "{sep}{:.1}", p[axis]);
+            }
+        }
+        for axis in 0..3 {
+            for p in &row.gaze.eye_3d {
+                let _ = write!(out, "{sep}{:.1}", p[axis]);
+            }
         }
     }
-    for v in row.gaze.angle {
-        let _ = write!(out, ",{v:.3}");
-    }
-    for axis in 0..2 {
-        for p in &row.gaze.eye_2d {
-            let _ = write!(out, ",{:.1}", p[axis]);
+    if c.pose {
+        for v in &row.pose.translation {
+            let _ = write!(out, "{sep}{v:.1}");
+        }
+        for v in &row.pose.rotation {
+            let _ = write!(out, "{sep}{v:.3}");
         }
     }
-    for axis in 0..3 {
-        for p in &row.gaze.eye_3d {
-            let _ = write!(out, ",{:.1}", p[axis]);
+    if c.landmarks_2d {
+        for v in row.landmarks_2d.as_slice() {
+            let _ = write!(out, "{sep}{v:.1}");
         }
     }
-    for v in &row.pose.translation {
-        let _ = write!(out, ",{v:.1}");
+    if c.landmarks_3d {
+        for v in &row.landmarks_3d {
+            let _ = write!(out, "{sep}{v:.1}");
+        }
     }
-    for v in &row.pose.rotation {
-        let _ = write!(out, ",{v:.3}");
-    }
-    for v in row.landmarks_2d.as_slice().iter().chain(&row.landmarks_3d) {
-        let _ = write!(out, ",{v:.1}");
-    }
-    for v in row.params_global.to_array().iter().chain(&row.params_local) {
-        let _ = write!(out, ",{v:.3}");
+    if c.pdm_params {
+        for v in row.params_global.to_array().iter().chain(&row.params_local) {
+            let _ = write!(out, "{sep}{v:.3}");
+        }
     }
 }
 
@@ -203,7 +350,7 @@ impl OpenFaceCsvWriter {
 
     /// Appends one row's non-AU columns.
     pub fn push(&mut self, row: &RowPrefix) -> Result<()> {
-        format_row_prefix(row, &mut self.line);
+        format_row_prefix(row, self.layout.format, &mut self.line);
         self.line.push('\n');
         self.prefix
             .write_all(self.line.as_bytes())
@@ -250,14 +397,20 @@ impl OpenFaceCsvWriter {
         let tmp = named_temp_in(dir, ".pyfaceau-", ".csv.tmp").map_err(io)?;
         let mut out = BufWriter::new(tmp);
         writeln!(out, "{}", layout.header()).map_err(io)?;
+        let sep = layout.format.separator.as_str();
+        let au_columns: Vec<&Vec<f64>> = if layout.format.columns.aus {
+            intensities.iter().chain(presences).collect()
+        } else {
+            Vec::new()
+        };
         for r in 0..rows {
             line.clear();
             reader.read_line(&mut line).map_err(io)?;
             let prefix_text = line.trim_end_matches('\n');
             out.write_all(prefix_text.as_bytes()).map_err(io)?;
-            let mut au_text = String::with_capacity(8 * (intensities.len() + presences.len()));
-            for col in intensities.iter().chain(presences) {
-                let _ = write!(au_text, ",{:.2}", col[r]);
+            let mut au_text = String::with_capacity(8 * au_columns.len());
+            for col in &au_columns {
+                let _ = write!(au_text, "{sep}{:.2}", col[r]);
             }
             au_text.push('\n');
             out.write_all(au_text.as_bytes()).map_err(io)?;
@@ -349,13 +502,18 @@ pub fn aligned_face_name(frame: u64, extension: &str) -> String {
 /// # Errors
 /// [`Error::Io`] when the file cannot be written or renamed; [`Error::OpenCv`] when encoding
 /// fails.
-pub fn write_aligned_face(dir: &Path, frame: u64, extension: &str, face: &BgrImage) -> Result<()> {
+pub fn write_aligned_face(
+    dir: &Path,
+    frame: u64,
+    extension: &str,
+    face: &impl MatView,
+) -> Result<()> {
     let path = dir.join(aligned_face_name(frame, extension));
     let tmp = dir.join(format!(
         ".{}.tmp.{extension}",
         aligned_face_name(frame, "part")
     ));
-    let mat = face.as_mat()?;
+    let mat = face.mat_view()?;
     let name = tmp
         .to_str()
         .ok_or_else(|| Error::Invalid(format!("{}: not a UTF-8 path", dir.display())))?;
@@ -367,6 +525,104 @@ pub fn write_aligned_face(dir: &Path, frame: u64, extension: &str, face: &BgrIma
         ));
     }
     std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
+}
+
+/// What `RecorderOpenFace` records in `NAME_of_details.txt` about one input.
+#[derive(Clone, Debug)]
+pub struct OfDetails<'a> {
+    /// The input as given on the command line (after `-inroot`).
+    pub input: &'a str,
+    /// Its absolute, canonical path.
+    pub input_full_path: &'a Path,
+    /// `fx, fy, cx, cy` as used.
+    pub camera: [f32; 4],
+    /// File and folder names relative to the details file, when written.
+    pub hog: Option<&'a str>,
+    pub video: Option<&'a str>,
+    pub aligned_dir: Option<&'a str>,
+    /// `None` when no frame was read (OpenFace names the CSV at its first row).
+    pub csv: Option<&'a str>,
+    pub columns: CsvColumns,
+}
+
+impl OfDetails<'_> {
+    /// The file's text, line by line as `RecorderOpenFace` writes it.
+    pub fn text(&self) -> String {
+        let mut t = String::new();
+        let _ = writeln!(t, "Input:{}", self.input);
+        let _ = writeln!(t, "Input full path:{}", self.input_full_path.display());
+        let c = self.camera.map(cpp_stream_float);
+        let _ = writeln!(t, "Camera parameters:{},{},{},{}", c[0], c[1], c[2], c[3]);
+        if let Some(hog) = self.hog {
+            let _ = writeln!(t, "Output HOG:{hog}");
+        }
+        if let Some(video) = self.video {
+            let _ = writeln!(t, "Output video:{video}");
+        }
+        if let Some(dir) = self.aligned_dir {
+            let _ = writeln!(t, "Output aligned directory:{dir}");
+        }
+        if let Some(csv) = self.csv {
+            let c = self.columns;
+            let _ = writeln!(t, "Output csv:{csv}");
+            for (name, on) in [
+                ("Gaze", c.gaze),
+                ("AUs", c.aus),
+                ("Landmarks 2D", c.landmarks_2d),
+                ("Landmarks 3D", c.landmarks_3d),
+                ("Pose", c.pose),
+                ("Shape parameters", c.pdm_params),
+            ] {
+                let _ = writeln!(t, "{name}: {}", on as u8);
+            }
+        }
+        t
+    }
+
+    /// Writes the file atomically.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path`.
+    pub fn write(&self, path: &Path) -> Result<()> {
+        let io = |e| Error::io(path, e);
+        let mut tmp = named_temp_in(parent_dir(path), ".pyfaceau-", ".txt.tmp").map_err(io)?;
+        tmp.write_all(self.text().as_bytes()).map_err(io)?;
+        tmp.persist(path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+/// A float as C++'s `ostream << float` prints it by default (`%g` with 6 significant digits):
+/// `500`, `562.5`, `1e+06`.
+pub fn cpp_stream_float(v: f32) -> String {
+    let v = f64::from(v);
+    if v == 0.0 || !v.is_finite() {
+        return if v.is_nan() {
+            "nan".into()
+        } else if v.is_infinite() {
+            if v > 0.0 { "inf" } else { "-inf" }.into()
+        } else {
+            "0".into()
+        };
+    }
+    // The exponent after rounding to 6 significant digits decides the notation.
+    let sci = format!("{v:.5e}");
+    let (mantissa, exp) = sci.split_once('e').expect("scientific notation");
+    let exp: i32 = exp.parse().expect("exponent");
+    let trim = |s: &str| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    if (-4..6).contains(&exp) {
+        let decimals = (5 - exp).max(0) as usize;
+        trim(&format!("{v:.decimals$}"))
+    } else {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mantissa), exp.abs())
+    }
 }
 
 fn parent_dir(path: &Path) -> &Path {
@@ -445,10 +701,61 @@ mod tests {
         assert_eq!(layout.header(), ref_header);
     }
 
+    /// The groups asked for, in OpenFace's order whatever the order asked, in header and rows
+    /// alike; the `, ` separator before every field after the first.
+    #[test]
+    fn selected_groups_and_separator() {
+        let only = CsvColumns::parse_list("aus, pose").unwrap();
+        assert_eq!(only, CsvColumns::parse_list("pose,aus").unwrap());
+        assert!(CsvColumns::parse_list("aus,bogus").is_err());
+        let layout = layout().with_format(CsvFormat {
+            columns: only,
+            separator: CsvSeparator::CommaSpace,
+        });
+        let h = layout.header();
+        assert!(
+            h.starts_with("frame, face_id, timestamp, confidence, success, pose_Tx, "),
+            "{h}"
+        );
+        assert!(
+            h.ends_with(", pose_Rz, AU01_r, AU02_r, AU01_c, AU02_c, AU28_c"),
+            "{h}"
+        );
+        let mut s = String::new();
+        format_row_prefix(&row(2), layout.format, &mut s);
+        assert_eq!(
+            s,
+            "2, 0, 0.067, 0.98, 1, 1.2, -2.0, 300.0, 0.123, -0.000, 0.000"
+        );
+        let none = CsvLayout::new(68, 34, vec![], vec![]).with_format(CsvFormat {
+            columns: CsvColumns::NONE,
+            separator: CsvSeparator::Comma,
+        });
+        assert_eq!(none.header(), "frame,face_id,timestamp,confidence,success");
+    }
+
+    #[test]
+    fn floats_print_as_cpp_streams_do() {
+        for (v, text) in [
+            (500.0, "500"),
+            (320.0, "320"),
+            (562.5, "562.5"),
+            (1312.5, "1312.5"),
+            (1234.5678, "1234.57"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1_000_000.0, "1e+06"),
+            (-2.5, "-2.5"),
+            (0.0, "0"),
+        ] {
+            assert_eq!(cpp_stream_float(v), text, "{v}");
+        }
+    }
+
     #[test]
     fn row_precision_matches_recorder() {
         let mut s = String::new();
-        format_row_prefix(&row(2), &mut s);
+        format_row_prefix(&row(2), CsvFormat::default(), &mut s);
         assert!(s.starts_with("2,0,0.067,0.98,1,0.000000,"), "{s}");
         assert!(
             s.contains(",1.2,-2.0,300.0,0.123,-0.000,0.000,147.5,"),

@@ -344,6 +344,10 @@ impl ImageSequence {
             p.file_name().map(|n| n.as_encoded_bytes())
         }
         paths.sort_by(|a, b| name(a).cmp(&name(b)));
+        let videos = paths
+            .iter()
+            .filter(|p| crate::pipeline::batch::is_video(p))
+            .count();
         let mut files = Vec::new();
         for p in paths {
             let keep = p
@@ -356,6 +360,12 @@ impl ImageSequence {
                     .ok_or_else(|| format!("image path is not valid UTF-8: {}", p.display()))?;
                 files.push(s.to_owned());
             }
+        }
+        if files.is_empty() && videos > 0 {
+            return Err(format!(
+                "a folder of {videos} video file(s), not of images: use `pyfaceau-rs batch` \
+                 for a folder of videos (or pass one video)"
+            ));
         }
         if files.is_empty() {
             return Err("no .jpg, .jpeg, .png or .bmp images in the directory".into());

@@ -14,15 +14,18 @@ pub mod cpus;
 pub mod shard;
 
 use crate::error::{Error, InputDamage, Result};
-use crate::face_analyser::align::{AlignScratch, FaceAligner, Triangulation};
+use crate::face_analyser::align::{
+    AlignScratch, FaceAligner, Triangulation, AU_ALIGNED_SIZE, AU_SIM_SCALE,
+};
 use crate::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
 use crate::face_analyser::au_models::AuModels;
 use crate::face_analyser::hog::{FhogWorkspace, FHOG_FEATURES};
-use crate::io::image::BgrImage;
+use crate::io::image::{BgrImage, GrayImage};
 use crate::io::landmarks_csv::LandmarkRow;
 use crate::io::model_store::{ModelPart, ModelStore};
 use crate::io::output::{
-    write_aligned_face, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter, RowPrefix,
+    write_aligned_face, CsvFormat, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter,
+    RowPrefix,
 };
 use crate::io::video::{Frame, VideoReader};
 use crate::landmarks::front_end::FrontEnd;
@@ -30,7 +33,7 @@ use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
 use crate::landmarks::tracking::{FaceTracker, TrackedFrame};
 use crate::model::calc_params::PdmFitter;
 use crate::model::landmarks::Landmarks2d;
-use crate::model::pdm::{Pdm, PdmParams};
+use crate::model::pdm::{GlobalParams, Pdm, PdmParams};
 use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics, HeadPose};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -104,11 +107,38 @@ pub struct ExtractOptions {
     pub chunk_frames: usize,
     /// Also write OpenFace's binary HOG file here (`-hogalign`).
     pub hog_output: Option<PathBuf>,
-    /// Also write the aligned faces of successful frames into this folder (`-simalign`).
+    /// Also write aligned faces (`-simalign`).
     pub aligned_faces: Option<AlignedFacesOutput>,
+    /// The CSV's column groups and separator.
+    pub csv_format: CsvFormat,
     /// For an image folder: write a failed row (`success` 0) for an image that cannot be read
     /// and go on, instead of stopping before it as OpenFace does.
     pub skip_unreadable_images: bool,
+    /// Stops the run between frames when set; it then returns [`Error::Interrupted`] and
+    /// leaves no output file.
+    pub cancel: CancelFlag,
+}
+
+/// A flag another thread (e.g. a signal handler) sets to stop running extractions between
+/// frames. Clones share the flag.
+#[derive(Clone, Debug, Default)]
+pub struct CancelFlag(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl CancelFlag {
+    /// A flag not set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Asks every run holding this flag to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether [`CancelFlag::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
 }
 
 impl ExtractOptions {
@@ -160,12 +190,75 @@ impl std::str::FromStr for AlignedFaceFormat {
     }
 }
 
-/// Where and how aligned faces are written.
+/// Where aligned faces are written, how they are made and for which frames, as
+/// `FeatureExtraction`'s `-simalign`, `-simsize`, `-simscale`, `-nomask`, `-g`,
+/// `-format_aligned` and `-nobadaligned` set them.
 #[derive(Clone, Debug)]
 pub struct AlignedFacesOutput {
     /// Created if missing.
     pub dir: PathBuf,
     pub format: AlignedFaceFormat,
+    /// Width and height in pixels (`-simsize`; 112).
+    pub size: usize,
+    /// The scale of the mean shape in the aligned face (`-simscale`; 0.7, and
+    /// `size × 0.7 / 112` when only the size is given).
+    pub scale: f64,
+    /// OpenFace's face mask (on by default; `-nomask` turns it off).
+    pub mask: bool,
+    /// One grey channel (`-g`, `cv::cvtColor(BGR2GRAY)`).
+    pub grayscale: bool,
+    /// Also write frames whose `success` is 0, as a black image when the face analyser had no
+    /// face (OpenFace's default; `-nobadaligned` writes successful frames only).
+    pub failed_frames: bool,
+}
+
+impl AlignedFacesOutput {
+    /// The AU alignment's faces (112×112, scale 0.7, masked, colour) of successful frames.
+    pub fn new(dir: PathBuf, format: AlignedFaceFormat) -> Self {
+        AlignedFacesOutput {
+            dir,
+            format,
+            size: AU_ALIGNED_SIZE,
+            scale: AU_SIM_SCALE,
+            mask: true,
+            grayscale: false,
+            failed_frames: false,
+        }
+    }
+
+    /// Whether these are exactly the faces the AU stage aligns (then they are reused).
+    fn is_au_alignment(&self) -> bool {
+        self.size == AU_ALIGNED_SIZE && self.scale == AU_SIM_SCALE && self.mask
+    }
+}
+
+/// An aligned face as written: colour, or grey with `-g`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AlignedFace {
+    Bgr(BgrImage),
+    Gray(GrayImage),
+}
+
+/// What the workers need to make the aligned faces that are written.
+struct OutputAlignment<'a> {
+    spec: &'a AlignedFacesOutput,
+    /// `None` when the AU stage's face is the one written.
+    aligner: Option<FaceAligner>,
+}
+
+impl<'a> OutputAlignment<'a> {
+    fn new(backend: &BackEnd, spec: &'a AlignedFacesOutput) -> Result<Self> {
+        let aligner = if spec.is_au_alignment() {
+            None
+        } else {
+            Some(
+                backend
+                    .aligner
+                    .resized(&backend.pdm, spec.scale, spec.size, spec.size)?,
+            )
+        };
+        Ok(OutputAlignment { spec, aligner })
+    }
 }
 
 /// What an extraction did.
@@ -174,6 +267,8 @@ pub struct ExtractSummary {
     pub frames: usize,
     pub successful_frames: usize,
     pub output: PathBuf,
+    /// The camera pose and 3D landmarks were computed with.
+    pub camera: CameraIntrinsics,
     /// Set when the input was damaged: the output holds the frames that could be read.
     pub damage: Option<InputDamage>,
 }
@@ -314,8 +409,8 @@ pub struct FrameResult {
     pub hog: Vec<f64>,
     /// `(num_cols, num_rows, channels)` of `hog`.
     pub hog_dims: (usize, usize, usize),
-    /// The aligned face, when the worker keeps them ([`FrameWorker::keep_aligned_faces`]).
-    pub aligned: Option<BgrImage>,
+    /// The aligned face to write, when aligned faces are written.
+    pub aligned: Option<AlignedFace>,
     /// `GetPose`'s head pose.
     pub pose: HeadPose,
     /// `GetShape`'s 3D landmarks, all X, all Y, all Z.
@@ -325,7 +420,7 @@ pub struct FrameResult {
 /// The stateless per-frame stages with their buffers, grown once and reused for every frame
 /// the worker handles. One per rayon worker.
 pub struct FrameWorker<'b> {
-    keep_aligned: bool,
+    output_alignment: Option<&'b OutputAlignment<'b>>,
     fitter: PdmFitter<'b>,
     align_scratch: AlignScratch,
     aligned: BgrImage,
@@ -337,7 +432,7 @@ impl<'b> FrameWorker<'b> {
     pub fn new(backend: &'b BackEnd) -> Self {
         let (w, h) = backend.aligner.size();
         FrameWorker {
-            keep_aligned: false,
+            output_alignment: None,
             fitter: PdmFitter::new(&backend.pdm),
             align_scratch: AlignScratch::default(),
             aligned: BgrImage::zeros(w, h),
@@ -345,10 +440,48 @@ impl<'b> FrameWorker<'b> {
         }
     }
 
-    /// Also return each frame's aligned face in [`FrameResult::aligned`].
-    pub fn keep_aligned_faces(mut self, keep: bool) -> Self {
-        self.keep_aligned = keep;
+    /// Also return each frame's aligned face to write in [`FrameResult::aligned`].
+    fn with_output_alignment(mut self, alignment: Option<&'b OutputAlignment<'b>>) -> Self {
+        self.output_alignment = alignment;
         self
+    }
+
+    /// The face `FaceAnalyser::GetLatestAlignedFace` returns: black without a usable face,
+    /// else the AU stage's face or one aligned for the output, grey with `-g`.
+    fn output_face(
+        &self,
+        alignment: &OutputAlignment,
+        frame: &Frame,
+        landmarks: &Landmarks2d,
+        global: &GlobalParams,
+        au_success: bool,
+    ) -> Result<AlignedFace> {
+        let spec = alignment.spec;
+        let colour = match (&alignment.aligner, au_success) {
+            (_, false) => BgrImage::zeros(spec.size, spec.size),
+            (None, true) => self.aligned.clone(),
+            (Some(aligner), true) => {
+                let mut out = BgrImage::zeros(spec.size, spec.size);
+                if spec.mask {
+                    let mut scratch = AlignScratch::default();
+                    aligner.align_face_masked_into(
+                        &frame.image,
+                        landmarks,
+                        global,
+                        &mut scratch,
+                        &mut out,
+                    )?;
+                } else {
+                    aligner.align_face_into(&frame.image, landmarks, global, &mut out)?;
+                }
+                out
+            }
+        };
+        Ok(if spec.grayscale {
+            AlignedFace::Gray(GrayImage::from_bgr(&colour)?)
+        } else {
+            AlignedFace::Bgr(colour)
+        })
     }
 
     /// One frame's stateless stages (`FaceAnalyser::AddNextFrame` up to the HOG, and the pose
@@ -419,13 +552,19 @@ impl<'b> FrameWorker<'b> {
                 params.clone(),
             ),
         };
+        let aligned = match self.output_alignment {
+            Some(alignment) => {
+                Some(self.output_face(alignment, frame, landmarks, &params.global, au_success)?)
+            }
+            None => None,
+        };
         Ok(FrameResult {
             params,
             csv_params,
             fitted,
             hog,
             hog_dims: (dims.cols, dims.rows, FHOG_FEATURES),
-            aligned: self.keep_aligned.then(|| self.aligned.clone()),
+            aligned,
             pose,
             landmarks_3d: points_3d,
         })
@@ -598,7 +737,10 @@ struct Sinks<'a> {
 
 impl<'a> Sinks<'a> {
     fn create(backend: &'a BackEnd, output: &Path, options: &'a ExtractOptions) -> Result<Self> {
-        let csv = OpenFaceCsvWriter::create(output, backend.csv_layout())?;
+        let csv = OpenFaceCsvWriter::create(
+            output,
+            backend.csv_layout().with_format(options.csv_format),
+        )?;
         let hog = options
             .hog_output
             .as_deref()
@@ -637,10 +779,15 @@ impl<'a> Sinks<'a> {
         if let Some(hog) = &mut self.hog {
             hog.push(observation.success, result.hog_dims, &result.hog)?;
         }
-        // As `RecorderOpenFace`: aligned faces of successful frames only.
+        // As `RecorderOpenFace::WriteObservation`: frames whose `success` is 0 only with
+        // `failed_frames` (`record_aligned_bad`).
         if let (Some(out), Some(face)) = (self.aligned, &result.aligned) {
-            if observation.success {
-                write_aligned_face(&out.dir, frame.number, out.format.extension(), face)?;
+            if observation.success || out.failed_frames {
+                let ext = out.format.extension();
+                match face {
+                    AlignedFace::Bgr(img) => write_aligned_face(&out.dir, frame.number, ext, img)?,
+                    AlignedFace::Gray(img) => write_aligned_face(&out.dir, frame.number, ext, img)?,
+                }
             }
         }
         self.csv.push(&RowPrefix {
@@ -659,7 +806,12 @@ impl<'a> Sinks<'a> {
     }
 
     /// Post-processes the AU series and moves every file into place.
-    fn finish(self, output: &Path, damage: Option<InputDamage>) -> Result<ExtractSummary> {
+    fn finish(
+        self,
+        output: &Path,
+        camera: CameraIntrinsics,
+        damage: Option<InputDamage>,
+    ) -> Result<ExtractSummary> {
         let series = self.analyser.finish()?;
         if let Some(hog) = self.hog {
             hog.finish()?;
@@ -669,6 +821,7 @@ impl<'a> Sinks<'a> {
             frames: self.frames,
             successful_frames: self.successes,
             output: output.to_path_buf(),
+            camera,
             damage,
         })
     }
@@ -736,13 +889,13 @@ fn process_chunk(
     backend: &BackEnd,
     batch: &Batch,
     camera: &CameraIntrinsics,
-    keep_aligned: bool,
+    alignment: Option<&OutputAlignment>,
 ) -> Vec<Result<FrameResult>> {
     batch.frames[..batch.len]
         .par_iter()
         .zip(batch.observations.par_iter())
         .map_init(
-            || FrameWorker::new(backend).keep_aligned_faces(keep_aligned),
+            || FrameWorker::new(backend).with_output_alignment(alignment),
             |worker, (frame, observation)| worker.process(backend, frame, observation, camera),
         )
         .collect()
@@ -768,7 +921,11 @@ fn run_back_end(
         .camera
         .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
     let mut sinks = Sinks::create(backend, output, options)?;
-    let keep_aligned = options.aligned_faces.is_some();
+    let alignment = options
+        .aligned_faces
+        .as_ref()
+        .map(|spec| OutputAlignment::new(backend, spec))
+        .transpose()?;
 
     // Two chunks of decoded frames are alive at a time; keep them within a memory budget so a
     // high-resolution video does not hold gigabytes of frames.
@@ -787,13 +944,16 @@ fn run_back_end(
             // the stateless back-end stages run in parallel over this one.
             let (filled, results) = rayon::join(
                 || next.fill(&mut next_frame, &mut observe, &camera),
-                || process_chunk(backend, &current, &camera, keep_aligned),
+                || process_chunk(backend, &current, &camera, alignment.as_ref()),
             );
             for ((frame, observation), result) in current.frames[..current.len]
                 .iter()
                 .zip(current.observations.drain(..))
                 .zip(results)
             {
+                if options.cancel.is_cancelled() {
+                    return Err(Error::Interrupted);
+                }
                 sinks.push(frame, observation, result?)?;
                 on_frame(frame.number);
             }
@@ -822,5 +982,5 @@ fn run_back_end(
             })),
         }
     })?;
-    sinks.finish(output, damage)
+    sinks.finish(output, camera, damage)
 }

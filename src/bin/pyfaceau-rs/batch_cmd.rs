@@ -96,6 +96,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         hog_output: None,
         aligned_faces: None,
         skip_unreadable_images: false,
+        csv_format: run.csv_format(),
+        cancel: crate::cancel_flag().clone(),
     };
     let jobs: Vec<(PathBuf, PathBuf, bool)> = videos
         .into_iter()
@@ -130,6 +132,9 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                     seconds: None,
                     error: String::new(),
                 };
+                if crate::cancel_flag().is_cancelled() {
+                    return row;
+                }
                 if *skip {
                     if !run.quiet {
                         progress.suspend(|| {
@@ -146,9 +151,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                     .and_then(|()| {
                         let options = ExtractOptions {
                             hog_output: args.hog.then(|| csv.with_extension("hog")),
-                            aligned_faces: args.aligned.then(|| AlignedFacesOutput {
-                                dir: aligned_dir(csv),
-                                format: args.aligned_format,
+                            aligned_faces: args.aligned.then(|| {
+                                AlignedFacesOutput::new(aligned_dir(csv), args.aligned_format)
                             }),
                             ..base_options.clone()
                         };
@@ -182,6 +186,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                             });
                         }
                     }
+                    // Every video stops at once when interrupted: one line for the run, below.
+                    Err(pyfaceau::Error::Interrupted) => {}
                     Err(e) => {
                         row.status = RecordingStatus::Failed;
                         row.error = e.to_string();
@@ -194,6 +200,11 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             .collect()
     });
     progress.finish_and_clear();
+    if crate::cancel_flag().is_cancelled() {
+        // Finished videos keep their complete outputs; `--skip-existing` resumes the rest. No
+        // manifest: it would describe a run that did not end.
+        return Err(pyfaceau::Error::Interrupted.into());
+    }
     let count = |status| rows.iter().filter(|r| r.status == status).count();
     let failed = count(RecordingStatus::Failed);
     let damaged = count(RecordingStatus::Damaged);

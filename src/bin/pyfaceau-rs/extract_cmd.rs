@@ -65,11 +65,13 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         camera: run.camera(),
         chunk_frames: ExtractOptions::chunk_for_threads(run.thread_count()?),
         hog_output: args.hog.clone(),
-        aligned_faces: args.aligned.clone().map(|dir| AlignedFacesOutput {
-            dir,
-            format: args.aligned_format,
-        }),
+        aligned_faces: args
+            .aligned
+            .clone()
+            .map(|dir| AlignedFacesOutput::new(dir, args.aligned_format)),
         skip_unreadable_images: args.skip_bad_images,
+        csv_format: run.csv_format(),
+        cancel: crate::cancel_flag().clone(),
     };
 
     let progress = if run.quiet || !std::io::stderr().is_terminal() {

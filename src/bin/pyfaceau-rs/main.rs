@@ -4,6 +4,7 @@
 mod batch_cmd;
 mod compare_cmd;
 mod extract_cmd;
+mod feature_extraction;
 mod models_cmd;
 mod run_options;
 
@@ -14,7 +15,10 @@ use std::process::ExitCode;
 #[command(
     name = "pyfaceau-rs",
     version,
-    about = "Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2"
+    about = "Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2",
+    after_help = "OpenFace's own command line: `pyfaceau-rs FeatureExtraction -f VIDEO ...` (or \
+                  the binary through a link named FeatureExtraction); see \
+                  `pyfaceau-rs FeatureExtraction --help`."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -39,7 +43,49 @@ enum Command {
 /// error (no output), 1 is `compare`'s failed limit and `batch`'s failed inputs.
 pub const DAMAGED_INPUT: u8 = 3;
 
+/// Exit status of a run stopped by SIGINT, SIGTERM or SIGHUP (128 + SIGINT, as shells report
+/// an interrupted command): nothing was written at any output path.
+const INTERRUPTED: u8 = 130;
+
+/// The flag every run of this process stops on between frames, set by the first SIGINT,
+/// SIGTERM or SIGHUP; a second signal exits at once.
+pub fn cancel_flag() -> &'static pyfaceau::pipeline::CancelFlag {
+    static FLAG: std::sync::OnceLock<pyfaceau::pipeline::CancelFlag> = std::sync::OnceLock::new();
+    FLAG.get_or_init(pyfaceau::pipeline::CancelFlag::new)
+}
+
+fn install_signal_handler() {
+    let flag = cancel_flag().clone();
+    // Without a handler (e.g. one already set by an embedding process) signals keep their
+    // default action, which also leaves no file at an output path.
+    let _ = ctrlc::set_handler(move || {
+        if flag.is_cancelled() {
+            std::process::exit(INTERRUPTED.into());
+        }
+        flag.cancel();
+    });
+}
+
 fn main() -> ExitCode {
+    install_signal_handler();
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let program = argv
+        .first()
+        .map(std::path::Path::new)
+        .and_then(|p| p.file_stem())
+        .and_then(|n| n.to_str());
+    let openface_args = if program == Some("FeatureExtraction") {
+        Some(&argv[1..])
+    } else if argv.get(1).map(String::as_str) == Some("FeatureExtraction") {
+        Some(&argv[2..])
+    } else {
+        None
+    };
+    if let Some(args) = openface_args {
+        return report(feature_extraction::run(args));
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
@@ -47,11 +93,19 @@ fn main() -> ExitCode {
         Command::Models(args) => models_cmd::run(args),
         Command::Compare(args) => compare_cmd::run(args),
     };
+    report(result)
+}
+
+/// The exit code of a command's result; an error is reported once, on one line, with status 2.
+fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {}", one_line(&err));
-            ExitCode::from(2)
+            match err.downcast_ref::<pyfaceau::Error>() {
+                Some(pyfaceau::Error::Interrupted) => ExitCode::from(INTERRUPTED),
+                _ => ExitCode::from(2),
+            }
         }
     }
 }

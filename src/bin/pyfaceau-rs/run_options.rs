@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use pyfaceau::io::model_store::ModelStore;
+use pyfaceau::io::output::{CsvColumns, CsvFormat, CsvSeparator};
 use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
 use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{AlignedFaceFormat, BackEnd};
@@ -33,6 +34,15 @@ pub struct RunOptions {
     /// Optical centre y in pixels.
     #[arg(long, requires_all = ["fx", "fy", "cx"])]
     pub cy: Option<f32>,
+    /// Column groups to write, comma-separated, always in OpenFace's order: gaze, pose, 2d, 3d,
+    /// pdm, aus (default: all, OpenFace's 714 columns; the five leading columns are always
+    /// written). As FeatureExtraction's -gaze -pose -2Dfp -3Dfp -pdmparams -aus.
+    #[arg(long, value_name = "GROUPS", value_parser = parse_columns)]
+    pub outputs: Option<CsvColumns>,
+    /// Separate the CSV's fields with ", " as OpenFace's Windows builds do (header names such
+    /// as " AU45_r").
+    #[arg(long)]
+    pub windows_csv: bool,
     /// Worker threads (default: the CPUs this process may use, i.e. its affinity mask and CPU
     /// quota, at most $SLURM_CPUS_PER_TASK when set); video decoding runs on one more thread of
     /// its own.
@@ -76,6 +86,18 @@ impl RunOptions {
         })
     }
 
+    /// The CSV's column groups and separator.
+    pub fn csv_format(&self) -> CsvFormat {
+        CsvFormat {
+            columns: self.outputs.unwrap_or(CsvColumns::ALL),
+            separator: if self.windows_csv {
+                CsvSeparator::CommaSpace
+            } else {
+                CsvSeparator::Comma
+            },
+        }
+    }
+
     /// The rayon pool the work runs in.
     pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
         rayon::ThreadPoolBuilder::new()
@@ -83,6 +105,11 @@ impl RunOptions {
             .build()
             .context("cannot start the worker threads")
     }
+}
+
+/// `--outputs`: a list of column groups.
+fn parse_columns(list: &str) -> Result<CsvColumns, String> {
+    CsvColumns::parse_list(list).map_err(|e| e.to_string())
 }
 
 /// `--aligned-format`: bmp, png or jpg, listed in `--help`.

@@ -117,7 +117,7 @@ const FALLBACK_FPS: f64 = 30.0;
 /// let mut reader = VideoReader::open("video.avi")?;
 /// let mut frame = Frame::default(); // reused: no allocation per frame once sized
 /// while reader.next_frame(&mut frame)? {
-///     println!("{} {:.3} {}x{}", frame.number, frame.timestamp, frame.image.width, frame.image.height);
+///     println!("{} {:.3} {}x{}", frame.number, frame.timestamp, frame.image.width(), frame.image.height());
 /// }
 /// # Ok::<(), pyfaceau::Error>(())
 /// ```

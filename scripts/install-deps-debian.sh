@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system libraries pyfaceau-rs builds against (Debian 12 package names): FFmpeg and
 # OpenCV development files, clang/libclang (bindgen), pkg-config; and what the tests use: OpenBLAS
-# (the numeric layer's emulations are checked against it) and qemu-user (an emulated CPU without
-# AVX); python3 and python3-venv for the Python package's test (scripts/python-test.sh; its
-# abi3 extension needs no Python headers). Installs only what is missing, so a second run costs
-# a second. Needs root (or sudo).
+# (the numeric layer's emulations are checked against it), qemu-user (an emulated CPU without
+# AVX), Slurm with MUNGE (scripts/slurm-test.sh runs a one-node cluster), and python3 with
+# python3-venv for the Python package's test (scripts/python-test.sh; its abi3 extension needs no
+# Python headers). Installs only what is missing, so a second run costs a second. Needs root (or
+# sudo).
 set -euo pipefail
 packages=(
   pkg-config clang libclang-dev
@@ -13,6 +14,7 @@ packages=(
   libopenblas-dev qemu-user
   libfontconfig-dev fonts-dejavu-core
   python3 python3-venv
+  slurmctld slurmd slurm-client munge
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 pub mod image;
 mod image_header;
 pub mod landmarks_csv;
+pub mod manifest;
 pub(crate) mod model_file;
 pub mod model_store;
 pub mod output;

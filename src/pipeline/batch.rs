@@ -3,6 +3,7 @@
 //! video files is what `-f A -f B …` would take one by one. Here every video in the folder (and,
 //! with `recursive`, its subfolders) is one input, and its CSV mirrors the relative path under
 //! the output folder, so recordings with the same name in different subfolders do not collide.
+//! A job array splits the sorted list with [`super::shard::Shard`].
 
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
@@ -65,6 +66,21 @@ pub fn output_path(root: &Path, input: &Path, out_dir: &Path) -> PathBuf {
     out_dir.join(relative).with_extension("csv")
 }
 
+/// `input`'s path relative to `root` with `/` between folders (its file name when outside
+/// `root`): how a manifest names a recording.
+pub fn relative_name(root: &Path, input: &Path) -> String {
+    let relative = input
+        .strip_prefix(root)
+        .ok()
+        .or_else(|| input.file_name().map(Path::new))
+        .unwrap_or(input);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +119,11 @@ mod tests {
             output_path(root, &root.join("b/nested/x.mov"), out),
             Path::new("/out/b/nested/x.csv")
         );
+        assert_eq!(
+            relative_name(root, &root.join("b/nested/x.mov")),
+            "b/nested/x.mov"
+        );
+        assert_eq!(relative_name(root, Path::new("/elsewhere/y.avi")), "y.avi");
         assert!(find_recordings(&root.join("a.avi"), false).is_err());
     }
 }

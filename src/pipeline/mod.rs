@@ -10,6 +10,8 @@
 //! pool while the tracker works on the next chunk. Results do not depend on the thread count.
 
 pub mod batch;
+pub mod cpus;
+pub mod shard;
 
 use crate::error::{Error, InputDamage, Result};
 use crate::face_analyser::align::{

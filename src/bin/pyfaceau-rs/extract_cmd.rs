@@ -67,7 +67,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let pool = run.pool()?;
     let options = ExtractOptions {
         camera: run.camera(),
-        chunk_frames: ExtractOptions::chunk_for_threads(run.thread_count()),
+        chunk_frames: ExtractOptions::chunk_for_threads(run.thread_count()?),
         hog_output: args.hog.clone(),
         aligned_faces: args
             .aligned

@@ -63,7 +63,7 @@ Accepted without effect: -verbose, -vis-track, -vis-hog, -vis-align, -vis-aus, -
 -outroot DIR, -oc CODEC, -format_vis_image F.
 
 pyfaceau-rs additions: --models DIR (else $PYFACEAU_MODELS or the per-user data folder),
---threads N, --quiet.
+--threads N (default: the CPUs this process may use, at most $SLURM_CPUS_PER_TASK), --quiet.
 
 Differences from OpenFace, on purpose:
   * an unknown flag or stray argument (e.g. `out_dir` without its dash) is an error, exit 2,
@@ -349,9 +349,10 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let store = ModelStore::resolve(args.models.as_deref().or(model_folder.as_deref()))?;
     let backend = BackEnd::load(&store, args.au_static)?;
     let front_end = FrontEnd::load_with(&store, landmark_model)?;
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = match args.threads {
+        Some(n) => n,
+        None => pyfaceau::pipeline::cpus::default_worker_threads()?,
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()

@@ -43,7 +43,9 @@ pub struct RunOptions {
     /// as " AU45_r").
     #[arg(long)]
     pub windows_csv: bool,
-    /// Worker threads (default: all cores); video decoding runs on one more thread of its own.
+    /// Worker threads (default: the CPUs this process may use, i.e. its affinity mask and CPU
+    /// quota, at most $SLURM_CPUS_PER_TASK when set); video decoding runs on one more thread of
+    /// its own.
     #[arg(long)]
     pub threads: Option<usize>,
     /// No progress bar and no summary line.
@@ -75,11 +77,13 @@ impl RunOptions {
         }
     }
 
-    /// Worker threads: the option, else every core.
-    pub fn thread_count(&self) -> usize {
-        self.threads
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-            .max(1)
+    /// Worker threads: the option, else the CPUs this process may use
+    /// ([`pyfaceau::pipeline::cpus::default_worker_threads`]).
+    pub fn thread_count(&self) -> anyhow::Result<usize> {
+        Ok(match self.threads {
+            Some(n) => n.max(1),
+            None => pyfaceau::pipeline::cpus::default_worker_threads()?,
+        })
     }
 
     /// The CSV's column groups and separator.
@@ -97,7 +101,7 @@ impl RunOptions {
     /// The rayon pool the work runs in.
     pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
         rayon::ThreadPoolBuilder::new()
-            .num_threads(self.thread_count())
+            .num_threads(self.thread_count()?)
             .build()
             .context("cannot start the worker threads")
     }

@@ -11,11 +11,8 @@ use std::path::Path;
 fn batch(input: &Path, output: &Path, extra: &[&str]) -> std::process::Output {
     Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["batch", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(input)
-        .arg("-o")
-        .arg(output)
+        .args(common::run_args("batch", input, output))
+        .arg("--quiet")
         .args(extra)
         .output()
         .unwrap()
@@ -24,11 +21,8 @@ fn batch(input: &Path, output: &Path, extra: &[&str]) -> std::process::Output {
 fn extract(input: &Path, output: &Path) {
     Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(input)
-        .arg("-o")
-        .arg(output)
+        .args(common::run_args("extract", input, output))
+        .arg("--quiet")
         .assert()
         .success();
 }

@@ -211,11 +211,8 @@ fn unwritable_extra_outputs() {
         let out = c.path("out.csv");
         let run = Command::cargo_bin("pyfaceau-rs")
             .unwrap()
-            .args(["extract", "--quiet", "--models"])
-            .arg(common::models_dir())
-            .arg(&video)
-            .arg("-o")
-            .arg(&out)
+            .args(common::run_args("extract", &video, &out))
+            .arg("--quiet")
             .arg(flag)
             .arg(c.path(target))
             .output()
@@ -239,11 +236,12 @@ fn unknown_aligned_face_format() {
     let out = c.path("out.csv");
     let run = Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(common::testdata("videos/default.wmv"))
-        .arg("-o")
-        .arg(&out)
+        .args(common::run_args(
+            "extract",
+            &common::testdata("videos/default.wmv"),
+            &out,
+        ))
+        .arg("--quiet")
         .args(["--aligned", "faces", "--aligned-format", "gif"])
         .output()
         .unwrap();

@@ -21,11 +21,8 @@ struct Run {
 fn extract(input: &Path, output: &Path, extra: &[&str]) -> Run {
     let out = Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(input)
-        .arg("-o")
-        .arg(output)
+        .args(common::run_args("extract", input, output))
+        .arg("--quiet")
         .args(extra)
         .output()
         .unwrap();
@@ -158,11 +155,8 @@ fn batch_reports_a_damaged_video_and_goes_on() {
     let batch = |extra: &[&str]| {
         Command::cargo_bin("pyfaceau-rs")
             .unwrap()
-            .args(["batch", "--quiet", "--models"])
-            .arg(common::models_dir())
-            .arg(&videos)
-            .arg("-o")
-            .arg(&out)
+            .args(common::run_args("batch", &videos, &out))
+            .arg("--quiet")
             .args(extra)
             .output()
             .unwrap()

@@ -21,11 +21,12 @@ fn check_video(name: &str, input: &str) {
     common::landmarks_csv_from_stages(name, &landmarks);
     Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(common::testdata(input))
-        .arg("-o")
-        .arg(&output)
+        .args(common::run_args(
+            "extract",
+            &common::testdata(input),
+            &output,
+        ))
+        .arg("--quiet")
         .arg("--landmarks")
         .arg(&landmarks)
         .assert()

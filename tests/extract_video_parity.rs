@@ -43,11 +43,12 @@ fn extract(name: &str, dir: &std::path::Path) -> std::path::PathBuf {
     let output = dir.join(format!("{name}.csv"));
     Command::cargo_bin("pyfaceau-rs")
         .unwrap()
-        .args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(common::input_path(name))
-        .arg("-o")
-        .arg(&output)
+        .args(common::run_args(
+            "extract",
+            &common::input_path(name),
+            &output,
+        ))
+        .arg("--quiet")
         .assert()
         .success();
     output

@@ -54,11 +54,8 @@ fn extract(name: &str, dir: &Path, wrapper: &[&str], env: &[(&str, &str)]) -> (P
         }
         None => Command::new(binary),
     };
-    cmd.args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(common::input_path(name))
-        .arg("-o")
-        .arg(&csv)
+    cmd.args(common::run_args("extract", &common::input_path(name), &csv))
+        .arg("--quiet")
         .arg("--hog")
         .arg(&hog)
         .env_remove("OPENBLAS_CORETYPE")

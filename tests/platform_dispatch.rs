@@ -18,14 +18,15 @@ fn extract(dir: &Path, disable: Option<&str>) -> (PathBuf, PathBuf) {
     let csv = dir.join("imgseq.csv");
     let hog = dir.join("imgseq.hog");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyfaceau-rs"));
-    cmd.args(["extract", "--quiet", "--models"])
-        .arg(common::models_dir())
-        .arg(common::input_path("imgseq"))
-        .arg("-o")
-        .arg(&csv)
-        .arg("--hog")
-        .arg(&hog)
-        .env_remove("OPENCV_CPU_DISABLE");
+    cmd.args(common::run_args(
+        "extract",
+        &common::input_path("imgseq"),
+        &csv,
+    ))
+    .arg("--quiet")
+    .arg("--hog")
+    .arg(&hog)
+    .env_remove("OPENCV_CPU_DISABLE");
     if let Some(features) = disable {
         cmd.env("OPENCV_CPU_DISABLE", features);
     }

@@ -43,11 +43,7 @@ fn batch(
         cmd.env_remove(var);
     }
     cmd.envs(env.iter().copied())
-        .args(["batch", "--models"])
-        .arg(common::models_dir())
-        .arg(input)
-        .arg("-o")
-        .arg(output)
+        .args(common::run_args("batch", input, output))
         .args(extra)
         .output()
         .unwrap()

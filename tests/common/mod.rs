@@ -20,6 +20,19 @@ pub fn models_dir() -> PathBuf {
     shared_dir().join("models/openface-2.2")
 }
 
+/// The arguments every CLI run over one input shares: `SUBCOMMAND --models MODELS INPUT -o
+/// OUTPUT` (append the run's own flags after them).
+pub fn run_args(subcommand: &str, input: &Path, output: &Path) -> Vec<std::ffi::OsString> {
+    vec![
+        subcommand.into(),
+        "--models".into(),
+        models_dir().into(),
+        input.into(),
+        "-o".into(),
+        output.into(),
+    ]
+}
+
 /// A file of `../shared/testdata`.
 pub fn testdata(rel: &str) -> PathBuf {
     let p = shared_dir().join("testdata").join(rel);

@@ -207,3 +207,28 @@ fn folder_without_images_and_missing_folder_are_errors() {
         assert!(!tmp.path().join("out").exists());
     }
 }
+
+/// The binary run through a link named `FaceLandmarkImg` is that program.
+#[test]
+fn through_a_link_named_face_landmark_img() {
+    let tmp = tempfile::tempdir().unwrap();
+    let link = tmp.path().join("FaceLandmarkImg");
+    std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("pyfaceau-rs"), &link).unwrap();
+    let image = images_dir().join("img05_two_faces.png");
+    let run = std::process::Command::new(&link)
+        .env("PYFACEAU_MODELS", common::models_dir())
+        .args(["-f", image.to_str().unwrap(), "-out_dir", "out", "-aus"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let csv = std::fs::read_to_string(tmp.path().join("out/img05_two_faces.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.starts_with("face,confidence,AU01_r,"), "{header}");
+    assert_eq!(csv.lines().count(), 1 + 2);
+    assert!(!tmp.path().join("out/img05_two_faces.hog").exists());
+}

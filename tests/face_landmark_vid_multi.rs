@@ -128,3 +128,33 @@ fn two_faces_is_byte_identical() {
 fn faces_come_and_go_is_byte_identical() {
     check_video("faces_come_and_go", 2);
 }
+
+/// The binary run through a link named `FaceLandmarkVidMulti` is that program: an input that
+/// cannot be opened is one `error:` line and exit status 1, the next input is still processed
+/// (and has only the columns asked for).
+#[test]
+fn through_a_link_missing_input_is_an_error_and_the_rest_is_processed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let link = tmp.path().join("FaceLandmarkVidMulti");
+    std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("pyfaceau-rs"), &link).unwrap();
+    let video = common::testdata("videos/two_faces.mp4");
+    let out = tmp.path().join("out");
+    let run = std::process::Command::new(&link)
+        .env("PYFACEAU_MODELS", common::models_dir())
+        .args(["-f", "missing.mp4", "-f", video.to_str().unwrap()])
+        .args(["-out_dir", out.to_str().unwrap(), "-pose"])
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("missing.mp4"), "{}", errors[0]);
+    let csv = std::fs::read_to_string(out.join("two_faces.csv")).unwrap();
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "frame,face_id,timestamp,confidence,success,pose_Tx,pose_Ty,pose_Tz,pose_Rx,pose_Ry,pose_Rz"
+    );
+    assert_eq!(csv.lines().count(), 1 + 410);
+}

@@ -117,7 +117,7 @@ impl<'f> MultiFaceTracker<'f> {
     pub fn track(&mut self, frame: &BgrImage) -> Result<Vec<SlotFrame>> {
         let all_active = self.active.iter().all(|&a| a);
         let mut detections: Vec<Rect> = Vec::new();
-        if self.frame_count % DETECTION_INTERVAL == 0 && !all_active {
+        if self.frame_count.is_multiple_of(DETECTION_INTERVAL) && !all_active {
             detections = self
                 .front_end
                 .detector

@@ -468,35 +468,43 @@ impl OpenFaceCsvWriter {
 
 /// A CSV written as `RecorderCSV::WriteLine` writes it when nothing is post-processed
 /// (`FaceLandmarkImg`, `FaceLandmarkVidMulti`): each row's AUs as predicted, intensities with
-/// 2 decimals and presences with 1 (`0.0`/`1.0`). Rows are kept and the file (header first)
-/// appears at [`finish`](Self::finish) by an atomic rename; with no row no file is written,
-/// as OpenFace opens its CSV at the first face.
+/// 2 decimals and presences with 1 (`0.0`/`1.0`). Unlike OpenFace, rows go to a temporary file
+/// beside the output, which appears at [`finish`](Self::finish) by an atomic rename; with no
+/// row no file is written, as OpenFace opens its CSV at the first face.
 pub struct StaticAuCsvWriter {
     path: PathBuf,
     layout: CsvLayout,
     leading: LeadingColumns,
-    text: String,
+    file: BufWriter<tempfile::NamedTempFile>,
     line: String,
     rows: usize,
 }
 
 impl StaticAuCsvWriter {
-    /// A writer for `path`; nothing is created before [`finish`](Self::finish).
-    pub fn new(path: &Path, layout: CsvLayout, leading: LeadingColumns) -> Self {
-        StaticAuCsvWriter {
+    /// Opens a temporary file beside `path` and writes the header into it.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path` when its directory is missing or not writable.
+    pub fn create(path: &Path, layout: CsvLayout, leading: LeadingColumns) -> Result<Self> {
+        let io = |e| Error::io(path, e);
+        let tmp = named_temp_in(parent_dir(path), ".pyfaceau-", ".csv.tmp").map_err(io)?;
+        let mut file = BufWriter::new(tmp);
+        writeln!(file, "{}", layout.header_with(leading)).map_err(io)?;
+        Ok(StaticAuCsvWriter {
             path: path.to_path_buf(),
             layout,
             leading,
-            text: String::new(),
-            line: String::new(),
+            file,
+            line: String::with_capacity(8192),
             rows: 0,
-        }
+        })
     }
 
     /// Appends one row: `row`'s columns, then `intensities` and `presences` (AU-name order).
     ///
     /// # Errors
-    /// [`Error::Invalid`] when the AU counts do not match the layout.
+    /// [`Error::Invalid`] when the AU counts do not match the layout; [`Error::Io`] when
+    /// writing fails.
     pub fn push(&mut self, row: &RowPrefix, intensities: &[f64], presences: &[f64]) -> Result<()> {
         let format = self.layout.format;
         if format.columns.aus
@@ -512,17 +520,19 @@ impl StaticAuCsvWriter {
             )));
         }
         format_row_prefix_with(row, format, self.leading, &mut self.line);
-        self.text.push_str(&self.line);
         if format.columns.aus {
             let sep = format.separator.as_str();
             for v in intensities {
-                let _ = write!(self.text, "{sep}{v:.2}");
+                let _ = write!(self.line, "{sep}{v:.2}");
             }
             for v in presences {
-                let _ = write!(self.text, "{sep}{v:.1}");
+                let _ = write!(self.line, "{sep}{v:.1}");
             }
         }
-        self.text.push('\n');
+        self.line.push('\n');
+        self.file
+            .write_all(self.line.as_bytes())
+            .map_err(|e| Error::io(&self.path, e))?;
         self.rows += 1;
         Ok(())
     }
@@ -532,7 +542,8 @@ impl StaticAuCsvWriter {
         self.rows
     }
 
-    /// Writes the file (when it has rows) and moves it into place.
+    /// Moves the file into place when it has rows; without rows the temporary file is
+    /// removed and nothing is written.
     ///
     /// # Errors
     /// [`Error::Io`] naming the path (the destination is then left untouched).
@@ -541,10 +552,7 @@ impl StaticAuCsvWriter {
             return Ok(());
         }
         let io = |e| Error::io(&self.path, e);
-        let mut tmp =
-            named_temp_in(parent_dir(&self.path), ".pyfaceau-", ".csv.tmp").map_err(io)?;
-        writeln!(tmp, "{}", self.layout.header_with(self.leading)).map_err(io)?;
-        tmp.write_all(self.text.as_bytes()).map_err(io)?;
+        let tmp = self.file.into_inner().map_err(|e| io(e.into_error()))?;
         tmp.as_file().sync_all().map_err(io)?;
         tmp.persist(&self.path).map_err(|e| io(e.error))?;
         Ok(())

@@ -15,6 +15,7 @@
 //! HOG and aligned face ([`run_multi_face_video`]).
 
 use crate::error::{Error, Result};
+use crate::face_analyser::hog::FHOG_FEATURES;
 use crate::face_analyser::static_aus::StaticAuPredictor;
 use crate::io::image::BgrImage;
 use crate::io::output::{
@@ -215,11 +216,11 @@ pub fn run_multi_face_video(
     let camera = camera.unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
     let mut tracker = MultiFaceTracker::new(front_end)?;
     let mut predictor = StaticAuPredictor::new(&backend.au_models, &backend.pdm, &backend.aligner)?;
-    let mut csv = StaticAuCsvWriter::new(
+    let mut csv = StaticAuCsvWriter::create(
         &outputs.csv,
         backend.csv_layout().with_format(outputs.csv_format),
         LeadingColumns::Sequence,
-    );
+    )?;
     let mut hog = outputs
         .hog
         .as_deref()
@@ -244,7 +245,11 @@ pub fn run_multi_face_video(
             let gaze = gaze_columns(front_end, &t, pose, &camera, success)?;
             let a = predictor.analyse(&frame.image, &t.landmarks)?;
             if let Some(hog) = &mut hog {
-                hog.push(success, (a.hog_dims.cols, a.hog_dims.rows, 31), &a.hog)?;
+                hog.push(
+                    success,
+                    (a.hog_dims.cols, a.hog_dims.rows, FHOG_FEATURES),
+                    &a.hog,
+                )?;
             }
             if let Some(dir) = &outputs.aligned_dir {
                 let name = aligned_face_name_multi(row.face_id as u32, frame.number, "bmp");

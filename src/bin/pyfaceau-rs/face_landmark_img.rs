@@ -155,11 +155,11 @@ impl ImageJob<'_> {
             columns: self.outputs.columns(),
             separator: CsvSeparator::Comma,
         };
-        let mut csv = StaticAuCsvWriter::new(
+        let mut csv = StaticAuCsvWriter::create(
             &self.out_dir.join(&csv_name),
             backend.csv_layout().with_format(format),
             LeadingColumns::Image,
-        );
+        )?;
         let mut hog = self
             .outputs
             .hog

@@ -232,3 +232,49 @@ fn through_a_link_named_face_landmark_img() {
     assert_eq!(csv.lines().count(), 1 + 2);
     assert!(!tmp.path().join("out/img05_two_faces.hog").exists());
 }
+
+/// `-nobadaligned` writes the aligned faces of the fits the validator accepted only, the same
+/// bytes as OpenFace's; the CSV and HOG keep every face.
+#[test]
+fn no_bad_aligned_skips_rejected_faces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let image = images_dir().join("img06_three_faces.png");
+    let run = face_landmark_img(
+        tmp.path(),
+        &[
+            "-f",
+            image.to_str().unwrap(),
+            "-out_dir",
+            "out",
+            "-simalign",
+            "-hogalign",
+            "-nobadaligned",
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let out = tmp.path().join("out");
+    // Face 0 (confidence 0.717) was rejected, faces 1 and 2 accepted.
+    let aligned = files(&out.join("img06_three_faces_aligned"));
+    let expected: std::collections::BTreeSet<String> =
+        ["face_det_000001.bmp", "face_det_000002.bmp"]
+            .map(String::from)
+            .into();
+    assert_eq!(aligned, expected);
+    let reference = common::testdata("openface/images");
+    for name in &aligned {
+        let rel = format!("img06_three_faces_aligned/{name}");
+        assert_eq!(
+            std::fs::read(out.join(&rel)).unwrap(),
+            std::fs::read(reference.join(&rel)).unwrap(),
+            "{rel}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(out.join("img06_three_faces.hog")).unwrap(),
+        std::fs::read(reference.join("img06_three_faces.hog")).unwrap()
+    );
+}

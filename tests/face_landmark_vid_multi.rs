@@ -158,3 +158,51 @@ fn through_a_link_missing_input_is_an_error_and_the_rest_is_processed() {
     );
     assert_eq!(csv.lines().count(), 1 + 410);
 }
+
+/// A truncated video keeps the rows of the frames read (equal to those of the intact video,
+/// but for the frame the cut goes through), with one `warning:` line and exit status 3.
+#[test]
+fn truncated_video_keeps_the_rows_of_the_frames_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let intact = common::input_path("default");
+    let cut = tmp.path().join("cut.wmv");
+    std::fs::write(&cut, &std::fs::read(&intact).unwrap()[..1_000_000]).unwrap();
+    let rows = |video: &Path, out: &Path| -> (Option<i32>, String, Vec<String>) {
+        let run = Command::cargo_bin("pyfaceau-rs")
+            .unwrap()
+            .env("PYFACEAU_MODELS", common::models_dir())
+            .args([
+                "FaceLandmarkVidMulti",
+                "--quiet",
+                "-f",
+                video.to_str().unwrap(),
+            ])
+            .args(["-out_dir", out.to_str().unwrap(), "-aus", "-pose", "-2Dfp"])
+            .output()
+            .unwrap();
+        let stem = video.file_stem().unwrap().to_str().unwrap();
+        let csv = std::fs::read_to_string(out.join(format!("{stem}.csv"))).unwrap();
+        (
+            run.status.code(),
+            String::from_utf8_lossy(&run.stderr).into_owned(),
+            csv.lines().skip(1).map(str::to_owned).collect(),
+        )
+    };
+    let (code, stderr, full) = rows(&intact, &tmp.path().join("full"));
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stderr, damaged) = rows(&cut, &tmp.path().join("cut"));
+    assert_eq!(code, Some(3), "{stderr}");
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].contains("damaged"), "{}", warnings[0]);
+    assert!(
+        damaged.len() > 10 && damaged.len() < full.len(),
+        "{}",
+        damaged.len()
+    );
+    let kept = damaged.len() - 1;
+    assert_eq!(damaged[..kept], full[..kept]);
+}

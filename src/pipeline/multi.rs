@@ -14,7 +14,7 @@
 //! Then every active slot gives a row: pose, gaze (only when its fit succeeded), static AUs,
 //! HOG and aligned face ([`run_multi_face_video`]).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, InputDamage, Result};
 use crate::face_analyser::hog::FHOG_FEATURES;
 use crate::face_analyser::static_aus::StaticAuPredictor;
 use crate::io::image::BgrImage;
@@ -186,6 +186,9 @@ pub struct MultiFaceOutputs {
     pub hog: Option<PathBuf>,
     /// `NAME_aligned/` (`-simalign`): `frame_det_FF_NNNNNN.bmp` for every row.
     pub aligned_dir: Option<PathBuf>,
+    /// Aligned faces of rows whose fit failed too (OpenFace's default; `-nobadaligned`
+    /// turns it off).
+    pub failed_aligned: bool,
 }
 
 /// What a multi-face run did.
@@ -194,6 +197,8 @@ pub struct MultiFaceSummary {
     pub frames: u64,
     pub rows: usize,
     pub camera: CameraIntrinsics,
+    /// Set when the video was not read cleanly to its end: the outputs hold the frames read.
+    pub damage: Option<InputDamage>,
 }
 
 /// `FaceLandmarkVidMulti` on one video: every frame through a [`MultiFaceTracker`], one row
@@ -201,8 +206,12 @@ pub struct MultiFaceSummary {
 /// success) and aligned face (also for failed fits). The CSV has `FeatureExtraction`'s
 /// columns, AU presences with one decimal.
 ///
+/// A video that cannot be decoded to its end (truncated, corrupt) keeps the rows of the frames
+/// read, as OpenFace's run would, and reports it in [`MultiFaceSummary::damage`].
+///
 /// # Errors
-/// Unreadable video, unwritable output, or a failing stage.
+/// A video that cannot be opened or has no frame, unwritable output, or a failing stage (the
+/// CSV and HOG file are then not written; aligned faces already written stay).
 pub fn run_multi_face_video(
     front_end: &FrontEnd,
     backend: &BackEnd,
@@ -232,7 +241,24 @@ pub fn run_multi_face_video(
     let pdm = &front_end.clnf.main.pdm;
     let mut frame = Frame::default();
     let mut frames = 0;
-    while reader.next_frame(&mut frame)? {
+    let mut damage = None;
+    loop {
+        match reader.next_frame(&mut frame) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) if frames > 0 => {
+                damage = Some(InputDamage {
+                    path: input.to_path_buf(),
+                    frames,
+                    detail: match e {
+                        Error::Video { detail, .. } => detail,
+                        other => other.to_string(),
+                    },
+                });
+                break;
+            }
+            Err(e) => return Err(e),
+        }
         if cancel.is_cancelled() {
             return Err(Error::Interrupted);
         }
@@ -251,7 +277,7 @@ pub fn run_multi_face_video(
                     &a.hog,
                 )?;
             }
-            if let Some(dir) = &outputs.aligned_dir {
+            if let (Some(dir), true) = (&outputs.aligned_dir, success || outputs.failed_aligned) {
                 let name = aligned_face_name_multi(row.face_id as u32, frame.number, "bmp");
                 write_aligned_face_named(dir, &name, &a.aligned)?;
             }
@@ -279,10 +305,17 @@ pub fn run_multi_face_video(
     if let Some(hog) = hog {
         hog.finish()?;
     }
+    if frames == 0 {
+        return Err(Error::Video {
+            path: input.to_path_buf(),
+            detail: "no frames".into(),
+        });
+    }
     Ok(MultiFaceSummary {
         frames,
         rows,
         camera,
+        damage,
     })
 }
 

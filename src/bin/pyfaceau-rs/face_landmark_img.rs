@@ -11,6 +11,7 @@
 
 use crate::openface_multi_args::{full_path, parse, Args, OutputFlags, Program};
 use anyhow::Context;
+use pyfaceau::face_analyser::hog::FHOG_FEATURES;
 use pyfaceau::face_analyser::static_aus::StaticAuPredictor;
 use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::output::{
@@ -40,7 +41,8 @@ Outputs (into -out_dir, default `processed`; NAME is the image's file stem):
                      NAME.csv's column groups after `face,confidence` (one row per face
                      MTCNN found, in MTCNN's order; no CSV for an image without a face)
   -hogalign          NAME.hog (one record per face, flag 1 when the validator accepted it)
-  -simalign          NAME_aligned/face_det_NNNNNN.bmp (every face)
+  -simalign          NAME_aligned/face_det_NNNNNN.bmp (every face; -nobadaligned:
+                     faces the validator accepted only)
   With none of these, all of them. NAME_of_details.txt is always written.
 
 Models and camera:
@@ -52,7 +54,8 @@ Models and camera:
 
 Differences from OpenFace, on purpose: an unknown flag or stray argument is an error (exit 2)
 before any work; a missing -fdir folder is an `error:` line and exit 1 (OpenFace aborts);
--wild and -tracked are not supported.
+-wild, -tracked and the aligned-face options other than -nobadaligned are not supported.
+-au_static, -verbose and -vis-* are accepted without effect.
 ";
 
 /// Runs `FaceLandmarkImg` with OpenFace's arguments (without the program name).
@@ -170,11 +173,11 @@ impl ImageJob<'_> {
             if let Some(hog) = &mut hog {
                 hog.push(
                     face.fit.success,
-                    (a.hog_dims.cols, a.hog_dims.rows, 31),
+                    (a.hog_dims.cols, a.hog_dims.rows, FHOG_FEATURES),
                     &a.hog,
                 )?;
             }
-            if self.outputs.aligned {
+            if self.outputs.aligned && (face.fit.success || !self.args.no_bad_aligned) {
                 write_aligned_face_named(
                     &aligned_dir,
                     &aligned_face_name_image(face.index, "bmp"),

@@ -32,7 +32,8 @@ Outputs (into -out_dir, default `processed`; NAME is the video's file stem):
                      NAME.csv's column groups (frame, face_id, timestamp, confidence,
                      success always); one row per active tracker slot (face_id 0-3) per frame
   -hogalign          NAME.hog (one record per row, flag = success)
-  -simalign          NAME_aligned/frame_det_FF_NNNNNN.bmp (every row)
+  -simalign          NAME_aligned/frame_det_FF_NNNNNN.bmp (every row; -nobadaligned:
+                     successful fits only)
   With none of these, all of them. NAME_of_details.txt is always written.
 
 Models and camera:
@@ -43,7 +44,9 @@ Models and camera:
 
 Differences from OpenFace, on purpose: an unknown flag or stray argument is an error (exit 2)
 before any work; an input that cannot be opened is an `error:` line and exit status 1 at the
-end (the other inputs are processed); -tracked is not supported.
+end (the other inputs are processed), 3 when a damaged video was written from the frames read;
+-tracked and the aligned-face options other than -nobadaligned are not supported.
+-au_static, -verbose and -vis-* are accepted without effect.
 ";
 
 /// Runs `FaceLandmarkVidMulti` with OpenFace's arguments (without the program name).
@@ -60,10 +63,14 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let store = ModelStore::resolve(args.models.as_deref().or(args.model_folder.as_deref()))?;
     let backend = BackEnd::load(&store, true)?;
     let front_end = FrontEnd::load(&store)?;
-    let mut failed = 0;
+    let (mut failed, mut damaged) = (0, 0);
     for input in &args.files {
         match run_one(&args, outputs, Path::new(input), &front_end, &backend) {
             Ok(summary) => {
+                if let Some(damage) = &summary.damage {
+                    damaged += 1;
+                    eprintln!("warning: {damage}");
+                }
                 if !args.quiet {
                     eprintln!(
                         "{input}: {} frames, {} face rows",
@@ -80,7 +87,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(crate::inputs_exit_status(failed, 0))
+    Ok(crate::inputs_exit_status(failed, damaged))
 }
 
 fn run_one(
@@ -119,6 +126,7 @@ fn run_one(
         },
         hog: outputs.hog.then(|| out_dir.join(&hog_name)),
         aligned_dir: outputs.aligned.then(|| out_dir.join(&aligned_name)),
+        failed_aligned: !args.no_bad_aligned,
     };
     let summary = run_multi_face_video(
         front_end,

@@ -81,6 +81,8 @@ pub struct Args {
     pub outputs: OutputFlags,
     /// `-multi_view 1` (`FaceLandmarkImg`): the 11 rotation hypotheses instead of one.
     pub multi_view: bool,
+    /// `-nobadaligned`: aligned faces of successful fits only.
+    pub no_bad_aligned: bool,
     pub fx: Option<f32>,
     pub fy: Option<f32>,
     pub cx: Option<f32>,
@@ -91,8 +93,10 @@ pub struct Args {
     pub help: bool,
 }
 
-/// Flags OpenFace's programs accept that change nothing in these outputs.
-const NO_EFFECT: [&str; 6] = [
+/// Flags OpenFace's programs accept that change nothing in these outputs (`-au_static`: both
+/// programs use the static AU models anyway).
+const NO_EFFECT: [&str; 7] = [
+    "-au_static",
     "-verbose",
     "-vis-track",
     "-vis-hog",
@@ -139,6 +143,7 @@ pub fn parse(program: Program, argv: &[String]) -> anyhow::Result<Args> {
             "-gaze" => a.outputs.gaze = true,
             "-hogalign" => a.outputs.hog = true,
             "-simalign" => a.outputs.aligned = true,
+            "-nobadaligned" => a.no_bad_aligned = true,
             "-multi_view" if program == Program::FaceLandmarkImg => {
                 let v = value("0 or 1")?;
                 a.multi_view = match v.as_str() {

@@ -8,6 +8,10 @@
 //! which advance strictly in frame order. Stateless: the per-frame stages ([`FrameWorker`]:
 //! fitting, alignment, HOG, pose), which run in parallel over a chunk of frames on the rayon
 //! pool while the tracker works on the next chunk. Results do not depend on the thread count.
+//!
+//! OpenFace's two other programs: [`images`] (`FaceLandmarkImg`, every face of a still image)
+//! and [`multi`] (`FaceLandmarkVidMulti`, up to four tracked faces through a video), both with
+//! static AUs per face and no post-processing; they run sequentially.
 
 pub mod batch;
 pub mod cpus;

@@ -1,7 +1,8 @@
 //! # pyfaceau
 //!
 //! Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2: the same
-//! CSV, HOG file and aligned faces as OpenFace's `FeatureExtraction`, on every CPU.
+//! CSV, HOG file and aligned faces as OpenFace's `FeatureExtraction`, on every CPU (and as its
+//! `FaceLandmarkImg` and `FaceLandmarkVidMulti` for still images and several faces).
 //!
 //! The folders follow OpenFace's libraries, and plain data flows between them:
 //!
@@ -15,7 +16,9 @@
 //! ```
 //!
 //! [`pipeline`] runs a whole video: decoding on its own thread, tracking and the per-person
-//! state in frame order, the stateless stages (alignment, HOG, pose) over rayon. `numeric`
+//! state in frame order, the stateless stages (alignment, HOG, pose) over rayon;
+//! `pipeline::images` every face of a still image and `pipeline::multi` up to four tracked
+//! faces, with static AUs per face. `numeric`
 //! owns every rounding-order decision (which summation order each product reproduces, CPU
 //! dispatch, platform-independent transcendentals), so the numbers do not depend on the
 //! machine. [`compare`] checks a CSV against OpenFace's.

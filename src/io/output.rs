@@ -211,12 +211,16 @@ impl CsvLayout {
         self
     }
 
-    /// The header line, without the trailing newline (`RecorderCSV::Open`).
+    /// The header line, without the trailing newline (`RecorderCSV::Open` for a sequence).
     pub fn header(&self) -> String {
+        self.header_with(LeadingColumns::Sequence)
+    }
+
+    /// The header line with the given leading columns, without the trailing newline
+    /// (`RecorderCSV::Open`; `face,confidence` for a still image).
+    pub fn header_with(&self, leading: LeadingColumns) -> String {
         let c = self.format.columns;
-        let mut names: Vec<String> = ["frame", "face_id", "timestamp", "confidence", "success"]
-            .map(String::from)
-            .to_vec();
+        let mut names: Vec<String> = leading.names().iter().map(|n| n.to_string()).collect();
         if c.gaze {
             for g in [
                 "gaze_0_x", "gaze_0_y", "gaze_0_z", "gaze_1_x", "gaze_1_y", "gaze_1_z",
@@ -261,19 +265,59 @@ impl CsvLayout {
     }
 }
 
+/// The columns before the gaze columns: `RecorderCSV`'s sequence layout or its still-image
+/// layout.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeadingColumns {
+    /// `frame, face_id, timestamp, confidence, success` (videos and image sequences).
+    #[default]
+    Sequence,
+    /// `face, confidence` (`FaceLandmarkImg`): the face's index and the confidence with 3
+    /// decimals; no frame, timestamp or success column.
+    Image,
+}
+
+impl LeadingColumns {
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            LeadingColumns::Sequence => &["frame", "face_id", "timestamp", "confidence", "success"],
+            LeadingColumns::Image => &["face", "confidence"],
+        }
+    }
+}
+
 /// Formats the non-AU columns of a row with `RecorderCSV::WriteLine`'s precisions (fixed
 /// notation: timestamp 3 decimals, confidence 2, gaze vectors 6, gaze angles 3, eye landmarks,
 /// pose translation, 2D and 3D landmarks 1, pose rotation and PDM parameters 3).
 /// Only the groups `format` selects are written, separated by its separator.
 pub fn format_row_prefix(row: &RowPrefix, format: CsvFormat, out: &mut String) {
+    format_row_prefix_with(row, format, LeadingColumns::Sequence, out);
+}
+
+/// [`format_row_prefix`] with the given leading columns: for [`LeadingColumns::Image`]
+/// `row.face_id` is the face's index and the confidence has 3 decimals (`frame`, `timestamp`
+/// and `success` are not written).
+pub fn format_row_prefix_with(
+    row: &RowPrefix,
+    format: CsvFormat,
+    leading: LeadingColumns,
+    out: &mut String,
+) {
     out.clear();
     let c = format.columns;
     let sep = format.separator.as_str();
-    let _ = write!(
-        out,
-        "{}{sep}{}{sep}{:.3}{sep}{:.2}{sep}{}",
-        row.frame, row.face_id, row.timestamp, row.confidence, row.success as u8
-    );
+    match leading {
+        LeadingColumns::Sequence => {
+            let _ = write!(
+                out,
+                "{}{sep}{}{sep}{:.3}{sep}{:.2}{sep}{}",
+                row.frame, row.face_id, row.timestamp, row.confidence, row.success as u8
+            );
+        }
+        LeadingColumns::Image => {
+            let _ = write!(out, "{}{sep}{:.3}", row.face_id, row.confidence);
+        }
+    }
     if c.gaze {
         for g in &row.gaze.gaze {
             for v in g {
@@ -422,6 +466,99 @@ impl OpenFaceCsvWriter {
     }
 }
 
+/// A CSV written as `RecorderCSV::WriteLine` writes it when nothing is post-processed
+/// (`FaceLandmarkImg`, `FaceLandmarkVidMulti`): each row's AUs as predicted, intensities with
+/// 2 decimals and presences with 1 (`0.0`/`1.0`). Unlike OpenFace, rows go to a temporary file
+/// beside the output, which appears at [`finish`](Self::finish) by an atomic rename; with no
+/// row no file is written, as OpenFace opens its CSV at the first face.
+pub struct StaticAuCsvWriter {
+    path: PathBuf,
+    layout: CsvLayout,
+    leading: LeadingColumns,
+    file: BufWriter<tempfile::NamedTempFile>,
+    line: String,
+    rows: usize,
+}
+
+impl StaticAuCsvWriter {
+    /// Opens a temporary file beside `path` and writes the header into it.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming `path` when its directory is missing or not writable.
+    pub fn create(path: &Path, layout: CsvLayout, leading: LeadingColumns) -> Result<Self> {
+        let io = |e| Error::io(path, e);
+        let tmp = named_temp_in(parent_dir(path), ".pyfaceau-", ".csv.tmp").map_err(io)?;
+        let mut file = BufWriter::new(tmp);
+        writeln!(file, "{}", layout.header_with(leading)).map_err(io)?;
+        Ok(StaticAuCsvWriter {
+            path: path.to_path_buf(),
+            layout,
+            leading,
+            file,
+            line: String::with_capacity(8192),
+            rows: 0,
+        })
+    }
+
+    /// Appends one row: `row`'s columns, then `intensities` and `presences` (AU-name order).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the AU counts do not match the layout; [`Error::Io`] when
+    /// writing fails.
+    pub fn push(&mut self, row: &RowPrefix, intensities: &[f64], presences: &[f64]) -> Result<()> {
+        let format = self.layout.format;
+        if format.columns.aus
+            && (intensities.len() != self.layout.au_intensity_names.len()
+                || presences.len() != self.layout.au_presence_names.len())
+        {
+            return Err(Error::Invalid(format!(
+                "{} intensities and {} presences for a CSV of {} and {}",
+                intensities.len(),
+                presences.len(),
+                self.layout.au_intensity_names.len(),
+                self.layout.au_presence_names.len()
+            )));
+        }
+        format_row_prefix_with(row, format, self.leading, &mut self.line);
+        if format.columns.aus {
+            let sep = format.separator.as_str();
+            for v in intensities {
+                let _ = write!(self.line, "{sep}{v:.2}");
+            }
+            for v in presences {
+                let _ = write!(self.line, "{sep}{v:.1}");
+            }
+        }
+        self.line.push('\n');
+        self.file
+            .write_all(self.line.as_bytes())
+            .map_err(|e| Error::io(&self.path, e))?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Rows pushed so far.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// Moves the file into place when it has rows; without rows the temporary file is
+    /// removed and nothing is written.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the path (the destination is then left untouched).
+    pub fn finish(self) -> Result<()> {
+        if self.rows == 0 {
+            return Ok(());
+        }
+        let io = |e| Error::io(&self.path, e);
+        let tmp = self.file.into_inner().map_err(|e| io(e.into_error()))?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(&self.path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
 /// Writes OpenFace's binary HOG file (`RecorderHOG`, `-hogalign`): per frame `int32` columns,
 /// rows and channels, a `float32` 1 (frame good) or −1, then the descriptor as `float32`.
 /// Written to a temporary file beside `path` and renamed into place by
@@ -496,6 +633,18 @@ pub fn aligned_face_name(frame: u64, extension: &str) -> String {
     format!("frame_det_00_{frame:06}.{extension}")
 }
 
+/// The file name `RecorderOpenFace` gives face `face_id` of a frame of a sequence
+/// (`frame_det_FF_NNNNNN.EXT`, 1-based frame; `FaceLandmarkVidMulti`).
+pub fn aligned_face_name_multi(face_id: u32, frame: u64, extension: &str) -> String {
+    format!("frame_det_{face_id:02}_{frame:06}.{extension}")
+}
+
+/// The file name `RecorderOpenFace` gives face `face` of a still image
+/// (`face_det_NNNNNN.EXT`; `FaceLandmarkImg`).
+pub fn aligned_face_name_image(face: usize, extension: &str) -> String {
+    format!("face_det_{face:06}.{extension}")
+}
+
 /// Writes one aligned face into `dir` (`cv::imwrite`, format from `extension`, e.g. `bmp` as
 /// OpenFace, or `png`), through a temporary name and a rename, so a file that exists is whole.
 ///
@@ -508,11 +657,20 @@ pub fn write_aligned_face(
     extension: &str,
     face: &impl MatView,
 ) -> Result<()> {
-    let path = dir.join(aligned_face_name(frame, extension));
-    let tmp = dir.join(format!(
-        ".{}.tmp.{extension}",
-        aligned_face_name(frame, "part")
-    ));
+    write_aligned_face_named(dir, &aligned_face_name(frame, extension), face)
+}
+
+/// [`write_aligned_face`] under the file name `name` (its extension selects the encoder).
+///
+/// # Errors
+/// As [`write_aligned_face`].
+pub fn write_aligned_face_named(dir: &Path, name: &str, face: &impl MatView) -> Result<()> {
+    let path = dir.join(name);
+    let extension = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("bmp");
+    let tmp = dir.join(format!(".{name}.tmp.{extension}"));
     let mat = face.mat_view()?;
     let name = tmp
         .to_str()

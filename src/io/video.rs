@@ -517,6 +517,53 @@ fn one_line(text: &str) -> Option<String> {
     (!lines.is_empty()).then(|| lines.join(" / "))
 }
 
+/// One still image as OpenFace's `ImageCapture::GetNextImage` reads it:
+/// `cv::imread(path, IMREAD_COLOR)` (a grey image becomes three equal channels). A decoder
+/// warning is passed to stderr.
+///
+/// # Errors
+/// [`Error::Video`] naming the path when the image cannot be opened or decoded.
+pub fn read_still_image(path: &Path) -> Result<BgrImage> {
+    let fail = |detail: String| Error::Video {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let name = path
+        .to_str()
+        .ok_or_else(|| fail("the path is not valid UTF-8".into()))?;
+    let (mat, warning) = read_image(name).map_err(fail)?;
+    if let Some(w) = warning {
+        eprintln!("warning: {w}");
+    }
+    let mut out = BgrImage::default();
+    copy_mat(&mat, &mut out).map_err(fail)?;
+    Ok(out)
+}
+
+/// The images of a folder as OpenFace's `ImageCapture::OpenDirectory` lists them: every entry
+/// whose extension is exactly `.jpg`, `.jpeg`, `.png` or `.bmp` (lower case), sorted by file
+/// name, each as `dir/name`. May be empty.
+///
+/// # Errors
+/// [`Error::Io`] when the folder cannot be read.
+pub fn image_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        names.push(entry.map_err(|e| Error::io(dir, e))?.file_name());
+    }
+    names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
+    Ok(names
+        .into_iter()
+        .map(|n| dir.join(n))
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| IMAGE_EXTENSIONS.contains(&e))
+        })
+        .collect())
+}
+
 /// Copies an 8UC3 `Mat` into `out`, reusing its buffer.
 fn copy_mat(mat: &Mat, out: &mut BgrImage) -> std::result::Result<(), String> {
     if mat.typ() != CV_8UC3 {

@@ -56,6 +56,24 @@ pub struct TrackedFrame {
 }
 
 impl TrackedFrame {
+    /// The state a fit from a face box leaves in the model (`DetectLandmarksInImage` with a
+    /// box, as `FaceLandmarkImg` runs it): `success` and `model_success` are the validator's
+    /// decision; `eyes` are the eye parts' indices among the fit's parts
+    /// ([`crate::landmarks::clnf::parts::ClnfWithParts::eye_part_indices`]).
+    pub fn from_fit(validated: ValidatedFit, eyes: &[usize], detection: FaceBox) -> Self {
+        let fit = validated.fit;
+        TrackedFrame {
+            eye_params: eyes.iter().map(|&i| fit.parts[i].params.clone()).collect(),
+            landmarks: fit.landmarks,
+            eye_landmarks: fit.eye_landmarks,
+            params: fit.params,
+            certainty: validated.certainty,
+            success: validated.success,
+            model_success: validated.success,
+            detection: Some(Some(detection)),
+        }
+    }
+
     /// The corrected box CLNF was initialised from when the detector found a face this frame.
     pub fn init_box(&self) -> Option<Rect> {
         self.detection.flatten().map(|f| correct_box(&f))
@@ -86,6 +104,9 @@ impl std::fmt::Debug for FrameBuffers {
 #[derive(Clone)]
 pub struct FaceTracker<'f> {
     front_end: &'f FrontEnd,
+    /// Whether a lost face is searched for again (`reinit_video_every` 2, `FeatureExtraction`)
+    /// or never (`reinit_video_every` −1, each slot of `FaceLandmarkVidMulti`).
+    redetection: Redetection,
     buffers: FrameBuffers,
     tracking_initialised: bool,
     /// `detection_success` of the last frame.
@@ -97,6 +118,34 @@ pub struct FaceTracker<'f> {
     eye_params: Vec<PdmParams>,
     certainty: f32,
     likelihood: f32,
+}
+
+/// When the tracker runs the face detector itself (`FaceModelParameters::reinit_video_every`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Redetection {
+    /// `reinit_video_every = 2`: before the first face every 12th frame, after a failure on
+    /// every second one (`FeatureExtraction`).
+    #[default]
+    Scheduled,
+    /// `reinit_video_every = -1`: a face once found is only tracked; the caller starts the
+    /// tracker from a box ([`FaceTracker::start_from_box`]), as `FaceLandmarkVidMulti` does.
+    Never,
+}
+
+/// The face's box as the tracker knows it (`CLNF::GetBoundingBox`: `PDM::CalcBoundingBox`,
+/// the extent of the model's 2D shape from its current parameters).
+fn shape_box(front_end: &FrontEnd, params: &PdmParams) -> Rect {
+    let shape = front_end.clnf.main.pdm.shape_2d(params);
+    let values = shape.as_slice();
+    let n = values.len() / 2;
+    let (min_x, max_x) = crate::numeric::gauss_newton::min_max(&values[..n]);
+    let (min_y, max_y) = crate::numeric::gauss_newton::min_max(&values[n..]);
+    Rect {
+        x: min_x,
+        y: min_y,
+        width: max_x - min_x,
+        height: max_y - min_y,
+    }
 }
 
 /// OpenFace's initial model parameters: scale 1, no rotation or translation, mean shape.
@@ -134,6 +183,7 @@ impl<'f> FaceTracker<'f> {
             .sum();
         FaceTracker {
             front_end,
+            redetection: Redetection::Scheduled,
             buffers: FrameBuffers::default(),
             tracking_initialised: false,
             detection_success: false,
@@ -165,6 +215,54 @@ impl<'f> FaceTracker<'f> {
     /// Whether a face is being tracked (`tracking_initialised`).
     pub fn is_tracking(&self) -> bool {
         self.tracking_initialised
+    }
+
+    /// The same tracker with the given re-detection policy.
+    pub fn with_redetection(mut self, redetection: Redetection) -> Self {
+        self.redetection = redetection;
+        self
+    }
+
+    /// `CLNF::Reset`: back to the initial state (no face, mean shape at the origin); the
+    /// re-detection policy is kept.
+    pub fn reset(&mut self) {
+        let redetection = self.redetection;
+        *self = FaceTracker::new(self.front_end).with_redetection(redetection);
+    }
+
+    /// Frames failed in a row since the last success (`failures_in_a_row`; −1 after a success
+    /// or a reset).
+    pub fn failures_in_a_row(&self) -> i32 {
+        self.failures_in_a_row
+    }
+
+    /// The box of the model's current shape (`CLNF::GetBoundingBox`), also for a tracker
+    /// that has no face (the mean shape at scale 1 around the origin).
+    pub fn bounding_box(&self) -> Rect {
+        shape_box(self.front_end, &self.params)
+    }
+
+    /// `FaceLandmarkVidMulti`'s start of a slot from a detection: `Reset`, then
+    /// `DetectLandmarksInVideo(frame, box, …)`: local parameters zeroed, the model placed in
+    /// `face_box` (a corrected MTCNN box) with zero rotation, tracking marked as started, and
+    /// one tracking step with the initial window sizes (`detection_success` is false).
+    ///
+    /// # Errors
+    /// As [`FaceTracker::track`]; [`Error::Invalid`] for an empty or non-finite box.
+    pub fn start_from_box(&mut self, frame: &BgrImage, face_box: &Rect) -> Result<TrackedFrame> {
+        if !(face_box.width > 0.0
+            && face_box.height > 0.0
+            && face_box.x.is_finite()
+            && face_box.y.is_finite())
+        {
+            return Err(Error::Invalid(format!(
+                "tracker: cannot start from the box {face_box:?}"
+            )));
+        }
+        self.reset();
+        self.params = self.front_end.clnf.main.init_from_box(face_box, [0.0; 3]);
+        self.tracking_initialised = true;
+        self.track(frame)
     }
 
     /// `DetectLandmarksInVideo` on the next frame of the video.
@@ -206,7 +304,9 @@ impl<'f> FaceTracker<'f> {
         }
 
         let redetect = if self.tracking_initialised {
-            !self.detection_success && self.failures_in_a_row % REINIT_VIDEO_EVERY == 0
+            self.redetection == Redetection::Scheduled
+                && !self.detection_success
+                && self.failures_in_a_row % REINIT_VIDEO_EVERY == 0
         } else {
             (self.failures_in_a_row + 1) % (REINIT_VIDEO_EVERY * 6) == 0
         };

@@ -8,9 +8,15 @@
 //! which advance strictly in frame order. Stateless: the per-frame stages ([`FrameWorker`]:
 //! fitting, alignment, HOG, pose), which run in parallel over a chunk of frames on the rayon
 //! pool while the tracker works on the next chunk. Results do not depend on the thread count.
+//!
+//! OpenFace's two other programs: [`images`] (`FaceLandmarkImg`, every face of a still image)
+//! and [`multi`] (`FaceLandmarkVidMulti`, up to four tracked faces through a video), both with
+//! static AUs per face and no post-processing; they run sequentially.
 
 pub mod batch;
 pub mod cpus;
+pub mod images;
+pub mod multi;
 pub mod shard;
 
 use crate::error::{Error, InputDamage, Result};
@@ -342,7 +348,7 @@ impl FaceObservation {
     ) -> Result<Self> {
         let pdm = &front_end.clnf.main.pdm;
         let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
-        let gaze = gaze_columns(front_end, &tracked, pose, camera)?;
+        let gaze = gaze_columns(front_end, &tracked, pose, camera, tracked.success)?;
         Ok(FaceObservation {
             landmarks: tracked.landmarks,
             model_params: Some(tracked.params),
@@ -355,14 +361,19 @@ impl FaceObservation {
     }
 }
 
-/// `FeatureExtraction`'s gaze columns for a tracked frame: `EstimateGaze` for both eyes and
-/// `GetGazeAngle` when the frame succeeded (zeros otherwise), and the eye landmarks
-/// (`CalculateAllEyeLandmarks`, `Calculate3DEyeLandmarks`) in every case.
-fn gaze_columns(
+/// The gaze columns of a fitted face: `EstimateGaze` for both eyes and `GetGazeAngle` when
+/// `estimate` is set (zeros otherwise), and the eye landmarks (`CalculateAllEyeLandmarks`,
+/// `Calculate3DEyeLandmarks`) in every case. `FeatureExtraction` and `FaceLandmarkVidMulti`
+/// estimate gaze on successful frames only, `FaceLandmarkImg` for every face.
+///
+/// # Errors
+/// None at present; kept fallible for the 3D shape's checks.
+pub fn gaze_columns(
     front_end: &FrontEnd,
     tracked: &TrackedFrame,
     pose: HeadPose,
     camera: &CameraIntrinsics,
+    estimate: bool,
 ) -> Result<GazeColumns> {
     let mut columns = GazeColumns::untracked();
     let eyes: Vec<&Pdm> = front_end.clnf.eye_parts().map(|p| &p.model.pdm).collect();
@@ -387,7 +398,7 @@ fn gaze_columns(
         eye_3d.push(shape);
         offset += n;
     }
-    if tracked.success {
+    if estimate {
         let pdm = &front_end.clnf.main.pdm;
         let face_3d = landmarks_3d(pdm, &tracked.params, &tracked.landmarks, camera);
         let rotation = pose.rotation;

@@ -4,8 +4,11 @@
 mod batch_cmd;
 mod compare_cmd;
 mod extract_cmd;
+mod face_landmark_img;
+mod face_landmark_vid_multi;
 mod feature_extraction;
 mod models_cmd;
+mod openface_multi_args;
 mod run_options;
 
 use clap::{Parser, Subcommand};
@@ -16,9 +19,10 @@ use std::process::ExitCode;
     name = "pyfaceau-rs",
     version,
     about = "Facial Action Units from face videos, numerically faithful to C++ OpenFace 2.2",
-    after_help = "OpenFace's own command line: `pyfaceau-rs FeatureExtraction -f VIDEO ...` (or \
-                  the binary through a link named FeatureExtraction); see \
-                  `pyfaceau-rs FeatureExtraction --help`."
+    after_help = "OpenFace's own command lines: `pyfaceau-rs FeatureExtraction -f VIDEO ...`, \
+                  `pyfaceau-rs FaceLandmarkImg -f IMAGE ...`, `pyfaceau-rs FaceLandmarkVidMulti -f \
+                  VIDEO ...` (or the binary through a link of that name); see each one's \
+                  --help."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -92,15 +96,20 @@ fn main() -> ExitCode {
         .map(std::path::Path::new)
         .and_then(|p| p.file_stem())
         .and_then(|n| n.to_str());
-    let openface_args = if program == Some("FeatureExtraction") {
-        Some(&argv[1..])
-    } else if argv.get(1).map(String::as_str) == Some("FeatureExtraction") {
-        Some(&argv[2..])
-    } else {
-        None
-    };
-    if let Some(args) = openface_args {
-        return report(feature_extraction::run(args));
+    // OpenFace's programs, by the link's name or as the first argument.
+    type OpenFaceProgram = fn(&[String]) -> anyhow::Result<ExitCode>;
+    let programs: [(&str, OpenFaceProgram); 3] = [
+        ("FeatureExtraction", feature_extraction::run),
+        ("FaceLandmarkImg", face_landmark_img::run),
+        ("FaceLandmarkVidMulti", face_landmark_vid_multi::run),
+    ];
+    for (name, run) in programs {
+        if program == Some(name) {
+            return report(run(&argv[1..]));
+        }
+        if argv.get(1).map(String::as_str) == Some(name) {
+            return report(run(&argv[2..]));
+        }
     }
     let cli = Cli::parse();
     let result = match cli.command {

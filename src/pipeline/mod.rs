@@ -18,6 +18,7 @@ pub mod cpus;
 pub mod images;
 pub mod multi;
 pub mod shard;
+pub mod split;
 
 use crate::error::{Error, InputDamage, Result};
 use crate::face_analyser::align::{

@@ -5,6 +5,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::io::landmarks_csv::read_landmarks_csv;
 use pyfaceau::io::video::VideoReader;
 use pyfaceau::landmarks::front_end::FrontEnd;
+use pyfaceau::pipeline::split::{extract_video_split, SplitOptions};
 use pyfaceau::pipeline::{
     extract_video, extract_with_landmarks, AlignedFaceFormat, AlignedFacesOutput, ExtractOptions,
 };
@@ -44,6 +45,24 @@ pub struct ExtractArgs {
     /// go on. By default the sequence stops before it, as OpenFace does (exit status 3).
     #[arg(long)]
     skip_bad_images: bool,
+    /// Track the video as N chunks at the same time (one long video over several cores), each
+    /// chunk after the first starting --split-warmup frames early; one calibration and
+    /// post-processing over the whole video. Not bit-exact with OpenFace at chunk starts
+    /// (docs/parity.md gives the measured difference). 0 or 1: sequential, exact.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        conflicts_with = "landmarks"
+    )]
+    split: usize,
+    /// Frames tracked and discarded before each chunk of --split.
+    #[arg(long, value_name = "FRAMES", default_value_t = SplitOptions::DEFAULT_WARMUP_FRAMES)]
+    split_warmup: u64,
+    /// Frames each chunk of --split goes on tracking past its end; the next chunk's first
+    /// frames are taken from them until the two trackers agree.
+    #[arg(long, value_name = "FRAMES", default_value_t = SplitOptions::DEFAULT_OVERLAP_FRAMES)]
+    split_overlap: u64,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -102,6 +121,19 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 progress.inc(1)
             })
         }
+        Source::Tracker(front_end) if args.split > 1 => extract_video_split(
+            &backend,
+            front_end,
+            &args.input,
+            &args.output,
+            &options,
+            SplitOptions {
+                chunks: args.split,
+                warmup_frames: args.split_warmup,
+                overlap_frames: args.split_overlap,
+            },
+            |_| progress.inc(1),
+        ),
         Source::Tracker(front_end) => extract_video(
             &backend,
             front_end,

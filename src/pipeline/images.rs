@@ -85,7 +85,7 @@ pub fn faces_in_image(
         let fit = TrackedFrame::from_fit(validated, front_end.clnf.eye_part_indices(), detection);
         let pose = head_pose(pdm, &fit.params, &fit.landmarks, camera)?;
         let points_3d = landmarks_3d(pdm, &fit.params, &fit.landmarks, camera);
-        let gaze = gaze_columns(front_end, &fit, pose, camera, true)?;
+        let gaze = gaze_columns(front_end, &fit, pose, camera, true);
         let analysis = predictor.analyse(image, &fit.landmarks)?;
         faces.push(ImageFace {
             index,

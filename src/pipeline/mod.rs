@@ -349,7 +349,7 @@ impl FaceObservation {
     ) -> Result<Self> {
         let pdm = &front_end.clnf.main.pdm;
         let pose = head_pose(pdm, &tracked.params, &tracked.landmarks, camera)?;
-        let gaze = gaze_columns(front_end, &tracked, pose, camera, tracked.success)?;
+        let gaze = gaze_columns(front_end, &tracked, pose, camera, tracked.success);
         Ok(FaceObservation {
             landmarks: tracked.landmarks,
             model_params: Some(tracked.params),
@@ -366,20 +366,17 @@ impl FaceObservation {
 /// `estimate` is set (zeros otherwise), and the eye landmarks (`CalculateAllEyeLandmarks`,
 /// `Calculate3DEyeLandmarks`) in every case. `FeatureExtraction` and `FaceLandmarkVidMulti`
 /// estimate gaze on successful frames only, `FaceLandmarkImg` for every face.
-///
-/// # Errors
-/// None at present; kept fallible for the 3D shape's checks.
 pub fn gaze_columns(
     front_end: &FrontEnd,
     tracked: &TrackedFrame,
     pose: HeadPose,
     camera: &CameraIntrinsics,
     estimate: bool,
-) -> Result<GazeColumns> {
+) -> GazeColumns {
     let mut columns = GazeColumns::untracked();
     let eyes: Vec<&Pdm> = front_end.clnf.eye_parts().map(|p| &p.model.pdm).collect();
     if eyes.len() != 2 || tracked.eye_params.len() != 2 {
-        return Ok(columns);
+        return columns;
     }
     let all_points = tracked.eye_landmarks.to_points();
     let mut eye_3d = Vec::with_capacity(2);
@@ -408,7 +405,7 @@ pub fn gaze_columns(
         columns.gaze = [left, right];
         columns.angle = gaze_angle(left, right);
     }
-    Ok(columns)
+    columns
 }
 
 /// Per-frame output of the stateless stages.

@@ -268,7 +268,7 @@ pub fn run_multi_face_video(
             let success = t.model_success;
             let pose = head_pose(pdm, &t.params, &t.landmarks, &camera)?;
             let points_3d = landmarks_3d(pdm, &t.params, &t.landmarks, &camera);
-            let gaze = gaze_columns(front_end, &t, pose, &camera, success)?;
+            let gaze = gaze_columns(front_end, &t, pose, &camera, success);
             let a = predictor.analyse(&frame.image, &t.landmarks)?;
             if let Some(hog) = &mut hog {
                 hog.push(

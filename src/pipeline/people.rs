@@ -10,13 +10,18 @@
 //!    overlap removal) without its cap of four faces. Each uninterrupted run of a slot is a
 //!    [`Track`]; its rows are `FeatureExtraction`'s [`FaceObservation`]s. A track whose fit
 //!    never passes the validator (a false detection) is dropped. Each track also gets an
-//!    appearance: the mean of the L2-normalised FHOG descriptors of its aligned face (the
-//!    descriptor the AU models read) over every [`APPEARANCE_SAMPLE_EVERY`]th successful
-//!    frame.
+//!    appearance: the mean FHOG descriptor of its aligned face (the descriptor the AU models
+//!    read) over every [`APPEARANCE_SAMPLE_EVERY`]th successful frame, minus the AU models'
+//!    population mean of that descriptor (so what all faces share does not count).
 //! 2. **Identity** ([`assign_people`]): tracks in order of their first frame; a track is the
-//!    person, among those not in view while it runs, whose appearance is nearest by cosine
-//!    distance when that distance is below the threshold ([`REIDENTIFY_DISTANCE`]); otherwise
-//!    a new person. People are numbered 0, 1, … in order of first appearance.
+//!    person, among those out of view when it starts, whose appearance is nearest by cosine
+//!    distance, when that distance is below [`REIDENTIFY_DISTANCE`] anywhere in the frame, or
+//!    below [`REIDENTIFY_DISTANCE_IN_PLACE`] when the track starts where that person was last
+//!    seen (centres less than [`IN_PLACE_SHIFT`] face widths apart, sizes within a factor
+//!    1.5); otherwise a new person. People are numbered 0, 1, … in order of first
+//!    appearance. Two tracks in view at the same time are never one person. The thresholds
+//!    are measured (docs/parity.md, "Every face"): FHOG is a weak identity cue, so the rule
+//!    prefers giving a returning person a new id to giving two people one.
 //! 3. **Per person** (`FeatureExtraction`'s back end, [`super::run_back_end`]): the video is
 //!    decoded again and each person's frames go through the stateless per-frame stages and
 //!    the person's own [`AuAnalyser`](crate::face_analyser::analyser::AuAnalyser) (running
@@ -48,9 +53,13 @@ use std::path::{Path, PathBuf};
 /// The appearance of a track is sampled on every this-many-th successful frame of it.
 pub const APPEARANCE_SAMPLE_EVERY: usize = 4;
 
-/// Cosine distance between mean FHOG appearances below which a new track is the same person
-/// as one out of view (measured: see docs/parity.md, "Every face").
-pub const REIDENTIFY_DISTANCE: f64 = 0.05;
+/// Cosine distance between (centred) mean FHOG appearances below which a new track is the
+/// same person as one out of view, wherever it appears (measured: docs/parity.md).
+pub const REIDENTIFY_DISTANCE: f64 = 0.2;
+/// The same when the track starts where that person was last seen.
+pub const REIDENTIFY_DISTANCE_IN_PLACE: f64 = 0.65;
+/// "Where the person was last seen": box centres less than this many face widths apart.
+pub const IN_PLACE_SHIFT: f64 = 1.0;
 
 /// What `extract --faces all` does besides [`ExtractOptions`].
 #[derive(Clone, Debug)]
@@ -61,6 +70,8 @@ pub struct PeopleOptions {
     pub csv_per_person: bool,
     /// See [`REIDENTIFY_DISTANCE`].
     pub reidentify_distance: f64,
+    /// See [`REIDENTIFY_DISTANCE_IN_PLACE`].
+    pub reidentify_distance_in_place: f64,
 }
 
 impl Default for PeopleOptions {
@@ -69,6 +80,7 @@ impl Default for PeopleOptions {
             max_faces: None,
             csv_per_person: false,
             reidentify_distance: REIDENTIFY_DISTANCE,
+            reidentify_distance_in_place: REIDENTIFY_DISTANCE_IN_PLACE,
         }
     }
 }
@@ -85,7 +97,8 @@ pub struct Track {
     /// The face's box in its first and last frame (`CLNF::GetBoundingBox`).
     pub first_box: Rect,
     pub last_box: Rect,
-    /// Mean of the L2-normalised FHOG descriptors sampled; `None` when no frame succeeded.
+    /// Mean FHOG descriptor sampled, minus the AU models' mean; `None` when no frame
+    /// succeeded.
     pub appearance: Option<Vec<f64>>,
 }
 
@@ -182,7 +195,12 @@ pub fn track_faces(
                 if entry.successes % APPEARANCE_SAMPLE_EVERY == 0 {
                     let result = worker.process(backend, &frame, &observation, &camera)?;
                     if result.fitted {
-                        add_normalised(&mut entry.sum, &result.hog);
+                        if entry.sum.is_empty() {
+                            entry.sum = vec![0.0; result.hog.len()];
+                        }
+                        for (s, x) in entry.sum.iter_mut().zip(&result.hog) {
+                            *s += x;
+                        }
                         entry.samples += 1;
                     }
                 }
@@ -208,13 +226,27 @@ pub fn track_faces(
     }
     done.extend(open.drain());
     done.sort_by_key(|(id, t)| (t.track.first_frame, *id));
+    let population = backend.au_models.feature_means().unwrap_or(&[]);
     let tracks = done
         .into_iter()
         .filter(|(_, t)| t.successes > 0)
         .map(|(_, mut t)| {
             if t.samples > 0 {
                 let n = t.samples as f64;
-                t.track.appearance = Some(t.sum.iter().map(|v| v / n).collect());
+                let centre = |i: usize| {
+                    if population.len() >= t.sum.len() {
+                        population[i]
+                    } else {
+                        0.0
+                    }
+                };
+                t.track.appearance = Some(
+                    t.sum
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| v / n - centre(i))
+                        .collect(),
+                );
             }
             t.track
         })
@@ -225,19 +257,6 @@ pub fn track_faces(
         camera,
         damage,
     })
-}
-
-/// Adds `v / |v|` to `sum` (sized on first use).
-fn add_normalised(sum: &mut Vec<f64>, v: &[f64]) {
-    let norm = v.iter().map(|x| x * x).sum::<f64>().sqrt();
-    if sum.is_empty() {
-        sum.resize(v.len(), 0.0);
-    }
-    if norm > 0.0 && sum.len() == v.len() {
-        for (s, x) in sum.iter_mut().zip(v) {
-            *s += x / norm;
-        }
-    }
 }
 
 /// `1 − cos(a, b)`; 1 for a zero vector or vectors of different lengths.
@@ -259,6 +278,8 @@ pub fn cosine_distance(a: &[f64], b: &[f64]) -> f64 {
 pub struct TrackSpan<'a> {
     pub first_frame: u64,
     pub last_frame: u64,
+    pub first_box: Rect,
+    pub last_box: Rect,
     pub appearance: Option<&'a [f64]>,
 }
 
@@ -267,18 +288,38 @@ impl<'a> From<&'a Track> for TrackSpan<'a> {
         TrackSpan {
             first_frame: t.first_frame,
             last_frame: t.last_frame,
+            first_box: t.first_box,
+            last_box: t.last_box,
             appearance: t.appearance.as_deref(),
         }
     }
 }
 
+/// Whether box `b` starts where `a` was: centres less than [`IN_PLACE_SHIFT`] widths of `a`
+/// apart, widths within a factor 1.5.
+pub fn same_place(a: &Rect, b: &Rect) -> bool {
+    let (aw, bw) = (f64::from(a.width), f64::from(b.width));
+    if aw <= 0.0 || bw <= 0.0 {
+        return false;
+    }
+    let dx = f64::from(a.x + a.width / 2.0) - f64::from(b.x + b.width / 2.0);
+    let dy = f64::from(a.y + a.height / 2.0) - f64::from(b.y + b.height / 2.0);
+    (dx * dx + dy * dy).sqrt() < IN_PLACE_SHIFT * aw && bw / aw < 1.5 && aw / bw < 1.5
+}
+
 /// The person of each track (`spans` in order of first frame): the nearest, by cosine
 /// distance of appearance, of the people not in view at the track's first frame, when nearer
-/// than `max_distance`; else a new person. People are numbered in order of first appearance.
-/// A track without an appearance is a new person.
-pub fn assign_people(spans: &[TrackSpan], max_distance: f64) -> Vec<usize> {
+/// than `max_distance`, or than `max_distance_in_place` when the track starts where that
+/// person was last seen ([`same_place`]); else a new person. People are numbered in order of
+/// first appearance. A track without an appearance is a new person.
+pub fn assign_people(
+    spans: &[TrackSpan],
+    max_distance: f64,
+    max_distance_in_place: f64,
+) -> Vec<usize> {
     struct Person {
         last_frame: u64,
+        last_box: Rect,
         sum: Vec<f64>,
         tracks: usize,
     }
@@ -294,14 +335,19 @@ pub fn assign_people(spans: &[TrackSpan], max_distance: f64) -> Vec<usize> {
                     let mean: Vec<f64> = p.sum.iter().map(|v| v / p.tracks as f64).collect();
                     (i, cosine_distance(a, &mean))
                 })
-                .filter(|&(_, d)| d < max_distance)
                 .min_by(|x, y| x.1.total_cmp(&y.1))
+                .filter(|&(i, d)| {
+                    d < max_distance
+                        || (d < max_distance_in_place
+                            && same_place(&people[i].last_box, &span.first_box))
+                })
         });
         let person = match best {
             Some((i, _)) => i,
             None => {
                 people.push(Person {
                     last_frame: 0,
+                    last_box: span.last_box,
                     sum: Vec::new(),
                     tracks: 0,
                 });
@@ -309,7 +355,10 @@ pub fn assign_people(spans: &[TrackSpan], max_distance: f64) -> Vec<usize> {
             }
         };
         let p = &mut people[person];
-        p.last_frame = p.last_frame.max(span.last_frame);
+        if span.last_frame >= p.last_frame {
+            p.last_frame = span.last_frame;
+            p.last_box = span.last_box;
+        }
         if let Some(a) = span.appearance {
             if p.sum.is_empty() {
                 p.sum = vec![0.0; a.len()];
@@ -401,7 +450,11 @@ pub fn extract_people(
         on_frame,
     )?;
     let spans: Vec<TrackSpan> = tracked.tracks.iter().map(TrackSpan::from).collect();
-    let assigned = assign_people(&spans, people_options.reidentify_distance);
+    let assigned = assign_people(
+        &spans,
+        people_options.reidentify_distance,
+        people_options.reidentify_distance_in_place,
+    );
     let n_people = assigned.iter().max().map_or(0, |m| m + 1);
     let mut people: Vec<PersonSummary> = (0..n_people)
         .map(|id| PersonSummary {
@@ -554,10 +607,21 @@ fn merge_person_csvs(inputs: &[PathBuf], output: &Path, separator: &str) -> Resu
 mod tests {
     use super::*;
 
-    fn span(first: u64, last: u64, a: &[f64]) -> TrackSpan<'_> {
+    fn at(x: f32) -> Rect {
+        Rect {
+            x,
+            y: 0.0,
+            width: 100.0,
+            height: 100.0,
+        }
+    }
+
+    fn span(first: u64, last: u64, x: f32, a: &[f64]) -> TrackSpan<'_> {
         TrackSpan {
             first_frame: first,
             last_frame: last,
+            first_box: at(x),
+            last_box: at(x),
             appearance: Some(a),
         }
     }
@@ -567,25 +631,36 @@ mod tests {
         let a = [1.0, 0.0, 0.0];
         let b = [0.0, 1.0, 0.0];
         let a2 = [0.99, 0.05, 0.0];
-        // A and B together; A leaves at 10 and comes back at 20; C (unlike both) at 30.
+        // A and B together; A leaves at 10 and comes back elsewhere at 20; C (unlike both)
+        // at 30.
         let c = [0.0, 0.0, 1.0];
         let spans = [
-            span(1, 10, &a),
-            span(1, 40, &b),
-            span(20, 40, &a2),
-            span(30, 40, &c),
+            span(1, 10, 0.0, &a),
+            span(1, 40, 500.0, &b),
+            span(20, 40, 900.0, &a2),
+            span(30, 40, 0.0, &c),
         ];
-        assert_eq!(assign_people(&spans, 0.05), vec![0, 1, 0, 2]);
+        assert_eq!(assign_people(&spans, 0.05, 0.5), vec![0, 1, 0, 2]);
         // With a threshold too tight, the return is a new person: the rule can fail.
-        assert_eq!(assign_people(&spans, 0.0001), vec![0, 1, 2, 3]);
+        assert_eq!(assign_people(&spans, 0.0001, 0.0001), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_looser_threshold_applies_in_place_only() {
+        let a = [1.0, 0.0];
+        let a2 = [0.8, 0.6]; // cosine distance 0.2
+        let back_in_place = [span(1, 10, 0.0, &a), span(20, 30, 50.0, &a2)];
+        assert_eq!(assign_people(&back_in_place, 0.1, 0.3), vec![0, 0]);
+        let back_elsewhere = [span(1, 10, 0.0, &a), span(20, 30, 400.0, &a2)];
+        assert_eq!(assign_people(&back_elsewhere, 0.1, 0.3), vec![0, 1]);
     }
 
     #[test]
     fn a_person_in_view_is_never_matched() {
         let a = [1.0, 0.0];
         // Same appearance but overlapping in time: two people.
-        let spans = [span(1, 10, &a), span(5, 20, &a)];
-        assert_eq!(assign_people(&spans, 0.5), vec![0, 1]);
+        let spans = [span(1, 10, 0.0, &a), span(5, 20, 0.0, &a)];
+        assert_eq!(assign_people(&spans, 0.5, 0.5), vec![0, 1]);
     }
 
     #[test]

@@ -45,8 +45,8 @@ struct Csv {
 
 impl Csv {
     fn read(path: &Path) -> Csv {
-        let text = std::fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut lines = text.lines();
         let names = lines
             .next()
@@ -136,7 +136,12 @@ fn identity_errors(
 /// One person's rows against the reference CSV of their clip: (mean r over the AU
 /// intensities that vary, mean absolute error of the intensities, mean landmark distance in
 /// pixels), over frames successful in both.
-fn compare_person(csv: &Csv, person: u32, x_offset: f64, reference: &Csv) -> (f64, f64, f64, usize) {
+fn compare_person(
+    csv: &Csv,
+    person: u32,
+    x_offset: f64,
+    reference: &Csv,
+) -> (f64, f64, f64, usize) {
     let fid = csv.col("face_id");
     let by_frame: BTreeMap<u64, &Vec<String>> = reference
         .rows
@@ -168,7 +173,8 @@ fn compare_person(csv: &Csv, person: u32, x_offset: f64, reference: &Csv) -> (f6
         }
         let mut d = 0.0;
         for i in 0..68 {
-            let dx = csv.num(row, &format!("x_{i}")) - x_offset - reference.num(r, &format!("x_{i}"));
+            let dx =
+                csv.num(row, &format!("x_{i}")) - x_offset - reference.num(r, &format!("x_{i}"));
             let dy = csv.num(row, &format!("y_{i}")) - reference.num(r, &format!("y_{i}"));
             d += (dx * dx + dy * dy).sqrt();
         }
@@ -225,7 +231,10 @@ fn landmark_rows_unlike(ours: &Csv, multi: &Csv) -> usize {
     let (a, b) = (ours.col("x_0"), multi.col("x_0"));
     let mut by_frame: BTreeMap<&str, Vec<&[String]>> = BTreeMap::new();
     for r in &multi.rows {
-        by_frame.entry(r[0].as_str()).or_default().push(&r[b..b + 136]);
+        by_frame
+            .entry(r[0].as_str())
+            .or_default()
+            .push(&r[b..b + 136]);
     }
     ours.rows
         .iter()
@@ -249,7 +258,11 @@ fn check_video(name: &str, clips: &[&str]) {
     let (rows, wrong, person_tile) = identity_errors(&csv, 320.0, clips.len());
     println!("{name}: {rows} rows, {wrong} with the wrong person; person -> tile {person_tile:?}");
     assert_eq!(wrong, 0, "{name}: rows with the wrong person");
-    assert_eq!(person_tile.len(), clips.len(), "{name}: one person per clip");
+    assert_eq!(
+        person_tile.len(),
+        clips.len(),
+        "{name}: one person per clip"
+    );
 
     // The checker fails on a row given another person's id.
     let mut perturbed = Csv {
@@ -257,7 +270,9 @@ fn check_video(name: &str, clips: &[&str]) {
         rows: csv.rows.clone(),
     };
     let fid = csv.col("face_id");
-    let other = person_tile.keys().find(|&&p| p.to_string() != perturbed.rows[0][fid]);
+    let other = person_tile
+        .keys()
+        .find(|&&p| p.to_string() != perturbed.rows[0][fid]);
     perturbed.rows[0][fid] = other.unwrap().to_string();
     assert!(identity_errors(&perturbed, 320.0, clips.len()).1 > 0);
 
@@ -280,7 +295,10 @@ fn check_video(name: &str, clips: &[&str]) {
         let &(_, min_r, max_mae, max_px) = CLAIMS.iter().find(|c| c.0 == clip).unwrap();
         assert!(r >= min_r, "{name} person {person}: r {r}");
         assert!(mae <= max_mae, "{name} person {person}: MAE {mae}");
-        assert!(landmarks <= max_px, "{name} person {person}: landmarks {landmarks}");
+        assert!(
+            landmarks <= max_px,
+            "{name} person {person}: landmarks {landmarks}"
+        );
         rs.push(r);
         // The comparison fails against another clip's reference.
         let wrong_clip = clips[(tile + 1) % clips.len()];
@@ -401,7 +419,11 @@ fn returning_person_keeps_their_id_a_stranger_gets_a_new_one() {
     assert_eq!(back, first, "tony_blair came back under another id");
     assert_ne!(stranger, first, "victoria_beckham took tony_blair's id");
     let people: std::collections::BTreeSet<&String> = csv.rows.iter().map(|r| &r[fid]).collect();
-    assert_eq!(people.len(), 3, "julia_roberts, tony_blair, victoria_beckham");
+    assert_eq!(
+        people.len(),
+        3,
+        "julia_roberts, tony_blair, victoria_beckham"
+    );
 }
 
 /// Lines of `FaceLandmarkImg`'s per-image CSVs, keyed by (image file name, face index);
@@ -438,7 +460,11 @@ fn images_folder_one_csv_equal_to_face_landmark_img_per_image() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let mut references = BTreeMap::new();
     let mut names: Vec<PathBuf> = std::fs::read_dir(&images)
         .unwrap()

@@ -873,6 +873,13 @@ fn parent_dir(path: &Path) -> &Path {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn csv_field_quotes_only_when_needed() {
+        assert_eq!(csv_field("img01.png"), "img01.png");
+        assert_eq!(csv_field("a,b.png"), "\"a,b.png\"");
+        assert_eq!(csv_field("say \"x\".png"), "\"say \"\"x\"\".png\"");
+    }
+
     use super::*;
 
     fn layout() -> CsvLayout {

@@ -155,8 +155,8 @@ pub fn extract_image_folder(
     };
     for path in &images {
         let image = crate::io::video::read_still_image(path)?;
-        let camera =
-            camera.unwrap_or_else(|| CameraIntrinsics::openface_default(image.width(), image.height()));
+        let camera = camera
+            .unwrap_or_else(|| CameraIntrinsics::openface_default(image.width(), image.height()));
         let faces = faces_in_image(front_end, &mut predictor, &image, &camera, false)?;
         let name = path
             .file_name()

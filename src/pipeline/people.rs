@@ -192,7 +192,7 @@ pub fn track_faces(
                 successes: 0,
             });
             if observation.success {
-                if entry.successes % APPEARANCE_SAMPLE_EVERY == 0 {
+                if entry.successes.is_multiple_of(APPEARANCE_SAMPLE_EVERY) {
                     let result = worker.process(backend, &frame, &observation, &camera)?;
                     if result.fitted {
                         if entry.sum.is_empty() {

@@ -104,7 +104,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("--faces all tracks the faces itself: not with --landmarks");
         }
         if args.hog.is_some() || args.aligned.is_some() || args.tracked.is_some() {
-            anyhow::bail!("--faces all writes the CSV only: not with --hog, --aligned or --tracked");
+            anyhow::bail!(
+                "--faces all writes the CSV only: not with --hog, --aligned or --tracked"
+            );
         }
         if args.max_faces == Some(0) {
             anyhow::bail!("--max-faces must be at least 1");
@@ -203,14 +205,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 progress.inc(1)
             })
         }
-        Source::Tracker(front_end) => extract_video(
-            &backend,
-            front_end,
-            &input,
-            &args.output,
-            &options,
-            |_| progress.inc(1),
-        ),
+        Source::Tracker(front_end) => {
+            extract_video(&backend, front_end, &input, &args.output, &options, |_| {
+                progress.inc(1)
+            })
+        }
     })?;
     progress.finish_and_clear();
     if !run.quiet {

@@ -502,3 +502,48 @@ fn images_folder_one_csv_equal_to_face_landmark_img_per_image() {
         .collect();
     assert!(combined_mismatches(&dropped, &references) > 0);
 }
+
+/// `--max-faces N`: never more than N people in a frame (faces_come_and_go has three faces in
+/// view from frame 51 on); the check fails on the unlimited run.
+#[test]
+fn max_faces_limits_the_faces_tracked_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::testdata("videos/faces_come_and_go.mp4");
+    let most_in_a_frame = |csv: &Csv| {
+        let mut per_frame: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in &csv.rows {
+            *per_frame.entry(r[0].as_str()).or_default() += 1;
+        }
+        per_frame.values().copied().max().unwrap()
+    };
+    let limited = dir.path().join("limited.csv");
+    extract(&input, &limited, &["--faces", "all", "--max-faces", "2"]);
+    assert_eq!(most_in_a_frame(&Csv::read(&limited)), 2);
+    let unlimited = dir.path().join("unlimited.csv");
+    extract(&input, &unlimited, &["--faces", "all"]);
+    assert_eq!(most_in_a_frame(&Csv::read(&unlimited)), 3);
+}
+
+/// Flags that do not go together are refused before any work, with exit status 2.
+#[test]
+fn people_flags_that_do_not_combine_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::testdata("videos/two_faces.mp4");
+    let out = dir.path().join("x.csv");
+    for extra in [
+        vec!["--max-faces", "2"],
+        vec!["--csv-per-person"],
+        vec!["--faces", "all", "--hog", "x.hog"],
+        vec!["--faces", "all", "--max-faces", "0"],
+    ] {
+        let run = Command::cargo_bin("pyfaceau-rs")
+            .unwrap()
+            .args(common::run_args("extract", &input, &out))
+            .args(&extra)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(2), "{extra:?}");
+        assert!(String::from_utf8_lossy(&run.stderr).starts_with("error: "));
+        assert!(!out.exists());
+    }
+}

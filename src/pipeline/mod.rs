@@ -11,7 +11,9 @@
 //!
 //! OpenFace's two other programs: [`images`] (`FaceLandmarkImg`, every face of a still image)
 //! and [`multi`] (`FaceLandmarkVidMulti`, up to four tracked faces through a video), both with
-//! static AUs per face and no post-processing; they run sequentially.
+//! static AUs per face and no post-processing; they run sequentially. Beyond OpenFace:
+//! [`people`] (every face of a video as a person, each through this back end) and
+//! [`images::extract_image_folder`] (one CSV of every face of a folder of images).
 
 pub mod batch;
 pub mod cpus;

@@ -22,7 +22,7 @@
 //!    appearance. Two tracks in view at the same time are never one person. The thresholds
 //!    are measured (docs/parity.md, "Every face"): FHOG is a weak identity cue, so the rule
 //!    prefers giving a returning person a new id to giving two people one.
-//! 3. **Per person** (`FeatureExtraction`'s back end, [`super::run_back_end`]): the video is
+//! 3. **Per person** (`FeatureExtraction`'s back end, the private `run_back_end`): the video is
 //!    decoded again and each person's frames go through the stateless per-frame stages and
 //!    the person's own [`AuAnalyser`](crate::face_analyser::analyser::AuAnalyser) (running
 //!    medians, dynamic models) and offline post-processing, with `face_id` = the person. Only

@@ -18,7 +18,8 @@
 //! [`pipeline`] runs a whole video: decoding on its own thread, tracking and the per-person
 //! state in frame order, the stateless stages (alignment, HOG, pose) over rayon;
 //! `pipeline::images` every face of a still image and `pipeline::multi` up to four tracked
-//! faces, with static AUs per face. `numeric`
+//! faces, with static AUs per face; `pipeline::people` every face of a video as a person with
+//! `FeatureExtraction`'s whole treatment each. `numeric`
 //! owns every rounding-order decision (which summation order each product reproduces, CPU
 //! dispatch, platform-independent transcendentals), so the numbers do not depend on the
 //! machine. [`compare`] checks a CSV against OpenFace's.

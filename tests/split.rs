@@ -84,7 +84,14 @@ fn a_split_without_overlap_is_measurably_worse() {
     let name = "0417_02_003_bill_clinton";
     let csv = split_run(
         name,
-        &["--split", "4", "--split-overlap", "0", "--split-warmup", "1"],
+        &[
+            "--split",
+            "4",
+            "--split-overlap",
+            "0",
+            "--split-warmup",
+            "1",
+        ],
         dir.path(),
     );
     let f = figures(&csv, name);
@@ -97,7 +104,11 @@ fn a_split_without_overlap_is_measurably_worse() {
 fn a_short_video_is_not_split() {
     let dir = tempfile::tempdir().unwrap();
     let name = "default";
-    let csv = split_run(name, &["--split", "4", "--split-warmup", "1000"], dir.path());
+    let csv = split_run(
+        name,
+        &["--split", "4", "--split-warmup", "1000"],
+        dir.path(),
+    );
     let reference = common::testdata(&format!("openface/{name}.csv"));
     assert!(std::fs::read(csv).unwrap() == std::fs::read(reference).unwrap());
 }

@@ -266,6 +266,12 @@ fn list_lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 impl AuModels {
+    /// The means of the first model group (HOG then geometry, or HOG alone): the training
+    /// population's average feature row, which every prediction subtracts.
+    pub fn feature_means(&self) -> Option<&[f64]> {
+        self.groups.first().map(|g| g.means.as_slice())
+    }
+
     /// Reads a main model list (`AU_predictors/main_dynamic_svms.txt` or
     /// `main_static_svms.txt`; OpenFace's `FaceAnalyser::Read`): its `AUPredictor` line is read
     /// with [`AuModels::read_au_list`]; the `PDM` and `Triangulation` paths are recorded.

@@ -9,6 +9,6 @@ pub(crate) mod model_file;
 pub mod model_store;
 pub mod output;
 mod stderr_capture;
-mod temp_file;
+pub(crate) mod temp_file;
 pub mod tracked_video;
 pub mod video;

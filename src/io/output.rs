@@ -158,7 +158,7 @@ pub enum CsvSeparator {
 }
 
 impl CsvSeparator {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             CsvSeparator::Comma => ",",
             CsvSeparator::CommaSpace => ", ",
@@ -478,9 +478,72 @@ pub struct StaticAuCsvWriter {
     file: BufWriter<tempfile::NamedTempFile>,
     line: String,
     rows: usize,
+    /// Whether each row starts with a label column ([`StaticAuCsvWriter::create_labelled`]).
+    labelled: bool,
+}
+
+/// A CSV field as RFC 4180 writes it: quoted (inner quotes doubled) when it holds a comma, a
+/// quote or a line break.
+pub fn csv_field(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains([',', '"', '\n', '\r']) {
+        std::borrow::Cow::Owned(format!("\"{}\"", text.replace('"', "\"\"")))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 impl StaticAuCsvWriter {
+    /// As [`StaticAuCsvWriter::create`], with a first column `label_name` whose value each row
+    /// gets from [`StaticAuCsvWriter::push_labelled`] (e.g. the image's name in a CSV of
+    /// many images).
+    ///
+    /// # Errors
+    /// As [`StaticAuCsvWriter::create`].
+    pub fn create_labelled(
+        path: &Path,
+        layout: CsvLayout,
+        leading: LeadingColumns,
+        label_name: &str,
+    ) -> Result<Self> {
+        let io = |e| Error::io(path, e);
+        let tmp = named_temp_in(parent_dir(path), ".pyfaceau-", ".csv.tmp").map_err(io)?;
+        let mut file = BufWriter::new(tmp);
+        writeln!(
+            file,
+            "{}{}{}",
+            csv_field(label_name),
+            layout.format.separator.as_str(),
+            layout.header_with(leading)
+        )
+        .map_err(io)?;
+        Ok(StaticAuCsvWriter {
+            path: path.to_path_buf(),
+            layout,
+            leading,
+            file,
+            line: String::with_capacity(8192),
+            rows: 0,
+            labelled: true,
+        })
+    }
+
+    /// [`StaticAuCsvWriter::push`] with the row's label first (quoted when needed).
+    ///
+    /// # Errors
+    /// As [`StaticAuCsvWriter::push`]; [`Error::Invalid`] for a writer without a label column.
+    pub fn push_labelled(
+        &mut self,
+        label: &str,
+        row: &RowPrefix,
+        intensities: &[f64],
+        presences: &[f64],
+    ) -> Result<()> {
+        if !self.labelled {
+            return Err(Error::Invalid("this CSV has no label column".into()));
+        }
+        self.push_row(Some(label), row, intensities, presences)
+    }
+
     /// Opens a temporary file beside `path` and writes the header into it.
     ///
     /// # Errors
@@ -497,15 +560,29 @@ impl StaticAuCsvWriter {
             file,
             line: String::with_capacity(8192),
             rows: 0,
+            labelled: false,
         })
     }
 
     /// Appends one row: `row`'s columns, then `intensities` and `presences` (AU-name order).
     ///
     /// # Errors
-    /// [`Error::Invalid`] when the AU counts do not match the layout; [`Error::Io`] when
-    /// writing fails.
+    /// [`Error::Invalid`] when the AU counts do not match the layout, or for a writer with a
+    /// label column; [`Error::Io`] when writing fails.
     pub fn push(&mut self, row: &RowPrefix, intensities: &[f64], presences: &[f64]) -> Result<()> {
+        if self.labelled {
+            return Err(Error::Invalid("this CSV's rows need a label".into()));
+        }
+        self.push_row(None, row, intensities, presences)
+    }
+
+    fn push_row(
+        &mut self,
+        label: Option<&str>,
+        row: &RowPrefix,
+        intensities: &[f64],
+        presences: &[f64],
+    ) -> Result<()> {
         let format = self.layout.format;
         if format.columns.aus
             && (intensities.len() != self.layout.au_intensity_names.len()
@@ -520,6 +597,10 @@ impl StaticAuCsvWriter {
             )));
         }
         format_row_prefix_with(row, format, self.leading, &mut self.line);
+        if let Some(label) = label {
+            let lead = format!("{}{}", csv_field(label), format.separator.as_str());
+            self.line.insert_str(0, &lead);
+        }
         if format.columns.aus {
             let sep = format.separator.as_str();
             for v in intensities {
@@ -792,6 +873,13 @@ fn parent_dir(path: &Path) -> &Path {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn csv_field_quotes_only_when_needed() {
+        assert_eq!(csv_field("img01.png"), "img01.png");
+        assert_eq!(csv_field("a,b.png"), "\"a,b.png\"");
+        assert_eq!(csv_field("say \"x\".png"), "\"say \"\"x\"\".png\"");
+    }
+
     use super::*;
 
     fn layout() -> CsvLayout {

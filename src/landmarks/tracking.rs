@@ -134,7 +134,7 @@ pub enum Redetection {
 
 /// The face's box as the tracker knows it (`CLNF::GetBoundingBox`: `PDM::CalcBoundingBox`,
 /// the extent of the model's 2D shape from its current parameters).
-fn shape_box(front_end: &FrontEnd, params: &PdmParams) -> Rect {
+pub(crate) fn shape_box(front_end: &FrontEnd, params: &PdmParams) -> Rect {
     let shape = front_end.clnf.main.pdm.shape_2d(params);
     let values = shape.as_slice();
     let n = values.len() / 2;

@@ -99,3 +99,95 @@ pub fn faces_in_image(
     }
     Ok(faces)
 }
+
+/// What [`extract_image_folder`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageFolderSummary {
+    /// Images read.
+    pub images: usize,
+    /// Faces written (rows), failed fits included.
+    pub faces: usize,
+    /// Images with at least one face.
+    pub images_with_faces: usize,
+}
+
+/// Every face of every image of `dir` (its `.jpg .jpeg .png .bmp` files, sorted by name, as
+/// `FaceLandmarkImg -fdir`) into one CSV at `output`: a first column `image` (the file name),
+/// then `FaceLandmarkImg`'s columns (`face,confidence,…`, static AUs) with exactly the values
+/// of that image's own `FaceLandmarkImg` CSV. Each image is independent (its own camera from
+/// its size unless `camera` is given, as `FaceLandmarkImg`). No face in any image: no CSV,
+/// as `FaceLandmarkImg` writes none for an image without a face.
+///
+/// `backend` must hold the static AU models (`BackEnd::load(store, true)`).
+///
+/// # Errors
+/// A folder that cannot be listed or has no image ([`Error::Invalid`]), an image that cannot
+/// be read (nothing is written then), an unwritable output, or a failing stage.
+pub fn extract_image_folder(
+    front_end: &FrontEnd,
+    backend: &crate::pipeline::BackEnd,
+    dir: &std::path::Path,
+    output: &std::path::Path,
+    camera: Option<CameraIntrinsics>,
+    csv_format: crate::io::output::CsvFormat,
+    mut on_image: impl FnMut(&std::path::Path, usize),
+) -> Result<ImageFolderSummary> {
+    use crate::face_analyser::static_aus::StaticAuPredictor;
+    use crate::io::output::{LeadingColumns, RowPrefix, StaticAuCsvWriter};
+    let images = crate::io::video::image_files_in(dir)?;
+    if images.is_empty() {
+        return Err(Error::Invalid(format!(
+            "no .jpg, .jpeg, .png or .bmp images in {}",
+            dir.display()
+        )));
+    }
+    let mut predictor = StaticAuPredictor::new(&backend.au_models, &backend.pdm, &backend.aligner)?;
+    let mut csv = StaticAuCsvWriter::create_labelled(
+        output,
+        backend.csv_layout().with_format(csv_format),
+        LeadingColumns::Image,
+        "image",
+    )?;
+    let mut summary = ImageFolderSummary {
+        images: 0,
+        faces: 0,
+        images_with_faces: 0,
+    };
+    for path in &images {
+        let image = crate::io::video::read_still_image(path)?;
+        let camera = camera
+            .unwrap_or_else(|| CameraIntrinsics::openface_default(image.width(), image.height()));
+        let faces = faces_in_image(front_end, &mut predictor, &image, &camera, false)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        summary.images += 1;
+        summary.faces += faces.len();
+        summary.images_with_faces += usize::from(!faces.is_empty());
+        on_image(path, faces.len());
+        for face in faces {
+            let a = &face.analysis;
+            csv.push_labelled(
+                &name,
+                &RowPrefix {
+                    frame: 0,
+                    face_id: face.index as u32,
+                    timestamp: 0.0,
+                    confidence: f64::from(face.fit.certainty),
+                    success: face.fit.success,
+                    gaze: face.gaze,
+                    pose: face.pose,
+                    landmarks_2d: face.fit.landmarks,
+                    landmarks_3d: face.landmarks_3d,
+                    params_global: face.fit.params.global,
+                    params_local: face.fit.params.local,
+                },
+                &a.aus.intensities,
+                &a.aus.presences,
+            )?;
+        }
+    }
+    csv.finish()?;
+    Ok(summary)
+}

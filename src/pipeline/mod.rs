@@ -11,12 +11,15 @@
 //!
 //! OpenFace's two other programs: [`images`] (`FaceLandmarkImg`, every face of a still image)
 //! and [`multi`] (`FaceLandmarkVidMulti`, up to four tracked faces through a video), both with
-//! static AUs per face and no post-processing; they run sequentially.
+//! static AUs per face and no post-processing; they run sequentially. Beyond OpenFace:
+//! [`people`] (every face of a video as a person, each through this back end) and
+//! [`images::extract_image_folder`] (one CSV of every face of a folder of images).
 
 pub mod batch;
 pub mod cpus;
 pub mod images;
 pub mod multi;
+pub mod people;
 pub mod shard;
 pub mod split;
 
@@ -620,9 +623,9 @@ pub fn extract_with_landmarks(
         })?;
         used.fetch_add(1, Ordering::Relaxed);
         if frame.image.data().is_empty() {
-            return Ok(FaceObservation::unreadable(row.landmarks.len()));
+            return Ok(Some(FaceObservation::unreadable(row.landmarks.len())));
         }
-        Ok(FaceObservation::from_landmark_row(row))
+        Ok(Some(FaceObservation::from_landmark_row(row)))
     };
     // Checked before the CSV is finished, so a mismatch leaves no output file.
     let all_rows_used = |frames_read: u64| {
@@ -648,6 +651,7 @@ pub fn extract_with_landmarks(
         input,
         output,
         options,
+        0,
         observe,
         all_rows_used,
         on_frame,
@@ -673,18 +677,19 @@ pub fn extract_video(
     let observe = |frame: &Frame, camera: &CameraIntrinsics| {
         // An unreadable image of a sequence: a failed row; the tracker does not see it.
         if frame.image.data().is_empty() {
-            return Ok(FaceObservation::unreadable(
+            return Ok(Some(FaceObservation::unreadable(
                 front_end.clnf.main.pdm.num_points(),
-            ));
+            )));
         }
         let tracked = tracker.track(&frame.image)?;
-        FaceObservation::from_tracked(front_end, tracked, camera)
+        FaceObservation::from_tracked(front_end, tracked, camera).map(Some)
     };
     run_back_end(
         backend,
         input,
         output,
         options,
+        0,
         observe,
         |_| Ok(()),
         on_frame,
@@ -713,19 +718,21 @@ impl Batch {
     }
 
     /// Takes up to a chunk of frames from `next_frame` (false at the end) and observes each in
-    /// order; `len` 0 at the end.
+    /// order, keeping the frames `observe` gives an observation for (a frame without one has
+    /// no row); `len` 0 at the end.
     fn fill(
         &mut self,
         next_frame: &mut impl FnMut(&mut Frame) -> Result<bool>,
-        observe: &mut impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation>,
+        observe: &mut impl FnMut(&Frame, &CameraIntrinsics) -> Result<Option<FaceObservation>>,
         camera: &CameraIntrinsics,
     ) -> Result<()> {
         self.len = 0;
         self.observations.clear();
         while self.len < self.frames.len() && next_frame(&mut self.frames[self.len])? {
-            self.observations
-                .push(observe(&self.frames[self.len], camera)?);
-            self.len += 1;
+            if let Some(observation) = observe(&self.frames[self.len], camera)? {
+                self.observations.push(observation);
+                self.len += 1;
+            }
         }
         Ok(())
     }
@@ -744,6 +751,8 @@ struct Sinks<'a> {
     hog: Option<HogFileWriter>,
     aligned: Option<&'a AlignedFacesOutput>,
     tracked: Option<(TrackedVideoWriter, CameraIntrinsics)>,
+    /// The CSV's `face_id` (0 for `FeatureExtraction`, the person in [`people`]).
+    face_id: u32,
     frames: usize,
     successes: usize,
 }
@@ -755,6 +764,7 @@ impl<'a> Sinks<'a> {
         options: &'a ExtractOptions,
         reader: &VideoReader,
         camera: CameraIntrinsics,
+        face_id: u32,
     ) -> Result<Self> {
         let csv = OpenFaceCsvWriter::create(
             output,
@@ -786,6 +796,7 @@ impl<'a> Sinks<'a> {
             hog,
             aligned: options.aligned_faces.as_ref(),
             tracked,
+            face_id,
             frames: 0,
             successes: 0,
         })
@@ -833,7 +844,7 @@ impl<'a> Sinks<'a> {
         }
         self.csv.push(&RowPrefix {
             frame: frame.number,
-            face_id: 0,
+            face_id: self.face_id,
             timestamp: frame.timestamp,
             confidence: observation.confidence,
             success: observation.success,
@@ -948,13 +959,16 @@ fn process_chunk(
 /// A whole video: the decoder thread, the sequential front end (`observe`, chunk by chunk),
 /// the stateless stages of each chunk in parallel while the front end fills the next one, and
 /// the [`Sinks`] in frame order. `check_complete` receives the number of frames decoded (not
-/// called for a damaged input, whose frames after the damage are missing by nature).
+/// called for a damaged input, whose frames after the damage are missing by nature). Frames
+/// `observe` gives no observation for have no row; the rows' `face_id` is `face_id`.
+#[allow(clippy::too_many_arguments)]
 fn run_back_end(
     backend: &BackEnd,
     input: &Path,
     output: &Path,
     options: &ExtractOptions,
-    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<FaceObservation> + Send,
+    face_id: u32,
+    mut observe: impl FnMut(&Frame, &CameraIntrinsics) -> Result<Option<FaceObservation>> + Send,
     check_complete: impl FnOnce(u64) -> Result<()>,
     mut on_frame: impl FnMut(u64),
 ) -> Result<ExtractSummary> {
@@ -964,7 +978,7 @@ fn run_back_end(
     let camera = options
         .camera
         .unwrap_or_else(|| CameraIntrinsics::openface_default(width, height));
-    let mut sinks = Sinks::create(backend, output, options, &reader, camera)?;
+    let mut sinks = Sinks::create(backend, output, options, &reader, camera, face_id)?;
     let alignment = options
         .aligned_faces
         .as_ref()

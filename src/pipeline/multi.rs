@@ -28,6 +28,7 @@ use crate::landmarks::mtcnn::{correct_box, Rect};
 use crate::landmarks::tracking::{FaceTracker, Redetection, TrackedFrame};
 use crate::model::pose::{head_pose, landmarks_3d, CameraIntrinsics};
 use crate::pipeline::{gaze_columns, BackEnd};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// `num_faces_max`: tracker slots, i.e. the most faces followed at once.
@@ -77,15 +78,25 @@ pub fn iou(a: &Rect, b: &Rect) -> f64 {
 pub struct SlotFrame {
     /// The slot number 0–3 (the CSV's `face_id`; not an identity).
     pub face_id: usize,
+    /// Which run of this slot the row belongs to: a number counted up, over all slots, each
+    /// time a slot is started from a detection. Rows with the same `track` are one
+    /// uninterrupted track of one face.
+    pub track: u64,
     /// The slot's model state. Its `model_success` is the row's `success`.
     pub tracked: TrackedFrame,
 }
 
-/// The four tracker slots of `FaceLandmarkVidMulti` for one video.
+/// The four tracker slots of `FaceLandmarkVidMulti` for one video (or, with
+/// [`MultiFaceTracker::with_max_faces`], as many as there are faces).
 pub struct MultiFaceTracker<'f> {
     front_end: &'f FrontEnd,
     slots: Vec<FaceTracker<'f>>,
     active: Vec<bool>,
+    /// The track number of each slot's current run.
+    tracks: Vec<u64>,
+    next_track: u64,
+    /// Slots are added, up to this many, when detections find no free slot.
+    max_faces: usize,
     frame_count: u64,
 }
 
@@ -101,13 +112,45 @@ impl<'f> MultiFaceTracker<'f> {
                     .into(),
             ));
         }
-        let slot = FaceTracker::new(front_end).with_redetection(Redetection::Never);
+        let mut tracker = Self::with_max_faces(front_end, MAX_FACES)?;
+        let slot = tracker.free_slot();
+        tracker.slots = vec![slot; MAX_FACES];
+        tracker.active = vec![false; MAX_FACES];
+        tracker.tracks = vec![0; MAX_FACES];
+        Ok(tracker)
+    }
+
+    /// `FaceLandmarkVidMulti`'s tracking without its cap of four faces: no slot at first, and
+    /// a new slot (numbered after the existing ones) for each detection that finds no free
+    /// slot, up to `max_faces` slots. The detector runs on the same frames (every 8th) while
+    /// fewer than `max_faces` slots are active. With `max_faces` 4 this is
+    /// [`MultiFaceTracker::new`]: a slot that does not exist yet behaves as a free one.
+    ///
+    /// # Errors
+    /// As [`MultiFaceTracker::new`]; [`Error::Invalid`] when `max_faces` is 0.
+    pub fn with_max_faces(front_end: &'f FrontEnd, max_faces: usize) -> Result<Self> {
+        if front_end.landmark_model != LandmarkModel::Clnf {
+            return Err(Error::Invalid(
+                "several faces are tracked with the CLNF model only (model/main_clnf_general.txt)"
+                    .into(),
+            ));
+        }
+        if max_faces == 0 {
+            return Err(Error::Invalid("at most 0 faces: nothing to track".into()));
+        }
         Ok(MultiFaceTracker {
             front_end,
-            slots: vec![slot; MAX_FACES],
-            active: vec![false; MAX_FACES],
+            slots: Vec::new(),
+            active: Vec::new(),
+            tracks: Vec::new(),
+            next_track: 0,
+            max_faces,
             frame_count: 0,
         })
+    }
+
+    fn free_slot(&self) -> FaceTracker<'f> {
+        FaceTracker::new(self.front_end).with_redetection(Redetection::Never)
     }
 
     /// One frame (in video order): detection, tracking, overlap removal; returns the active
@@ -116,7 +159,8 @@ impl<'f> MultiFaceTracker<'f> {
     /// # Errors
     /// When the detector or a fit fails on the image (never for a frame without faces).
     pub fn track(&mut self, frame: &BgrImage) -> Result<Vec<SlotFrame>> {
-        let all_active = self.active.iter().all(|&a| a);
+        let can_grow = self.slots.len() < self.max_faces;
+        let all_active = self.active.iter().all(|&a| a) && !can_grow;
         let mut detections: Vec<Rect> = Vec::new();
         if self.frame_count.is_multiple_of(DETECTION_INTERVAL) && !all_active {
             detections = self
@@ -127,8 +171,10 @@ impl<'f> MultiFaceTracker<'f> {
                 .map(correct_box)
                 .collect();
         }
-        // `NonOverlapingDetections`: against every slot, free ones included.
-        for slot in &self.slots {
+        // `NonOverlapingDetections`: against every slot, free ones included (a slot not yet
+        // created is a free one: the mean shape at the origin).
+        let unborn = can_grow.then(|| self.free_slot());
+        for slot in self.slots.iter().chain(unborn.as_ref()) {
             let slot_box = slot.bounding_box();
             for d in (0..detections.len()).rev() {
                 if iou(&slot_box, &detections[d]) > SAME_FACE_IOU {
@@ -136,28 +182,54 @@ impl<'f> MultiFaceTracker<'f> {
                 }
             }
         }
-        let mut used = vec![false; detections.len()];
-        let mut states: Vec<Option<TrackedFrame>> = vec![None; MAX_FACES];
+        // Which slot does what this frame, in slot order: track, start from a detection
+        // (lowest free slot first, detections in MTCNN's order), or nothing.
+        let mut next_detection = 0;
+        let mut jobs: Vec<Option<Option<Rect>>> = Vec::with_capacity(self.slots.len());
         for (id, slot) in self.slots.iter_mut().enumerate() {
             if slot.failures_in_a_row() > MAX_FAILURES_IN_A_ROW {
                 self.active[id] = false;
                 slot.reset();
             }
             if self.active[id] {
-                states[id] = Some(slot.track(frame)?);
-            } else if let Some(d) = used.iter().position(|&u| !u) {
-                used[d] = true;
-                states[id] = Some(slot.start_from_box(frame, &detections[d])?);
+                jobs.push(Some(None));
+            } else if next_detection < detections.len() {
+                jobs.push(Some(Some(detections[next_detection])));
+                next_detection += 1;
                 self.active[id] = true;
+                self.tracks[id] = self.next_track;
+                self.next_track += 1;
+            } else {
+                jobs.push(None);
             }
         }
+        while next_detection < detections.len() && self.slots.len() < self.max_faces {
+            self.slots.push(self.free_slot());
+            self.active.push(true);
+            self.tracks.push(self.next_track);
+            self.next_track += 1;
+            jobs.push(Some(Some(detections[next_detection])));
+            next_detection += 1;
+        }
+        // The slots are independent of each other within a frame: fit them in parallel.
+        let states: Vec<Option<TrackedFrame>> = self
+            .slots
+            .par_iter_mut()
+            .zip(jobs.par_iter())
+            .map(|(slot, job)| match job {
+                None => Ok(None),
+                Some(None) => slot.track(frame).map(Some),
+                Some(Some(face_box)) => slot.start_from_box(frame, face_box).map(Some),
+            })
+            .collect::<Result<_>>()?;
         // `RemoveOverlapingModels`.
-        for first in 0..MAX_FACES {
+        let slots = self.slots.len();
+        for first in 0..slots {
             if !self.active[first] {
                 continue;
             }
             let first_box = self.slots[first].bounding_box();
-            for second in first + 1..MAX_FACES {
+            for second in first + 1..slots {
                 if self.active[second]
                     && iou(&first_box, &self.slots[second].bounding_box()) > SAME_FACE_IOU
                 {
@@ -171,7 +243,13 @@ impl<'f> MultiFaceTracker<'f> {
             .into_iter()
             .enumerate()
             .filter(|(id, _)| self.active[*id])
-            .filter_map(|(face_id, tracked)| tracked.map(|tracked| SlotFrame { face_id, tracked }))
+            .filter_map(|(face_id, tracked)| {
+                tracked.map(|tracked| SlotFrame {
+                    face_id,
+                    track: self.tracks[face_id],
+                    tracked,
+                })
+            })
             .collect())
     }
 }

@@ -250,6 +250,7 @@ pub fn extract_video_split(
         index
             .and_then(|i| observations.get_mut(i))
             .and_then(Option::take)
+            .map(Some)
             .ok_or_else(|| {
                 Error::Invalid(format!(
                     "split tracking has no observation for frame {} of {}",
@@ -263,6 +264,7 @@ pub fn extract_video_split(
         input,
         output,
         options,
+        0,
         observe,
         |_| Ok(()),
         on_frame,

@@ -1,13 +1,18 @@
-//! `pyfaceau-rs extract`: a video or image folder → OpenFace 2.2's CSV.
+//! `pyfaceau-rs extract`: a video or image folder → OpenFace 2.2's CSV; with `--faces all`
+//! every face of a video as a person; with `--images DIR` every face of every still image
+//! into one CSV.
 
 use crate::run_options::{aligned_format_parser, RunOptions};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pyfaceau::io::landmarks_csv::read_landmarks_csv;
 use pyfaceau::io::video::VideoReader;
 use pyfaceau::landmarks::front_end::FrontEnd;
+use pyfaceau::pipeline::images::extract_image_folder;
+use pyfaceau::pipeline::people::{extract_people, PeopleOptions};
 use pyfaceau::pipeline::split::{extract_video_split, SplitOptions};
 use pyfaceau::pipeline::{
-    extract_video, extract_with_landmarks, AlignedFaceFormat, AlignedFacesOutput, ExtractOptions,
+    extract_video, extract_with_landmarks, AlignedFaceFormat, AlignedFacesOutput, BackEnd,
+    ExtractOptions,
 };
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -15,8 +20,28 @@ use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct ExtractArgs {
-    /// A video file (any container and codec FFmpeg reads) or a folder of images (OpenFace -fdir).
-    input: PathBuf,
+    /// A video file (any container and codec FFmpeg reads) or a folder of images forming one
+    /// sequence (OpenFace -fdir). Not with --images.
+    #[arg(required_unless_present = "images", conflicts_with = "images")]
+    input: Option<PathBuf>,
+    /// Which faces of a video: `one` (FeatureExtraction: one face, re-detected when lost) or
+    /// `all` (every face, each a person with a persistent id across leaving and returning, its
+    /// own AU calibration and post-processing; one row per person per frame, face_id = person).
+    /// A video in which at most one person is found gives exactly the `one` CSV.
+    #[arg(long, value_enum, default_value = "one")]
+    faces: Faces,
+    /// With --faces all: track at most N faces at once (default: no limit).
+    #[arg(long, value_name = "N")]
+    max_faces: Option<usize>,
+    /// With --faces all: one CSV per person, `STEM_personN.EXT` beside -o, instead of one
+    /// combined CSV.
+    #[arg(long)]
+    csv_per_person: bool,
+    /// A folder of unrelated still images (.jpg .jpeg .png .bmp): every face of every image
+    /// (as FaceLandmarkImg, static AU models) into one CSV at -o, with the image's file name
+    /// and the face's index (MTCNN order) as the first columns.
+    #[arg(long, value_name = "DIR")]
+    images: Option<PathBuf>,
     /// The CSV to write (OpenFace 2.2's columns). Written atomically.
     #[arg(short, long)]
     output: PathBuf,
@@ -67,6 +92,13 @@ pub struct ExtractArgs {
     run: RunOptions,
 }
 
+/// `--faces`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Faces {
+    One,
+    All,
+}
+
 /// Where the landmarks come from.
 enum Source {
     /// A landmarks CSV (`--landmarks`).
@@ -76,6 +108,32 @@ enum Source {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.images {
+        return run_images(&args, dir);
+    }
+    let input = args
+        .input
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("no input: give a video, an image folder or --images"))?;
+    if args.faces == Faces::One && (args.max_faces.is_some() || args.csv_per_person) {
+        anyhow::bail!("--max-faces and --csv-per-person need --faces all");
+    }
+    if args.faces == Faces::All {
+        if args.landmarks.is_some() {
+            anyhow::bail!("--faces all tracks the faces itself: not with --landmarks");
+        }
+        if args.hog.is_some() || args.aligned.is_some() || args.tracked.is_some() {
+            anyhow::bail!(
+                "--faces all writes the CSV only: not with --hog, --aligned or --tracked"
+            );
+        }
+        if args.max_faces == Some(0) {
+            anyhow::bail!("--max-faces must be at least 1");
+        }
+        if args.split > 1 {
+            anyhow::bail!("--split tracks one face: not with --faces all");
+        }
+    }
     let run = &args.run;
     let store = run.store()?;
     let backend = run.back_end(&store)?;
@@ -103,7 +161,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         let frames = match &source {
             Source::Landmarks(rows) => Some(rows.len() as u64),
-            Source::Tracker(_) => VideoReader::open(&args.input)
+            Source::Tracker(_) => VideoReader::open(&input)
                 .ok()
                 .map(|r| r.frame_count_hint())
                 .filter(|&n| n > 0),
@@ -115,16 +173,64 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         );
         bar
     };
+    if let (Faces::All, Source::Tracker(front_end)) = (args.faces, &source) {
+        let people_options = PeopleOptions {
+            max_faces: args.max_faces,
+            csv_per_person: args.csv_per_person,
+            ..PeopleOptions::default()
+        };
+        let summary = pool.install(|| {
+            extract_people(
+                &backend,
+                front_end,
+                &input,
+                &args.output,
+                &options,
+                &people_options,
+                |_| progress.inc(1),
+            )
+        })?;
+        progress.finish_and_clear();
+        if !run.quiet {
+            eprintln!(
+                "{}: {} frames, {} person(s){}",
+                input.display(),
+                summary.frames,
+                summary.people.len(),
+                if summary.single_face {
+                    " (one face: FeatureExtraction's CSV)"
+                } else {
+                    ""
+                }
+            );
+            for p in &summary.people {
+                eprintln!(
+                    "  person {}: frames {}-{}, {} rows ({} successful), {} track(s)",
+                    p.id, p.first_frame, p.last_frame, p.rows, p.successful_rows, p.tracks
+                );
+            }
+            for out in &summary.outputs {
+                eprintln!("  -> {}", out.display());
+            }
+        }
+        return Ok(match &summary.damage {
+            Some(damage) => {
+                eprintln!("warning: {damage}");
+                ExitCode::from(crate::DAMAGED_INPUT)
+            }
+            None => ExitCode::SUCCESS,
+        });
+    }
     let summary = pool.install(|| match &source {
         Source::Landmarks(rows) => {
-            extract_with_landmarks(&backend, &args.input, rows, &args.output, &options, |_| {
+            extract_with_landmarks(&backend, &input, rows, &args.output, &options, |_| {
                 progress.inc(1)
             })
         }
         Source::Tracker(front_end) if args.split > 1 => extract_video_split(
             &backend,
             front_end,
-            &args.input,
+            &input,
             &args.output,
             &options,
             SplitOptions {
@@ -134,20 +240,17 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             },
             |_| progress.inc(1),
         ),
-        Source::Tracker(front_end) => extract_video(
-            &backend,
-            front_end,
-            &args.input,
-            &args.output,
-            &options,
-            |_| progress.inc(1),
-        ),
+        Source::Tracker(front_end) => {
+            extract_video(&backend, front_end, &input, &args.output, &options, |_| {
+                progress.inc(1)
+            })
+        }
     })?;
     progress.finish_and_clear();
     if !run.quiet {
         eprintln!(
             "{}: {} frames ({} with a face) -> {}",
-            args.input.display(),
+            input.display(),
             summary.frames,
             summary.successful_frames,
             summary.output.display()
@@ -160,4 +263,55 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         None => ExitCode::SUCCESS,
     })
+}
+
+/// `extract --images DIR`: every face of every still image into one CSV (static AU models,
+/// `FaceLandmarkImg`'s values per face).
+fn run_images(args: &ExtractArgs, dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+    if args.faces == Faces::All
+        || args.max_faces.is_some()
+        || args.csv_per_person
+        || args.landmarks.is_some()
+        || args.hog.is_some()
+        || args.aligned.is_some()
+        || args.tracked.is_some()
+        || args.skip_bad_images
+    {
+        anyhow::bail!(
+            "--images writes one CSV of every face: not with --faces, --max-faces, \
+             --csv-per-person, --landmarks, --hog, --aligned, --tracked or --skip-bad-images"
+        );
+    }
+    let run = &args.run;
+    let store = run.store()?;
+    // Still images: OpenFace's static models, whatever --au-static says.
+    let backend = BackEnd::load(&store, true)?;
+    let front_end = run.front_end(&store)?;
+    let summary = extract_image_folder(
+        &front_end,
+        &backend,
+        dir,
+        &args.output,
+        run.camera(),
+        run.csv_format(),
+        |path, faces| {
+            if !run.quiet {
+                eprintln!("{}: {faces} face(s)", path.display());
+            }
+        },
+    )?;
+    if !run.quiet {
+        eprintln!(
+            "{}: {} images, {} faces -> {}",
+            dir.display(),
+            summary.images,
+            summary.faces,
+            if summary.faces > 0 {
+                args.output.display().to_string()
+            } else {
+                "no face, no CSV".to_string()
+            }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

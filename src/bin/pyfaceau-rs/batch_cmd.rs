@@ -82,8 +82,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir).map_err(|e| pyfaceau::error::Error::io(dir, e))?;
     }
     let store = run.store()?;
-    let backend = run.back_end(&store)?;
-    let front_end = run.front_end(&store)?;
+    let (backend, front_end) = run.models(&store, true)?;
+    let front_end = front_end.expect("models() loads the front end when asked");
     let pool = run.pool()?;
     let base_options = ExtractOptions {
         camera: run.camera(),

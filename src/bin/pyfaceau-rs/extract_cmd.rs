@@ -59,10 +59,11 @@ enum Source {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let run = &args.run;
     let store = run.store()?;
-    let backend = run.back_end(&store)?;
-    let source = match args.landmarks.as_deref() {
-        Some(path) => Source::Landmarks(read_landmarks_csv(path)?),
-        None => Source::Tracker(Box::new(run.front_end(&store)?)),
+    let (backend, front_end) = run.models(&store, args.landmarks.is_none())?;
+    let source = match (args.landmarks.as_deref(), front_end) {
+        (Some(path), _) => Source::Landmarks(read_landmarks_csv(path)?),
+        (None, Some(front_end)) => Source::Tracker(Box::new(front_end)),
+        (None, None) => unreachable!("models() loads the front end without --landmarks"),
     };
     let pool = run.pool()?;
     let options = ExtractOptions {

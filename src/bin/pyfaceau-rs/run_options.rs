@@ -59,14 +59,18 @@ impl RunOptions {
         Ok(ModelStore::resolve(self.models.as_deref())?)
     }
 
-    /// The AU back end's models.
-    pub fn back_end(&self, store: &ModelStore) -> anyhow::Result<BackEnd> {
-        Ok(BackEnd::load(store, self.au_static)?)
-    }
-
-    /// The detector, landmark and validator models.
-    pub fn front_end(&self, store: &ModelStore) -> anyhow::Result<FrontEnd> {
-        Ok(FrontEnd::load_with(store, self.landmark_model)?)
+    /// The AU back end's models and, with `front_end`, the detector, landmark and validator
+    /// models, read side by side.
+    pub fn models(
+        &self,
+        store: &ModelStore,
+        front_end: bool,
+    ) -> anyhow::Result<(BackEnd, Option<FrontEnd>)> {
+        Ok(BackEnd::load_with_front_end(
+            store,
+            self.au_static,
+            front_end.then_some(self.landmark_model),
+        )?)
     }
 
     /// The camera given on the command line, if any.

@@ -178,7 +178,7 @@ impl ExtractOptions {
     /// fraction of its tracking, so the workers keep up with any chunk size; a chunk only
     /// needs a few frames per worker.)
     pub fn chunk_for_threads(threads: usize) -> usize {
-        8 * threads.max(1)
+        4 * threads.max(1)
     }
 
     /// The chunk size when several videos run side by side (tracking is sequential within a
@@ -752,9 +752,9 @@ impl Batch {
 }
 
 /// Frames decoded ahead of the tracker by the decoding thread, at most.
-const DECODE_AHEAD_FRAMES: usize = 8;
+const DECODE_AHEAD_FRAMES: usize = 4;
 /// Bytes of frames decoded ahead, at most (but at least one frame).
-const DECODE_AHEAD_BYTES: usize = 16 << 20;
+const DECODE_AHEAD_BYTES: usize = 4 << 20;
 
 /// Where one video's per-frame results go, in frame order: the AU analyser (running medians,
 /// predictions), OpenFace's CSV, the optional `.hog` file and aligned faces. One `push` per

@@ -530,6 +530,44 @@ fn concurrent_checks_leave_a_whole_stamp_file() {
 }
 
 #[test]
+fn runs_with_stamped_models_write_the_same_files() {
+    // The shared model files are old enough to be stamped by the first run.
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let video = common::testdata("videos/0417_02_003_bill_clinton.avi");
+    let run = |cache_dir: &std::ffi::OsStr, name: &str| {
+        let csv = out.path().join(format!("{name}.csv"));
+        let hog = out.path().join(format!("{name}.hog"));
+        Command::cargo_bin("pyfaceau-rs")
+            .unwrap()
+            .env(verified_stamps::CACHE_DIR_ENV, cache_dir)
+            .args(["extract", "--quiet", "--threads", "2", "--models"])
+            .arg(common::models_dir())
+            .arg(&video)
+            .arg("-o")
+            .arg(&csv)
+            .arg("--hog")
+            .arg(&hog)
+            .assert()
+            .success();
+        (std::fs::read(csv).unwrap(), std::fs::read(hog).unwrap())
+    };
+    let hashed = run("off".as_ref(), "hashed");
+    let first = run(cache.path().as_os_str(), "first");
+    let stamp = verified_stamps::stamp_file(cache.path(), &common::models_dir());
+    assert!(stamp.is_file(), "the first run stamps the model files");
+    let check = model_store::check_with_stamps(
+        &common::models_dir(),
+        &[ModelPart::Au, ModelPart::Landmarks],
+        Some(cache.path()),
+    )
+    .unwrap();
+    assert_eq!(check.hashed, 0, "every file a run reads is stamped");
+    let stamped = run(cache.path().as_os_str(), "stamped");
+    assert!(hashed == first && first == stamped, "outputs differ");
+}
+
+#[test]
 fn missing_file_is_named() {
     let dest = installed_copy();
     let rel = "model/model_eye/patch_experts/ccnf_patches_1.50_synth_lid_.txt";

@@ -298,6 +298,20 @@ impl<'m> AuAnalyser<'m> {
         })
     }
 
+    /// Reserves the per-frame prediction history for `frames` frames (e.g. the video's frame
+    /// count), so it is not grown by doubling.
+    pub fn reserve_frames(&mut self, frames: usize) {
+        for h in self
+            .intensity_history
+            .iter_mut()
+            .chain(&mut self.presence_history)
+        {
+            h.reserve_exact(frames.saturating_sub(h.len()));
+        }
+        self.successes
+            .reserve_exact(frames.saturating_sub(self.successes.len()));
+    }
+
     /// Frames added so far.
     pub fn num_frames(&self) -> usize {
         self.frames

@@ -173,17 +173,18 @@ impl CancelFlag {
 }
 
 impl ExtractOptions {
-    /// The chunk size for one video on `threads` worker threads: enough frames to keep every
-    /// worker busy while the front end fills the next chunk. (The back end of a frame takes a
-    /// fraction of its tracking, so the workers keep up with any chunk size; a chunk only
-    /// needs a few frames per worker.)
+    /// The chunk size for one video on `threads` worker threads: 4 frames whatever the
+    /// thread count. The back end of a frame takes about a sixth of its tracking, so one
+    /// worker finishes a chunk before the front end has filled the next; further workers
+    /// serve the tracker's own parallel loops, and larger chunks only hold more frames.
     pub fn chunk_for_threads(threads: usize) -> usize {
-        4 * threads.max(1)
+        let _ = threads;
+        4
     }
 
     /// The chunk size when several videos run side by side (tracking is sequential within a
     /// video, so each keeps a small chunk of decoded frames).
-    pub const CHUNK_FOR_PARALLEL_VIDEOS: usize = 16;
+    pub const CHUNK_FOR_PARALLEL_VIDEOS: usize = 4;
 }
 
 /// The image format of the aligned faces (`-format_aligned`).
@@ -752,7 +753,7 @@ impl Batch {
 }
 
 /// Frames decoded ahead of the tracker by the decoding thread, at most.
-const DECODE_AHEAD_FRAMES: usize = 4;
+const DECODE_AHEAD_FRAMES: usize = 2;
 /// Bytes of frames decoded ahead, at most (but at least one frame).
 const DECODE_AHEAD_BYTES: usize = 4 << 20;
 
@@ -797,11 +798,13 @@ impl<'a> Sinks<'a> {
             .map(|p| TrackedVideoWriter::create(p, reader.fps(), width, height))
             .transpose()?
             .map(|w| (w, camera));
-        let analyser = AuAnalyser::new(
+        let mut analyser = AuAnalyser::new(
             &backend.au_models,
             &backend.pdm,
             AnalyserOptions::for_models(&backend.au_models),
         )?;
+        // The container's frame count (a hint: the history still grows past it).
+        analyser.reserve_frames(reader.frame_count_hint().min(1 << 24) as usize);
         Ok(Sinks {
             analyser,
             csv,

@@ -522,3 +522,63 @@ impl<'m> AuAnalyser<'m> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows read back, block by block, as (first row, values).
+    fn read_back(rows: CalibrationRows, block: usize) -> Vec<(usize, Vec<f64>)> {
+        let mut out = Vec::new();
+        rows.for_each_block(block, |first, view| {
+            out.push((first, view.iter().copied().collect()));
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn calibration_rows_read_back_bit_for_bit_from_file_and_memory() {
+        let row_len = 7;
+        let values: Vec<f64> = (0..23 * row_len)
+            .map(|i| f64::from_bits(0x3FF0_0000_0000_0001 + (i as u64) * 0x1234_5678_9ABC))
+            .chain([
+                f64::NAN,
+                -0.0,
+                f64::INFINITY,
+                f64::MIN_POSITIVE,
+                -1e-310,
+                5.0,
+                0.1,
+            ])
+            .collect();
+        let mut on_disk = CalibrationRows::new(row_len);
+        assert!(
+            matches!(on_disk.store, RowStore::File(_)),
+            "TMPDIR is writable"
+        );
+        let mut in_memory = CalibrationRows::empty(row_len);
+        for row in values.chunks(row_len) {
+            on_disk.push(row).unwrap();
+            in_memory.push(row).unwrap();
+        }
+        assert_eq!(on_disk.len(), 24);
+        let (disk, memory) = (read_back(on_disk, 5), read_back(in_memory, 5));
+        assert_eq!(disk.len(), 5);
+        assert_eq!(
+            disk.iter().map(|(first, _)| *first).collect::<Vec<_>>(),
+            [0, 5, 10, 15, 20]
+        );
+        let bits = |blocks: &[(usize, Vec<f64>)]| -> Vec<u64> {
+            blocks
+                .iter()
+                .flat_map(|(_, v)| v.iter().map(|x| x.to_bits()))
+                .collect()
+        };
+        let expected: Vec<u64> = values.iter().map(|x| x.to_bits()).collect();
+        assert_eq!(bits(&disk), expected);
+        assert_eq!(bits(&memory), expected);
+        assert!(read_back(CalibrationRows::new(row_len), 4).is_empty());
+    }
+}

@@ -1,6 +1,8 @@
 //! AU prediction cost: one frame of `AuAnalyser::add_frame` (running-median update on odd
 //! frames + prediction by every model), `AuModels::predict_frame_into` alone, and the offline
-//! re-prediction of 1000 frames as one matrix product. Real descriptors of the webcam sample.
+//! re-prediction of 1000 frames as one matrix product, and the kept calibration rows (3000
+//! rows written to their temporary file and read back in blocks, as `AuAnalyser::finish`
+//! does). Real descriptors of the webcam sample.
 //!
 //! Run with `OPENBLAS_NUM_THREADS=1 cargo bench --bench au_predict` for one-core figures.
 
@@ -9,7 +11,7 @@ mod common;
 
 use common::{models_dir, read_hog_file, read_stages, testdata};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser};
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser, CalibrationRows};
 use pyfaceau::face_analyser::au_models::AuModels;
 use pyfaceau::face_analyser::geometric_features::GeometryDescriptor;
 use pyfaceau::model::pdm::{Pdm, PdmParams};
@@ -101,6 +103,26 @@ fn bench(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("predict_batch 1000 frames", |b| {
         b.iter(|| black_box(d.models.predict_batch(x, &median).unwrap()));
+    });
+
+    let kept = 3000;
+    g.throughput(Throughput::Elements(kept as u64));
+    g.sample_size(10);
+    g.bench_function("calibration rows: 3000 written, read back in blocks", |b| {
+        b.iter(|| {
+            let mut rows = CalibrationRows::new(n);
+            for r in 0..kept {
+                let f = r % frames;
+                rows.push(&d.features[f * n..(f + 1) * n]).unwrap();
+            }
+            let mut sum = 0.0;
+            rows.for_each_block(128, |_, block| {
+                sum += block[[0, 0]];
+                Ok(())
+            })
+            .unwrap();
+            black_box(sum)
+        });
     });
     g.finish();
 }

@@ -1,6 +1,7 @@
 //! Cost of the model check run before every extraction ([`pyfaceau::io::model_store::check_for_run`]):
 //! size + SHA-256 of every manifest file of the parts a run uses, read from `../shared` (page
-//! cache warm after the first iteration).
+//! cache warm after the first iteration); and the same check when every file's verified stamp
+//! matches (`check_with_stamps`: metadata only), as on every run after the first.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pyfaceau::io::model_store::{self, ModelPart};
@@ -24,9 +25,24 @@ fn bench_check_for_run(c: &mut Criterion) {
         let bytes: u64 = model_store::entries_for(parts).iter().map(|e| e.size).sum();
         group.throughput(Throughput::Bytes(bytes));
         group.bench_function(name, |b| {
-            b.iter(|| model_store::check_for_run(&dir, parts).expect("models intact"))
+            b.iter(|| model_store::check_with_stamps(&dir, parts, None).expect("models intact"))
         });
     }
+    group.finish();
+
+    // The shared model files are old enough to be stamped at once.
+    let cache = tempfile::tempdir().expect("temp dir");
+    let parts = [ModelPart::Au, ModelPart::Landmarks];
+    let first = model_store::check_with_stamps(&dir, &parts, Some(cache.path())).expect("intact");
+    assert!(first.stamp_problem.is_none(), "{:?}", first.stamp_problem);
+    let mut group = c.benchmark_group("check_for_run stamped");
+    group.bench_function("all", |b| {
+        b.iter(|| {
+            let check =
+                model_store::check_with_stamps(&dir, &parts, Some(cache.path())).expect("intact");
+            assert_eq!(check.hashed, 0);
+        })
+    });
     group.finish();
 }
 

@@ -12,6 +12,7 @@ mod common;
 
 use assert_cmd::Command;
 use pyfaceau::io::model_store::{self, ManifestEntry, ModelPart};
+use pyfaceau::io::verified_stamps::{self, StampError};
 use pyfaceau::Error;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -407,6 +408,163 @@ fn tampered_file_is_named() {
     let repaired = model_store::install_from(&common::models_dir(), dest.path()).unwrap();
     assert_eq!(repaired.transferred, 2);
     model_store::verify(dest.path()).unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verified stamps: a run trusts an unchanged file without hashing it.
+
+/// A copy of the AU part's files whose times have settled, so they can be stamped.
+fn settled_au_copy() -> tempfile::TempDir {
+    let dest = tempfile::tempdir().unwrap();
+    let entries = model_store::entries_for(&[ModelPart::Au]);
+    let report = model_store::install_entries_from(&common::models_dir(), dest.path(), &entries);
+    assert!(report.is_ok(), "{:?}", report.problems);
+    std::thread::sleep(verified_stamps::SETTLE + Duration::from_millis(200));
+    dest
+}
+
+fn au_check(dir: &Path, cache: &Path) -> pyfaceau::Result<model_store::RunCheck> {
+    model_store::check_with_stamps(dir, &[ModelPart::Au], Some(cache))
+}
+
+#[test]
+fn stamps_spare_the_hash_until_a_file_changes() {
+    let dest = settled_au_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let n = model_store::entries_for(&[ModelPart::Au]).len();
+    let first = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((first.hashed, first.stamped), (n, 0));
+    assert!(first.stamp_problem.is_none(), "{:?}", first.stamp_problem);
+    let second = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((second.hashed, second.stamped), (0, n));
+    // Changed in place, same size: its times change, so it is hashed and caught.
+    let rel = "AU_predictors/svr_combined/AU_12_static_intensity_comb.dat";
+    flip_byte(&dest.path().join(rel), 1000);
+    match au_check(dest.path(), cache.path()) {
+        Err(Error::ModelTampered { path, detail }) => {
+            assert_eq!(path, dest.path().join(rel));
+            assert!(detail.contains("SHA-256"), "{detail}");
+        }
+        other => panic!("expected ModelTampered, got {other:?}"),
+    }
+    // Changed back: hashed again (too young to stamp), and it passes.
+    flip_byte(&dest.path().join(rel), 1000);
+    let third = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((third.hashed, third.stamped), (1, n - 1));
+    // Replaced by another file of the same size (a new inode) : hashed and caught.
+    let other = dest.path().join("replacement");
+    let mut bytes = std::fs::read(dest.path().join(rel)).unwrap();
+    bytes[2000] ^= 0x01;
+    std::fs::write(&other, bytes).unwrap();
+    std::fs::rename(&other, dest.path().join(rel)).unwrap();
+    assert!(matches!(
+        au_check(dest.path(), cache.path()),
+        Err(Error::ModelTampered { .. })
+    ));
+    // Without a cache directory every file is hashed.
+    let none =
+        model_store::check_with_stamps(&common::models_dir(), &[ModelPart::Au], None).unwrap();
+    assert_eq!((none.hashed, none.stamped), (n, 0));
+}
+
+#[test]
+fn a_corrupt_stamp_file_is_rebuilt_never_trusted() {
+    let dest = settled_au_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let n = model_store::entries_for(&[ModelPart::Au]).len();
+    au_check(dest.path(), cache.path()).unwrap();
+    let file = verified_stamps::stamp_file(cache.path(), dest.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    // Garbage: ignored (every file hashed), reported, and replaced by a good file.
+    std::fs::write(&file, b"{not json").unwrap();
+    let check = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((check.hashed, check.stamped), (n, 0));
+    assert!(
+        matches!(check.stamp_problem, Some(StampError::Format { .. })),
+        "{:?}",
+        check.stamp_problem
+    );
+    let again = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((again.hashed, again.stamped), (0, n));
+    // A well-formed stamp file whose stamps do not match the files (another inode) is not
+    // trusted either: the files are hashed.
+    let forged = text.replace("\"ino\":", "\"ino\":1");
+    assert_ne!(forged, text);
+    std::fs::write(&file, forged).unwrap();
+    let check = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((check.hashed, check.stamped), (n, 0));
+    // A stamp file of another model directory is not used for this one.
+    let moved = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        &file,
+        verified_stamps::stamp_file(cache.path(), moved.path()),
+    )
+    .unwrap();
+    let stamps = verified_stamps::Stamps::load(Some(cache.path()), moved.path());
+    assert!(matches!(stamps.problem, Some(StampError::Format { .. })));
+}
+
+#[test]
+fn concurrent_checks_leave_a_whole_stamp_file() {
+    let dest = settled_au_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let n = model_store::entries_for(&[ModelPart::Au]).len();
+    std::thread::scope(|s| {
+        let runs: Vec<_> = (0..6)
+            .map(|_| s.spawn(|| au_check(dest.path(), cache.path())))
+            .collect();
+        for run in runs {
+            let check = run.join().unwrap().unwrap();
+            assert!(check.stamp_problem.is_none(), "{:?}", check.stamp_problem);
+        }
+    });
+    // Each writer renamed a complete file into place: it parses and holds every stamp.
+    let check = au_check(dest.path(), cache.path()).unwrap();
+    assert_eq!((check.hashed, check.stamped), (0, n));
+    let leftovers: Vec<_> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|name| name.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn runs_with_stamped_models_write_the_same_files() {
+    // The shared model files are old enough to be stamped by the first run.
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let video = common::testdata("videos/0417_02_003_bill_clinton.avi");
+    let run = |cache_dir: &std::ffi::OsStr, name: &str| {
+        let csv = out.path().join(format!("{name}.csv"));
+        let hog = out.path().join(format!("{name}.hog"));
+        Command::cargo_bin("pyfaceau-rs")
+            .unwrap()
+            .env(verified_stamps::CACHE_DIR_ENV, cache_dir)
+            .args(["extract", "--quiet", "--threads", "2", "--models"])
+            .arg(common::models_dir())
+            .arg(&video)
+            .arg("-o")
+            .arg(&csv)
+            .arg("--hog")
+            .arg(&hog)
+            .assert()
+            .success();
+        (std::fs::read(csv).unwrap(), std::fs::read(hog).unwrap())
+    };
+    let hashed = run("off".as_ref(), "hashed");
+    let first = run(cache.path().as_os_str(), "first");
+    let stamp = verified_stamps::stamp_file(cache.path(), &common::models_dir());
+    assert!(stamp.is_file(), "the first run stamps the model files");
+    let check = model_store::check_with_stamps(
+        &common::models_dir(),
+        &[ModelPart::Au, ModelPart::Landmarks],
+        Some(cache.path()),
+    )
+    .unwrap();
+    assert_eq!(check.hashed, 0, "every file a run reads is stamped");
+    let stamped = run(cache.path().as_os_str(), "stamped");
+    assert!(hashed == first && first == stamped, "outputs differ");
 }
 
 #[test]

@@ -7,7 +7,13 @@
 //! geometry running median are updated (only successful frames are added, the medians are
 //! re-extracted regardless, the HOG median is clamped at 0); then every model predicts from
 //! `(features − means − median)`. Failed frames get zero geometry and zero predictions. The
-//! first `max_init_frames` successful frames' descriptors are kept.
+//! first `max_init_frames` successful frames' descriptors are kept ([`CalibrationRows`]: in
+//! a temporary file, so memory does not grow with them).
+//!
+//! What the offline post-processing needs, and so what grows with the video: the per-frame
+//! predictions (17 intensities, 18 presences and a success flag: 281 bytes a frame, 9.5 MB
+//! for 33 680 frames) and the descriptors of the first `max_init_frames` successful frames
+//! (4702 doubles, 37.6 KB each; at most 113 MB, on disk). Nothing else is kept per frame.
 //!
 //! At the end ([`AuAnalyser::finish`]), for dynamic model sets: the kept frames are predicted
 //! again with the final medians (`PostprocessPredictions`); then each dynamic intensity AU is
@@ -95,9 +101,130 @@ pub struct AuSeries {
     pub successes: Vec<bool>,
 }
 
+/// The descriptors of the first `max_init_frames` successful frames, predicted again with
+/// the final medians at the end (`hog_desc_frames_init`, `geom_descriptor_frames_init`).
+///
+/// They are written, as their exact bytes, to an unnamed temporary file (in `TMPDIR`;
+/// removed by the system when closed), because OpenFace keeps up to 3000 of them: 113 MB a
+/// video. When no temporary file can be created they are kept in memory.
+#[derive(Debug)]
+pub struct CalibrationRows {
+    row_len: usize,
+    rows: usize,
+    store: RowStore,
+}
+
+#[derive(Debug)]
+enum RowStore {
+    File(std::io::BufWriter<std::fs::File>),
+    Memory(Vec<f64>),
+}
+
+/// Rows read back and predicted at once in [`AuAnalyser::finish`] (4.8 MB of features).
+const CALIBRATION_BLOCK_ROWS: usize = 128;
+
+impl CalibrationRows {
+    /// An empty set of rows of `row_len` values.
+    pub fn new(row_len: usize) -> Self {
+        let store = match tempfile::tempfile() {
+            // 1 MiB of buffered rows between writes.
+            Ok(file) => RowStore::File(std::io::BufWriter::with_capacity(1 << 20, file)),
+            Err(_) => RowStore::Memory(Vec::new()),
+        };
+        CalibrationRows {
+            row_len,
+            rows: 0,
+            store,
+        }
+    }
+
+    /// No rows, and no file.
+    fn empty(row_len: usize) -> Self {
+        CalibrationRows {
+            row_len,
+            rows: 0,
+            store: RowStore::Memory(Vec::new()),
+        }
+    }
+
+    /// Rows kept so far.
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// Whether no row is kept.
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// Appends one row (`row_len` values).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the temporary file cannot be written.
+    pub fn push(&mut self, row: &[f64]) -> Result<()> {
+        debug_assert_eq!(row.len(), self.row_len);
+        match &mut self.store {
+            RowStore::File(w) => {
+                for v in row {
+                    std::io::Write::write_all(w, &v.to_ne_bytes())
+                        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+                }
+            }
+            RowStore::Memory(values) => values.extend_from_slice(row),
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Calls `f(first_row, rows)` on consecutive blocks of at most `block` rows, in order.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the temporary file cannot be read back; `f`'s error.
+    pub fn for_each_block(
+        self,
+        block: usize,
+        mut f: impl FnMut(usize, ArrayView2<f64>) -> Result<()>,
+    ) -> Result<()> {
+        let block = block.max(1);
+        match self.store {
+            RowStore::Memory(values) => {
+                for (i, chunk) in values.chunks(block * self.row_len).enumerate() {
+                    let rows = chunk.len() / self.row_len;
+                    f(i * block, view(chunk, rows, self.row_len)?)?;
+                }
+            }
+            RowStore::File(w) => {
+                use std::io::{Read, Seek};
+                let io = |e| Error::io(std::env::temp_dir(), e);
+                let mut file = w.into_inner().map_err(|e| io(e.into_error()))?;
+                file.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
+                let mut bytes = vec![0u8; block * self.row_len * 8];
+                let mut values = vec![0f64; block * self.row_len];
+                let mut first = 0;
+                while first < self.rows {
+                    let rows = block.min(self.rows - first);
+                    let n = rows * self.row_len;
+                    file.read_exact(&mut bytes[..n * 8]).map_err(io)?;
+                    for (v, b) in values[..n].iter_mut().zip(bytes.chunks_exact(8)) {
+                        *v = f64::from_ne_bytes(b.try_into().expect("8 bytes"));
+                    }
+                    f(first, view(&values[..n], rows, self.row_len)?)?;
+                    first += rows;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn view(values: &[f64], rows: usize, cols: usize) -> Result<ArrayView2<'_, f64>> {
+    ArrayView2::from_shape((rows, cols), values)
+        .map_err(|e| Error::Invalid(format!("face analyser: stored features: {e}")))
+}
+
 /// OpenFace's `FaceAnalyser` for one video: feed every frame in order with
 /// [`AuAnalyser::add_frame`], then call [`AuAnalyser::finish`].
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct AuAnalyser<'m> {
     models: &'m AuModels,
     geometry: GeometryDescriptor,
@@ -116,9 +243,8 @@ pub struct AuAnalyser<'m> {
     frames: usize,
     successful_frames: usize,
     /// Features (first `models.input_len()` values) of the first `max_init_frames` successful
-    /// frames, row after row.
-    init_features: Vec<f64>,
-    init_rows: usize,
+    /// frames.
+    init_features: CalibrationRows,
     /// Per frame, in [`AuModels`] name order: predictions as stored for the offline step
     /// (zero on failed frames).
     intensity_history: Vec<Vec<f64>>,
@@ -163,14 +289,27 @@ impl<'m> AuAnalyser<'m> {
             median: Vec::new(),
             frames: 0,
             successful_frames: 0,
-            init_features: Vec::new(),
-            init_rows: 0,
+            init_features: CalibrationRows::new(models.input_len()),
             intensity_history: vec![Vec::new(); n_int],
             presence_history: vec![Vec::new(); n_pres],
             successes: Vec::new(),
             current: models.new_prediction(),
             scratch: Vec::new(),
         })
+    }
+
+    /// Reserves the per-frame prediction history for `frames` frames (e.g. the video's frame
+    /// count), so it is not grown by doubling.
+    pub fn reserve_frames(&mut self, frames: usize) {
+        for h in self
+            .intensity_history
+            .iter_mut()
+            .chain(&mut self.presence_history)
+        {
+            h.reserve_exact(frames.saturating_sub(h.len()));
+        }
+        self.successes
+            .reserve_exact(frames.saturating_sub(self.successes.len()));
     }
 
     /// Frames added so far.
@@ -303,11 +442,10 @@ impl<'m> AuAnalyser<'m> {
             h.push(v);
         }
 
-        if success && self.successful_frames <= self.options.max_init_frames {
-            // Grows to at most max_init_frames rows (3000 × 4702 doubles, as OpenFace keeps).
-            self.init_features
-                .extend_from_slice(&self.features[..input_len]);
-            self.init_rows += 1;
+        if success && self.options.dynamic && self.successful_frames <= self.options.max_init_frames
+        {
+            // At most max_init_frames rows (3000 × 4702 doubles, as OpenFace keeps).
+            self.init_features.push(&self.features[..input_len])?;
         }
         self.successes.push(success);
         Ok(&self.current)
@@ -322,33 +460,39 @@ impl<'m> AuAnalyser<'m> {
     /// Only on an internal inconsistency of the stored features (reported as
     /// [`Error::Invalid`]).
     pub fn finish(mut self) -> Result<AuSeries> {
-        if self.options.dynamic && self.init_rows > 0 {
+        if self.options.dynamic && !self.init_features.is_empty() {
             let input_len = self.models.input_len();
-            let rows = ArrayView2::from_shape((self.init_rows, input_len), &self.init_features)
-                .map_err(|e| Error::Invalid(format!("face analyser: stored features: {e}")))?;
-            let batch = self.models.predict_batch(rows, &self.median[..input_len])?;
-            let successful = self
+            let kept = self.init_features.len();
+            let frames: Vec<usize> = self
                 .successes
                 .iter()
                 .enumerate()
                 .filter(|(_, &ok)| ok)
-                .map(|(i, _)| i);
-            for (row, frame) in successful.take(self.init_rows).enumerate() {
-                for (h, &v) in self
-                    .intensity_history
-                    .iter_mut()
-                    .zip(batch.intensities.row(row))
-                {
-                    h[frame] = v;
+                .map(|(i, _)| i)
+                .take(kept)
+                .collect();
+            let init =
+                std::mem::replace(&mut self.init_features, CalibrationRows::empty(input_len));
+            let median = &self.median[..input_len];
+            let (models, intensity, presence) = (
+                self.models,
+                &mut self.intensity_history,
+                &mut self.presence_history,
+            );
+            // Each row is predicted exactly as one frame, so blocks give the numbers one
+            // product over all rows gives.
+            init.for_each_block(CALIBRATION_BLOCK_ROWS, |first, rows| {
+                let batch = models.predict_batch(rows, median)?;
+                for (row, &frame) in frames[first..first + rows.nrows()].iter().enumerate() {
+                    for (h, &v) in intensity.iter_mut().zip(batch.intensities.row(row)) {
+                        h[frame] = v;
+                    }
+                    for (h, &v) in presence.iter_mut().zip(batch.presences.row(row)) {
+                        h[frame] = v;
+                    }
                 }
-                for (h, &v) in self
-                    .presence_history
-                    .iter_mut()
-                    .zip(batch.presences.row(row))
-                {
-                    h[frame] = v;
-                }
-            }
+                Ok(())
+            })?;
         }
 
         for (values, model) in self
@@ -376,5 +520,65 @@ impl<'m> AuAnalyser<'m> {
             presences: self.presence_history,
             successes: self.successes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows read back, block by block, as (first row, values).
+    fn read_back(rows: CalibrationRows, block: usize) -> Vec<(usize, Vec<f64>)> {
+        let mut out = Vec::new();
+        rows.for_each_block(block, |first, view| {
+            out.push((first, view.iter().copied().collect()));
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn calibration_rows_read_back_bit_for_bit_from_file_and_memory() {
+        let row_len = 7;
+        let values: Vec<f64> = (0..23 * row_len)
+            .map(|i| f64::from_bits(0x3FF0_0000_0000_0001 + (i as u64) * 0x1234_5678_9ABC))
+            .chain([
+                f64::NAN,
+                -0.0,
+                f64::INFINITY,
+                f64::MIN_POSITIVE,
+                -1e-310,
+                5.0,
+                0.1,
+            ])
+            .collect();
+        let mut on_disk = CalibrationRows::new(row_len);
+        assert!(
+            matches!(on_disk.store, RowStore::File(_)),
+            "TMPDIR is writable"
+        );
+        let mut in_memory = CalibrationRows::empty(row_len);
+        for row in values.chunks(row_len) {
+            on_disk.push(row).unwrap();
+            in_memory.push(row).unwrap();
+        }
+        assert_eq!(on_disk.len(), 24);
+        let (disk, memory) = (read_back(on_disk, 5), read_back(in_memory, 5));
+        assert_eq!(disk.len(), 5);
+        assert_eq!(
+            disk.iter().map(|(first, _)| *first).collect::<Vec<_>>(),
+            [0, 5, 10, 15, 20]
+        );
+        let bits = |blocks: &[(usize, Vec<f64>)]| -> Vec<u64> {
+            blocks
+                .iter()
+                .flat_map(|(_, v)| v.iter().map(|x| x.to_bits()))
+                .collect()
+        };
+        let expected: Vec<u64> = values.iter().map(|x| x.to_bits()).collect();
+        assert_eq!(bits(&disk), expected);
+        assert_eq!(bits(&memory), expected);
+        assert!(read_back(CalibrationRows::new(row_len), 4).is_empty());
     }
 }

@@ -187,7 +187,10 @@ impl NaiveRunningMedian {
 pub struct RunningMedian {
     spec: HistogramSpec,
     dims: usize,
-    /// `dims × bins` counts; empty until the first call.
+    /// The counts in blocks of [`BLOCK_BINS`] bins: block-major, then dimension, then bin
+    /// ([`RunningMedian::at`]); empty until the first call. Allocated zeroed, so the pages
+    /// of blocks no value reaches are never touched and take no memory: HOG values stay below
+    /// 0.25, so of the HOG histogram's 17.9 MB only the first block's 4.6 MB is resident.
     hist: Vec<u32>,
     count: u32,
     /// Per dimension: the first bin whose cumulative count reaches `(count + 1) / 2`.
@@ -201,7 +204,16 @@ pub struct RunningMedian {
     bins_buf: Vec<u32>,
 }
 
+/// Bins per block of [`RunningMedian`]'s counts (1 kB per dimension).
+const BLOCK_BINS: usize = 256;
+
 impl RunningMedian {
+    /// The index of dimension `i`'s bin `b` in `hist`.
+    #[inline(always)]
+    fn at(&self, i: usize, b: usize) -> usize {
+        (b / BLOCK_BINS) * self.dims * BLOCK_BINS + i * BLOCK_BINS + b % BLOCK_BINS
+    }
+
     /// A histogram for `dims`-dimensional descriptors.
     pub fn new(spec: HistogramSpec, dims: usize) -> Self {
         let (scale, offset) = spec.scale_offset();
@@ -240,7 +252,7 @@ impl RunningMedian {
         let bins = self.spec.bins;
         if self.hist.is_empty() {
             // Once per video. With no counts the first bin satisfies a cutoff of 0.
-            self.hist = vec![0; self.dims * bins];
+            self.hist = vec![0; bins.div_ceil(BLOCK_BINS) * BLOCK_BINS * self.dims];
             self.median_bin = vec![0; self.dims];
             self.cumulative = vec![0; self.dims];
         }
@@ -249,16 +261,16 @@ impl RunningMedian {
             let cutoff = median_cutoff(self.count);
             let top = (bins - 1) as f64;
             bins_of(descriptor, self.scale, self.offset, top, &mut self.bins_buf);
-            // Each dimension touches its own row (4 kB apart for the HOG): fetch a few rows
-            // ahead so the cache misses overlap.
+            // Each dimension touches its own row (1 kB apart): fetch a few rows ahead so the
+            // cache misses overlap.
             const AHEAD: usize = 48;
             for i in 0..self.dims {
                 if let Some(&b_ahead) = self.bins_buf.get(i + AHEAD) {
-                    prefetch(self.hist[(i + AHEAD) * bins + b_ahead as usize..].as_ptr());
+                    prefetch(self.hist[self.at(i + AHEAD, b_ahead as usize)..].as_ptr());
                 }
-                let row = &mut self.hist[i * bins..(i + 1) * bins];
                 let b = self.bins_buf[i] as usize;
-                row[b] += 1;
+                let at_b = self.at(i, b);
+                self.hist[at_b] += 1;
                 let mut mb = self.median_bin[i] as usize;
                 let mut cum = self.cumulative[i];
                 if b <= mb {
@@ -267,11 +279,11 @@ impl RunningMedian {
                 // Move right until the cumulative count reaches the cutoff...
                 while cum < cutoff {
                     mb += 1;
-                    cum += row[mb];
+                    cum += self.hist[self.at(i, mb)];
                 }
                 // ...and left while the previous bin's cumulative count still does.
-                while mb > 0 && cum - row[mb] >= cutoff {
-                    cum -= row[mb];
+                while mb > 0 && cum - self.hist[self.at(i, mb)] >= cutoff {
+                    cum -= self.hist[self.at(i, mb)];
                     mb -= 1;
                 }
                 self.median_bin[i] = mb as u32;

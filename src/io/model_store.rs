@@ -22,6 +22,7 @@
 
 use crate::error::{Error, Result};
 use crate::io::model_file::model_read_error;
+use crate::io::verified_stamps::{self, FileStamp, StampError, Stamps};
 use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{Read, Write};
@@ -29,6 +30,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 #[cfg(feature = "fetch")]
 use std::time::Duration;
+use std::time::SystemTime;
 
 /// The manifest as committed (`models/manifest.tsv`).
 pub const MANIFEST_TSV: &str = include_str!("../../models/manifest.tsv");
@@ -320,7 +322,8 @@ pub fn verify(dir: &Path) -> Result<VerifyReport> {
     verify_entries(dir, manifest()).into_result()
 }
 
-/// Checks the given manifest rows in `dir`, collecting every problem.
+/// Checks the given manifest rows in `dir`, collecting every problem. Every file is hashed;
+/// those that match are stamped for [`check_for_run`] ([`crate::io::verified_stamps`]).
 pub fn verify_entries(dir: &Path, entries: &[ManifestEntry]) -> VerifyReport {
     let mut report = VerifyReport {
         dir: dir.to_path_buf(),
@@ -335,39 +338,80 @@ pub fn verify_entries(dir: &Path, entries: &[ManifestEntry]) -> VerifyReport {
         return report;
     }
     let mut hasher = FileHasher::new();
+    let mut stamps = Stamps::load(verified_stamps::cache_dir().as_deref(), dir);
     for entry in entries {
-        match hasher.check(&entry.path_in(dir), entry) {
-            Ok(()) => {
+        match hasher.check_stamped(&entry.path_in(dir), entry, &mut stamps, false) {
+            Ok(_) => {
                 report.files_ok += 1;
                 report.bytes_ok += entry.size;
             }
             Err(e) => report.problems.push(e),
         }
     }
+    // The stamps only spare later runs a hash; failing to keep them changes nothing here.
+    let _ = stamps.save();
     report
 }
 
-/// The check run before every extraction: size and SHA-256 of every manifest file of `parts`.
-///
-/// Hashing is cheap enough to do on every run: the whole manifest (88 files, 18.5 MB) takes
-/// about 19 ms from the page cache (about 0.9 GB/s, `sha2` using the CPU's SHA extensions), the
-/// AU part alone (62 files, 4.3 MB) about 3 ms; see `benches/models.rs`. Software SHA-256 is
-/// about 3× slower, still well under 100 ms. So there is no cached "verified" stamp (keyed by
-/// size and mtime), which an edit that keeps both could slip past.
+/// The check run before every extraction: size and SHA-256 of every manifest file of `parts`,
+/// except files whose verified stamp still matches ([`crate::io::verified_stamps`]: same
+/// device, inode, size, modification and status-change times as when their SHA-256 last
+/// matched). Stamps are kept in [`verified_stamps::cache_dir`].
 ///
 /// # Errors
 /// The first bad file, as [`verify`].
 pub fn check_for_run(dir: &Path, parts: &[ModelPart]) -> Result<()> {
+    check_with_stamps(dir, parts, verified_stamps::cache_dir().as_deref()).map(|_| ())
+}
+
+/// What [`check_with_stamps`] did.
+#[derive(Debug)]
+pub struct RunCheck {
+    /// Files read and hashed.
+    pub hashed: usize,
+    /// Files trusted by their stamp without reading them.
+    pub stamped: usize,
+    /// Why the stamp file could not be read or written, if so (the check itself is unaffected).
+    pub stamp_problem: Option<StampError>,
+}
+
+/// [`check_for_run`] with the stamps kept in `cache_dir` (`None`: no stamps, hash every file).
+///
+/// # Errors
+/// The first bad file, as [`verify`].
+pub fn check_with_stamps(
+    dir: &Path,
+    parts: &[ModelPart],
+    cache_dir: Option<&Path>,
+) -> Result<RunCheck> {
     if !dir.is_dir() {
         return Err(Error::ModelMissing {
             path: dir.to_path_buf(),
         });
     }
+    let mut stamps = Stamps::load(cache_dir, dir);
+    let mut report = RunCheck {
+        hashed: 0,
+        stamped: 0,
+        stamp_problem: None,
+    };
     let mut hasher = FileHasher::new();
+    let mut outcome = Ok(());
     for entry in manifest().iter().filter(|e| parts.contains(&e.part)) {
-        hasher.check(&entry.path_in(dir), entry)?;
+        match hasher.check_stamped(&entry.path_in(dir), entry, &mut stamps, true) {
+            Ok(true) => report.stamped += 1,
+            Ok(false) => report.hashed += 1,
+            Err(e) => {
+                outcome = Err(e);
+                break;
+            }
+        }
     }
-    Ok(())
+    report.stamp_problem = stamps.problem.take();
+    if let Err(e) = stamps.save() {
+        report.stamp_problem = Some(e);
+    }
+    outcome.map(|()| report)
 }
 
 /// SHA-256 and size of a file, streamed through a reusable buffer.
@@ -399,6 +443,37 @@ impl FileHasher {
             size += n as u64;
         }
         Ok((size, hex::encode(sha.finalize())))
+    }
+
+    /// [`FileHasher::check`], skipped when `trust_stamp` and the file's stamp matches
+    /// (`Ok(true)`); a file that matches the manifest is stamped, one that does not loses its
+    /// stamp.
+    fn check_stamped(
+        &mut self,
+        path: &Path,
+        entry: &ManifestEntry,
+        stamps: &mut Stamps,
+        trust_stamp: bool,
+    ) -> Result<bool> {
+        let meta = std::fs::metadata(path).map_err(|e| model_read_error(path, e))?;
+        let stamp = FileStamp::of(&meta);
+        if let Some(stamp) = &stamp {
+            if trust_stamp && meta.is_file() && stamps.matches(&entry.path, &entry.sha256, stamp) {
+                return Ok(true);
+            }
+        }
+        match self.check(path, entry) {
+            Ok(()) => {
+                if let Some(stamp) = stamp {
+                    stamps.record(&entry.path, &entry.sha256, stamp, SystemTime::now());
+                }
+                Ok(false)
+            }
+            Err(e) => {
+                stamps.forget(&entry.path);
+                Err(e)
+            }
+        }
     }
 
     /// Checks the file at `path` against `entry`: size first (from metadata, so a wrong-size

@@ -756,7 +756,7 @@ pub fn write_aligned_face_named(dir: &Path, name: &str, face: &impl MatView) -> 
     let name = tmp
         .to_str()
         .ok_or_else(|| Error::Invalid(format!("{}: not a UTF-8 path", dir.display())))?;
-    let written = opencv::imgcodecs::imwrite(name, &mat, &opencv::core::Vector::new())?;
+    let written = crate::io::opencv_on_demand::imwrite(name, &mat)?;
     if !written {
         return Err(Error::io(
             &path,

@@ -6,12 +6,12 @@
 
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
+use crate::io::opencv_on_demand::{fourcc, VideoWriter};
 use crate::model::landmarks::Landmarks2d;
 use crate::model::pose::{CameraIntrinsics, HeadPose};
 use crate::model::rotation::euler_to_rotation_matrix;
-use opencv::core::{Point, Scalar, Size};
+use opencv::core::{Point, Scalar};
 use opencv::prelude::*;
-use opencv::videoio::VideoWriter;
 use std::path::{Path, PathBuf};
 
 /// `Visualizer`'s sub-pixel drawing: coordinates × 16 with 4 shift bits.
@@ -63,13 +63,12 @@ impl TrackedVideoWriter {
         } else {
             30.0
         };
-        let fourcc = VideoWriter::fourcc('D', 'I', 'V', 'X')?;
         let tmp_str = tmp
             .to_str()
             .ok_or_else(|| Error::Invalid(format!("{}: not a UTF-8 path", tmp.display())))?;
-        let size = Size::new(width as i32, height as i32);
-        let writer = VideoWriter::new(tmp_str, fourcc, fps, size, true)?;
-        if !writer.is_opened()? {
+        let (writer, opened) =
+            VideoWriter::open(tmp_str, fourcc(*b"DIVX"), fps, width as i32, height as i32)?;
+        if !opened {
             return Err(Error::io(
                 path,
                 std::io::Error::other("the MPEG-4 (DIVX) encoder cannot open the file"),

@@ -55,6 +55,7 @@ use opencv::prelude::*;
 use crate::error::{Error, Result};
 use crate::io::image::BgrImage;
 use crate::io::image_header;
+use crate::io::opencv_on_demand;
 use crate::io::stderr_capture::capture_stderr;
 
 /// One input frame as OpenFace sees it.
@@ -463,7 +464,7 @@ fn read_image(path: &str) -> std::result::Result<(Mat, Option<String>), String> 
         }
     }
     let (mat, captured) =
-        capture_stderr(|| opencv::imgcodecs::imread(path, opencv::imgcodecs::IMREAD_COLOR));
+        capture_stderr(|| opencv_on_demand::imread(path, opencv_on_demand::IMREAD_COLOR));
     let (said, other) = split_decoder_output(&captured);
     // Another thread's output caught during the capture is not the decoder's: pass it on.
     if !other.is_empty() {

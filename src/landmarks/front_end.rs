@@ -134,6 +134,11 @@ pub struct FaceFit {
     pub success: bool,
 }
 
+/// A scoped thread's result, its panic passed on.
+fn join<T>(result: std::thread::Result<T>) -> T {
+    result.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
 /// The models of the front end, loaded once and shared read-only.
 pub struct FrontEnd {
     pub detector: MtcnnDetector,
@@ -171,10 +176,18 @@ impl FrontEnd {
                 }
             }
         }
+        // The three models are independent files: read them side by side.
+        let (detector, clnf, validator) = std::thread::scope(|s| {
+            let detector = s.spawn(|| MtcnnDetector::load(store.dir()));
+            let validator =
+                s.spawn(|| DetectionValidator::read(&store.file(model.validator_file())));
+            let clnf = ClnfWithParts::read(&store.file(model.main_file()));
+            (join(detector.join()), clnf, join(validator.join()))
+        });
         Ok(FrontEnd {
-            detector: MtcnnDetector::load(store.dir())?,
-            clnf: ClnfWithParts::read(&store.file(model.main_file()))?,
-            validator: DetectionValidator::read(&store.file(model.validator_file()))?,
+            detector: detector?,
+            clnf: clnf?,
+            validator: validator?,
             params: model.params(),
             landmark_model: model,
         })

@@ -96,6 +96,31 @@ impl BackEnd {
         })
     }
 
+    /// The back end's models and the front end's ([`FrontEnd::load_with`]), read side by side
+    /// after one check of the files both read.
+    ///
+    /// # Errors
+    /// As [`BackEnd::load`] and [`FrontEnd::load_with`]; the back end's error first.
+    pub fn load_with_front_end(
+        store: &ModelStore,
+        static_models: bool,
+        model: crate::landmarks::front_end::LandmarkModel,
+    ) -> Result<(Self, FrontEnd)> {
+        // One pass over the stamps of both parts (see `model_store::check_for_run`), so the
+        // loads' own checks find every stamp in place; a bad file is reported by the load
+        // that reads it.
+        let _ = store.check_for_run(&[ModelPart::Au, ModelPart::Landmarks]);
+        let (back, front) = std::thread::scope(|s| {
+            let front = s.spawn(|| FrontEnd::load_with(store, model));
+            let back = Self::load(store, static_models);
+            let front = front
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (back, front)
+        });
+        Ok((back?, front?))
+    }
+
     /// The output CSV's columns for this model set.
     pub fn csv_layout(&self) -> CsvLayout {
         CsvLayout::new(
@@ -155,15 +180,18 @@ impl CancelFlag {
 }
 
 impl ExtractOptions {
-    /// The chunk size for one video on `threads` worker threads: enough frames to keep every
-    /// worker busy while the front end fills the next chunk.
+    /// The chunk size for one video on `threads` worker threads: 4 frames whatever the
+    /// thread count. The back end of a frame takes about a sixth of its tracking, so one
+    /// worker finishes a chunk before the front end has filled the next; further workers
+    /// serve the tracker's own parallel loops, and larger chunks only hold more frames.
     pub fn chunk_for_threads(threads: usize) -> usize {
-        32 * threads.max(1)
+        let _ = threads;
+        4
     }
 
     /// The chunk size when several videos run side by side (tracking is sequential within a
     /// video, so each keeps a small chunk of decoded frames).
-    pub const CHUNK_FOR_PARALLEL_VIDEOS: usize = 16;
+    pub const CHUNK_FOR_PARALLEL_VIDEOS: usize = 4;
 }
 
 /// The image format of the aligned faces (`-format_aligned`).
@@ -696,10 +724,9 @@ pub fn extract_video(
     )
 }
 
-/// Bytes of decoded frames held at once (two chunks) before the chunk size is reduced.
-const DECODED_FRAMES_BUDGET: usize = 192 << 20;
-/// Frames per chunk however large the frames.
-const MIN_CHUNK_FRAMES: usize = 4;
+/// Bytes of decoded frames held at once in the two chunks before the chunk size is reduced
+/// (down to one frame a chunk).
+const DECODED_FRAMES_BUDGET: usize = 32 << 20;
 
 /// A chunk of decoded frames with the front end's observation of each.
 struct Batch {
@@ -738,8 +765,10 @@ impl Batch {
     }
 }
 
-/// Frames decoded ahead of the tracker by the decoding thread.
-const DECODE_AHEAD_FRAMES: usize = 8;
+/// Frames decoded ahead of the tracker by the decoding thread, at most.
+const DECODE_AHEAD_FRAMES: usize = 2;
+/// Bytes of frames decoded ahead, at most (but at least one frame).
+const DECODE_AHEAD_BYTES: usize = 4 << 20;
 
 /// Where one video's per-frame results go, in frame order: the AU analyser (running medians,
 /// predictions), OpenFace's CSV, the optional `.hog` file and aligned faces. One `push` per
@@ -785,11 +814,13 @@ impl<'a> Sinks<'a> {
             .map(|p| TrackedVideoWriter::create(p, reader.fps(), width, height))
             .transpose()?
             .map(|w| (w, camera));
-        let analyser = AuAnalyser::new(
+        let mut analyser = AuAnalyser::new(
             &backend.au_models,
             &backend.pdm,
             AnalyserOptions::for_models(&backend.au_models),
         )?;
+        // The container's frame count (a hint: the history still grows past it).
+        analyser.reserve_frames(reader.frame_count_hint().min(1 << 24) as usize);
         Ok(Sinks {
             analyser,
             csv,
@@ -902,7 +933,9 @@ fn spawn_decoder<'scope>(
     std::thread::ScopedJoinHandle<'scope, DecodeEnd>,
     impl FnMut(&mut Frame) -> Result<bool> + Send,
 ) {
-    let (frames_tx, frames_rx) = std::sync::mpsc::sync_channel::<Frame>(DECODE_AHEAD_FRAMES);
+    let (width, height) = reader.size();
+    let ahead = (DECODE_AHEAD_BYTES / (width * height * 3).max(1)).clamp(1, DECODE_AHEAD_FRAMES);
+    let (frames_tx, frames_rx) = std::sync::mpsc::sync_channel::<Frame>(ahead);
     let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
     let decoder = scope.spawn(move || {
         let mut damage = None;
@@ -991,7 +1024,7 @@ fn run_back_end(
     let chunk = options
         .chunk_frames
         .min(DECODED_FRAMES_BUDGET / 2 / frame_bytes)
-        .max(MIN_CHUNK_FRAMES);
+        .max(1);
     let mut current = Batch::new(chunk);
     let mut next = Batch::new(chunk);
     let damage = std::thread::scope(|scope| -> Result<Option<InputDamage>> {

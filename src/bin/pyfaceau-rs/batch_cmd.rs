@@ -82,8 +82,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir).map_err(|e| pyfaceau::error::Error::io(dir, e))?;
     }
     let store = run.store()?;
-    let backend = run.back_end(&store)?;
-    let front_end = run.front_end(&store)?;
+    let (backend, front_end) = run.models(&store)?;
     let pool = run.pool()?;
     let base_options = ExtractOptions {
         camera: run.camera(),

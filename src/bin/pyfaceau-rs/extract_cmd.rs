@@ -136,10 +136,15 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let run = &args.run;
     let store = run.store()?;
-    let backend = run.back_end(&store)?;
-    let source = match args.landmarks.as_deref() {
-        Some(path) => Source::Landmarks(read_landmarks_csv(path)?),
-        None => Source::Tracker(Box::new(run.front_end(&store)?)),
+    let (backend, source) = match args.landmarks.as_deref() {
+        Some(path) => (
+            run.back_end(&store)?,
+            Source::Landmarks(read_landmarks_csv(path)?),
+        ),
+        None => {
+            let (backend, front_end) = run.models(&store)?;
+            (backend, Source::Tracker(Box::new(front_end)))
+        }
     };
     let pool = run.pool()?;
     let options = ExtractOptions {
@@ -285,8 +290,7 @@ fn run_images(args: &ExtractArgs, dir: &std::path::Path) -> anyhow::Result<ExitC
     let run = &args.run;
     let store = run.store()?;
     // Still images: OpenFace's static models, whatever --au-static says.
-    let backend = BackEnd::load(&store, true)?;
-    let front_end = run.front_end(&store)?;
+    let (backend, front_end) = BackEnd::load_with_front_end(&store, true, run.landmark_model)?;
     let summary = extract_image_folder(
         &front_end,
         &backend,

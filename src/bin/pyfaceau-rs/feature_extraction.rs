@@ -347,8 +347,8 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     }
     let (landmark_model, model_folder) = args.landmark_model()?;
     let store = ModelStore::resolve(args.models.as_deref().or(model_folder.as_deref()))?;
-    let backend = BackEnd::load(&store, args.au_static)?;
-    let front_end = FrontEnd::load_with(&store, landmark_model)?;
+    let (backend, front_end) =
+        BackEnd::load_with_front_end(&store, args.au_static, landmark_model)?;
     let threads = match args.threads {
         Some(n) => n,
         None => pyfaceau::pipeline::cpus::default_worker_threads()?,

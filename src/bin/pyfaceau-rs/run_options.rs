@@ -64,9 +64,14 @@ impl RunOptions {
         Ok(BackEnd::load(store, self.au_static)?)
     }
 
-    /// The detector, landmark and validator models.
-    pub fn front_end(&self, store: &ModelStore) -> anyhow::Result<FrontEnd> {
-        Ok(FrontEnd::load_with(store, self.landmark_model)?)
+    /// The AU back end's models and the detector, landmark and validator models, read side
+    /// by side.
+    pub fn models(&self, store: &ModelStore) -> anyhow::Result<(BackEnd, FrontEnd)> {
+        Ok(BackEnd::load_with_front_end(
+            store,
+            self.au_static,
+            self.landmark_model,
+        )?)
     }
 
     /// The camera given on the command line, if any.

@@ -65,6 +65,21 @@ pub struct InputDamage {
     pub detail: String,
 }
 
+impl InputDamage {
+    /// The damage `error` (the reader's, after `frames` good frames) did to the input at
+    /// `path`: a video error's own detail, any other error's text.
+    pub fn after(path: &std::path::Path, frames: u64, error: Error) -> Self {
+        InputDamage {
+            path: path.to_path_buf(),
+            frames,
+            detail: match error {
+                Error::Video { detail, .. } => detail,
+                other => other.to_string(),
+            },
+        }
+    }
+}
+
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -15,7 +15,7 @@
 use crate::error::{Error, Result};
 use crate::face_analyser::static_aus::{StaticAuPredictor, StaticFaceAnalysis};
 use crate::io::image::{BgrImage, GrayImage};
-use crate::io::output::GazeColumns;
+use crate::io::output::{GazeColumns, RowPrefix};
 use crate::landmarks::clnf::FloatGrayImage;
 use crate::landmarks::front_end::{FrontEnd, LandmarkModel};
 use crate::landmarks::mtcnn::{correct_box, FaceBox};
@@ -41,6 +41,26 @@ pub struct ImageFace {
     pub gaze: GazeColumns,
     /// Aligned face, HOG and static AUs.
     pub analysis: StaticFaceAnalysis,
+}
+
+impl ImageFace {
+    /// The face's columns before the AUs, as `FaceLandmarkImg` writes them (`face` = the
+    /// detection's index; no frame, timestamp or success column is printed).
+    pub fn row_prefix(&self) -> RowPrefix {
+        RowPrefix {
+            frame: 0,
+            face_id: self.index as u32,
+            timestamp: 0.0,
+            confidence: f64::from(self.fit.certainty),
+            success: self.fit.success,
+            gaze: self.gaze.clone(),
+            pose: self.pose,
+            landmarks_2d: self.fit.landmarks.clone(),
+            landmarks_3d: self.landmarks_3d.clone(),
+            params_global: self.fit.params.global,
+            params_local: self.fit.params.local.clone(),
+        }
+    }
 }
 
 /// `FaceLandmarkImg`'s work on one image: every MTCNN face, fitted and analysed, in MTCNN's
@@ -133,7 +153,7 @@ pub fn extract_image_folder(
     mut on_image: impl FnMut(&std::path::Path, usize),
 ) -> Result<ImageFolderSummary> {
     use crate::face_analyser::static_aus::StaticAuPredictor;
-    use crate::io::output::{LeadingColumns, RowPrefix, StaticAuCsvWriter};
+    use crate::io::output::{LeadingColumns, StaticAuCsvWriter};
     let images = crate::io::video::image_files_in(dir)?;
     if images.is_empty() {
         return Err(Error::Invalid(format!(
@@ -170,19 +190,7 @@ pub fn extract_image_folder(
             let a = &face.analysis;
             csv.push_labelled(
                 &name,
-                &RowPrefix {
-                    frame: 0,
-                    face_id: face.index as u32,
-                    timestamp: 0.0,
-                    confidence: f64::from(face.fit.certainty),
-                    success: face.fit.success,
-                    gaze: face.gaze,
-                    pose: face.pose,
-                    landmarks_2d: face.fit.landmarks,
-                    landmarks_3d: face.landmarks_3d,
-                    params_global: face.fit.params.global,
-                    params_local: face.fit.params.local,
-                },
+                &face.row_prefix(),
                 &a.aus.intensities,
                 &a.aus.presences,
             )?;

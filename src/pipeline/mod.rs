@@ -1063,14 +1063,7 @@ fn run_back_end(
         }
         match end.damage {
             None => check_complete(end.frames_read).map(|()| None),
-            Some(e) => Ok(Some(InputDamage {
-                path: input.to_path_buf(),
-                frames: sinks.frames as u64,
-                detail: match e {
-                    Error::Video { detail, .. } => detail,
-                    other => other.to_string(),
-                },
-            })),
+            Some(e) => Ok(Some(InputDamage::after(input, sinks.frames as u64, e))),
         }
     })?;
     sinks.finish(output, camera, damage)

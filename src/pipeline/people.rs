@@ -150,14 +150,7 @@ pub fn track_faces(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) if frames > 0 => {
-                damage = Some(InputDamage {
-                    path: input.to_path_buf(),
-                    frames,
-                    detail: match e {
-                        Error::Video { detail, .. } => detail,
-                        other => other.to_string(),
-                    },
-                });
+                damage = Some(InputDamage::after(input, frames, e));
                 break;
             }
             Err(e) => return Err(e),

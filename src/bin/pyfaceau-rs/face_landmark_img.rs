@@ -16,7 +16,7 @@ use pyfaceau::face_analyser::static_aus::StaticAuPredictor;
 use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::output::{
     aligned_face_name_image, write_aligned_face_named, CsvFormat, CsvSeparator, HogFileWriter,
-    LeadingColumns, OfDetails, RowPrefix, StaticAuCsvWriter,
+    LeadingColumns, OfDetails, StaticAuCsvWriter,
 };
 use pyfaceau::io::video::{image_files_in, read_still_image};
 use pyfaceau::landmarks::front_end::FrontEnd;
@@ -184,23 +184,7 @@ impl ImageJob<'_> {
                     &a.aligned,
                 )?;
             }
-            csv.push(
-                &RowPrefix {
-                    frame: 0,
-                    face_id: face.index as u32,
-                    timestamp: 0.0,
-                    confidence: f64::from(face.fit.certainty),
-                    success: face.fit.success,
-                    gaze: face.gaze,
-                    pose: face.pose,
-                    landmarks_2d: face.fit.landmarks,
-                    landmarks_3d: face.landmarks_3d,
-                    params_global: face.fit.params.global,
-                    params_local: face.fit.params.local,
-                },
-                &a.aus.intensities,
-                &a.aus.presences,
-            )?;
+            csv.push(&face.row_prefix(), &a.aus.intensities, &a.aus.presences)?;
         }
         let rows = csv.rows();
         csv.finish()?;

@@ -52,7 +52,7 @@ use ffmpeg_next::packet::Mut as _;
 use opencv::core::{Mat, CV_8UC3};
 use opencv::prelude::*;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, InputDamage, Result};
 use crate::io::image::BgrImage;
 use crate::io::image_header;
 use crate::io::opencv_on_demand;
@@ -252,6 +252,26 @@ impl VideoReader {
     pub fn skip_unreadable_images(&mut self, skip: bool) {
         if let Source::Images(seq) = &mut self.source {
             seq.skip_unreadable = skip;
+        }
+    }
+
+    /// [`VideoReader::next_frame`] for a run that keeps the frames read before a damaged
+    /// stretch: the reader's error after at least one frame ends the input (`Ok(false)`) and
+    /// is recorded in `damage`.
+    ///
+    /// # Errors
+    /// The reader's error when no frame could be read.
+    pub fn next_frame_or_damage(
+        &mut self,
+        frame: &mut Frame,
+        damage: &mut Option<InputDamage>,
+    ) -> Result<bool> {
+        match self.next_frame(frame) {
+            Err(e) if self.delivered > 0 => {
+                *damage = Some(InputDamage::after(&self.path, self.delivered, e));
+                Ok(false)
+            }
+            other => other,
         }
     }
 

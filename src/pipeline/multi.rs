@@ -318,22 +318,11 @@ pub fn run_multi_face_video(
     }
     let pdm = &front_end.clnf.main.pdm;
     let mut frame = Frame::default();
-    let mut frames = 0;
     let mut damage = None;
-    loop {
-        match reader.next_frame(&mut frame) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) if frames > 0 => {
-                damage = Some(InputDamage::after(input, frames, e));
-                break;
-            }
-            Err(e) => return Err(e),
-        }
+    while reader.next_frame_or_damage(&mut frame, &mut damage)? {
         if cancel.is_cancelled() {
             return Err(Error::Interrupted);
         }
-        frames += 1;
         for row in tracker.track(&frame.image)? {
             let t = row.tracked;
             let success = t.model_success;
@@ -376,6 +365,7 @@ pub fn run_multi_face_video(
     if let Some(hog) = hog {
         hog.finish()?;
     }
+    let frames = reader.frames_read();
     if frames == 0 {
         return Err(Error::Video {
             path: input.to_path_buf(),

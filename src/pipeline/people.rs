@@ -143,22 +143,11 @@ pub fn track_faces(
     let mut open: HashMap<u64, OpenTrack> = HashMap::new();
     let mut done: Vec<(u64, OpenTrack)> = Vec::new();
     let mut frame = Frame::default();
-    let mut frames = 0u64;
     let mut damage = None;
-    loop {
-        match reader.next_frame(&mut frame) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) if frames > 0 => {
-                damage = Some(InputDamage::after(input, frames, e));
-                break;
-            }
-            Err(e) => return Err(e),
-        }
+    while reader.next_frame_or_damage(&mut frame, &mut damage)? {
         if options.cancel.is_cancelled() {
             return Err(Error::Interrupted);
         }
-        frames += 1;
         on_frame(frame.number);
         // An unreadable image of a folder: no face in it.
         let rows = if frame.image.data().is_empty() {
@@ -211,6 +200,7 @@ pub fn track_faces(
             }
         }
     }
+    let frames = reader.frames_read();
     if frames == 0 {
         return Err(Error::Video {
             path: input.to_path_buf(),

@@ -390,13 +390,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
                     );
                 }
             }
-            Err(e) => {
-                if crate::cancel_flag().is_cancelled() {
-                    return Err(pyfaceau::Error::Interrupted.into());
-                }
-                failed += 1;
-                eprintln!("error: {}", crate::one_line(&e));
-            }
+            Err(e) => crate::input_failed(&e, &mut failed)?,
         }
     }
     Ok(crate::inputs_exit_status(failed, damaged))

@@ -63,6 +63,18 @@ pub fn inputs_exit_status(failed: usize, damaged: usize) -> ExitCode {
     }
 }
 
+/// One failed input of a run over several (`FeatureExtraction`, `FaceLandmarkVidMulti`): its
+/// own `error:` line and one more in `failed`; a run stopped by a signal is interrupted
+/// instead, for the caller to return.
+pub fn input_failed(err: &anyhow::Error, failed: &mut usize) -> anyhow::Result<()> {
+    if cancel_flag().is_cancelled() {
+        return Err(pyfaceau::Error::Interrupted.into());
+    }
+    *failed += 1;
+    eprintln!("error: {}", one_line(err));
+    Ok(())
+}
+
 /// Exit status of a run stopped by SIGINT, SIGTERM or SIGHUP (128 + SIGINT, as shells report
 /// an interrupted command): nothing was written at any output path.
 const INTERRUPTED: u8 = 130;

@@ -12,7 +12,9 @@ mod common;
 
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::parts::{ClnfWithParts, FullFit};
+use pyfaceau::landmarks::clnf::sigma_cache::{self, SigmaCache};
 use pyfaceau::landmarks::clnf::{ClnfParams, FloatGrayImage, Rect};
+use std::sync::Arc;
 
 /// Half a unit of the CSV's 1-decimal print of the eye landmarks, pixels.
 const EYE_PRINT_HALF_UNIT: f64 = 0.05;
@@ -173,7 +175,12 @@ fn model() -> ClnfWithParts {
 }
 
 fn check(names: &[&str]) {
-    let model = model();
+    let failures = differences(&model(), names);
+    assert!(failures.is_empty(), "differences:\n{}", failures.join("\n"));
+}
+
+/// What [`compare`] finds on each of `names` with `model`.
+fn differences(model: &ClnfWithParts, names: &[&str]) -> Vec<String> {
     let mut failures = Vec::new();
     for name in names {
         let (frame, bbox, hyp) = first_detection(name);
@@ -191,7 +198,57 @@ fn check(names: &[&str]) {
             failures.push(format!("{name}: part models did not run"));
         }
     }
-    assert!(failures.is_empty(), "differences:\n{}", failures.join("\n"));
+    failures
+}
+
+/// The `Σ` matrices read back from the per-user cache give the same fits, exactly, as those
+/// computed: a first model computes and stores them, a second reads every one it needs. A
+/// cache whose matrices are all 0.1% off (with valid checksums) makes the fits differ.
+#[test]
+fn sigmas_from_the_cache_give_the_same_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let with_cache = || {
+        let cache = Arc::new(SigmaCache::open(dir.path()));
+        let mut model = model();
+        model.attach_sigma_cache(&cache);
+        (model, cache)
+    };
+    let names = ["default"];
+    {
+        let (cold, cache) = with_cache();
+        assert_eq!(differences(&cold, &names), Vec::<String>::new());
+        assert_eq!(cache.stats().read, 0);
+    }
+    let (warm, cache) = with_cache();
+    assert_eq!(differences(&warm, &names), Vec::<String>::new());
+    let stats = cache.stats();
+    assert!(stats.read > 100 && stats.missed == 0, "{stats:?}");
+    drop((warm, cache));
+
+    scale_every_stored_value(&dir.path().join(sigma_cache::FILE_NAME), 1.001);
+    let (tampered, cache) = with_cache();
+    assert!(!differences(&tampered, &names).is_empty());
+    assert!(cache.stats().read > 100);
+}
+
+/// Multiplies every matrix of a `Σ` cache file by `factor`, with checksums that match.
+fn scale_every_stored_value(path: &std::path::Path, factor: f32) {
+    let mut b = std::fs::read(path).unwrap();
+    let count = u32::from_le_bytes(b[12..16].try_into().unwrap()) as usize;
+    for i in 0..count {
+        let r = 16 + i * 56;
+        let offset = u64::from_le_bytes(b[r + 32..r + 40].try_into().unwrap()) as usize;
+        let size = u32::from_le_bytes(b[r + 40..r + 44].try_into().unwrap()) as usize;
+        let stride = u32::from_le_bytes(b[r + 44..r + 48].try_into().unwrap()) as usize;
+        let data = &mut b[offset..offset + size * stride * 4];
+        for v in data.chunks_exact_mut(4) {
+            let x = f32::from_le_bytes(v.try_into().unwrap()) * factor;
+            v.copy_from_slice(&x.to_le_bytes());
+        }
+        let crc = crc32fast::hash(data);
+        b[r + 48..r + 52].copy_from_slice(&crc.to_le_bytes());
+    }
+    std::fs::write(path, b).unwrap();
 }
 
 #[test]

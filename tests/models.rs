@@ -13,6 +13,7 @@ mod common;
 use assert_cmd::Command;
 use pyfaceau::io::model_store::{self, ManifestEntry, ModelPart};
 use pyfaceau::io::verified_stamps::{self, StampError};
+use pyfaceau::landmarks::clnf::sigma_cache;
 use pyfaceau::Error;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -531,7 +532,8 @@ fn concurrent_checks_leave_a_whole_stamp_file() {
 
 #[test]
 fn runs_with_stamped_models_write_the_same_files() {
-    // The shared model files are old enough to be stamped by the first run.
+    // The shared model files are old enough to be stamped by the first run, which also stores
+    // the CCNF `Σ` matrices it computes; the second reads them.
     let cache = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let video = common::testdata("videos/0417_02_003_bill_clinton.avi");
@@ -563,7 +565,18 @@ fn runs_with_stamped_models_write_the_same_files() {
     )
     .unwrap();
     assert_eq!(check.hashed, 0, "every file a run reads is stamped");
+    let sigmas = cache.path().join(sigma_cache::FILE_NAME);
+    let stored = std::fs::metadata(&sigmas).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        stored > 1 << 20,
+        "the first run stores its Σ matrices ({stored} bytes)"
+    );
     let stamped = run(cache.path().as_os_str(), "stamped");
+    assert_eq!(
+        std::fs::metadata(&sigmas).unwrap().len(),
+        stored,
+        "nothing left to add"
+    );
     assert!(hashed == first && first == stamped, "outputs differ");
 }
 

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::io::image::{BgrImage, GrayImage};
 use crate::io::model_store::{ModelPart, ModelStore};
 use crate::landmarks::clnf::parts::{ClnfWithParts, FullFit};
+use crate::landmarks::clnf::sigma_cache::SigmaCache;
 use crate::landmarks::clnf::{ClnfParams, FloatGrayImage as ClnfImage};
 use crate::landmarks::mtcnn::{correct_box, pick_widest, FaceBox, MtcnnDetector, Rect};
 use crate::landmarks::validator::{is_success, DetectionValidator};
@@ -184,9 +185,13 @@ impl FrontEnd {
             let clnf = ClnfWithParts::read(&store.file(model.main_file()));
             (join(detector.join()), clnf, join(validator.join()))
         });
+        let mut clnf = clnf?;
+        if let Some(cache) = SigmaCache::open_default() {
+            clnf.attach_sigma_cache(&cache);
+        }
         Ok(FrontEnd {
             detector: detector?,
-            clnf: clnf?,
+            clnf,
             validator: validator?,
             params: model.params(),
             landmark_model: model,

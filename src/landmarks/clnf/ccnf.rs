@@ -2,6 +2,7 @@
 //! `Patch_experts`): reading the binary `ccnf_patches_*.txt` files and computing the response
 //! map of one landmark over its search window.
 
+use super::sigma_cache::{components_digest, sigma_key, SigmaCache};
 use crate::error::{Error, Result};
 use crate::io::model_file::{read_model_bytes, BinaryModelReader};
 use crate::numeric::cpu::CpuLevel;
@@ -36,11 +37,11 @@ pub struct CcnfPatchExpert {
 /// One `Σ` (`window² × window²`), stored transposed with rows padded to whole vector
 /// registers: `transposed[q·stride + o]` = `Σ(o, q)`, so a product over `q` runs over
 /// contiguous outputs.
-#[derive(Debug)]
-struct SigmaMatrix {
-    size: usize,
-    stride: usize,
-    transposed: Vec<f32>,
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct SigmaMatrix {
+    pub(crate) size: usize,
+    pub(crate) stride: usize,
+    pub(crate) transposed: Vec<f32>,
 }
 
 impl SigmaMatrix {
@@ -158,10 +159,7 @@ impl CcnfPatchExpert {
                     comp.len()
                 )));
             }
-            let beta = *b as f32;
-            for (q, &s) in q2.iter_mut().zip(comp) {
-                *q = s.mul_add(beta, *q);
-            }
+            scale_add(&mut q2, comp, *b as f32);
         }
         for i in 0..n {
             q2[i * n + i] += sum_alphas;
@@ -325,16 +323,54 @@ impl CcnfPatchExpert {
             .rev()
             .find(|(_, c)| c.first().is_some_and(|m| m.len() == n * n))
             .map_or(&[], |(_, c)| c.as_slice());
-        let sigma = self
-            .compute_sigma(comps, window)
-            .map_err(|e| Error::Numeric {
-                stage: "CCNF sigma",
-                detail: e.to_string(),
-            })?;
-        let sigma = Arc::new(sigma);
+        let stored = components.stored.as_ref().map(|store| {
+            let digest = components.digest(window, comps);
+            (store, sigma_key(window, &digest, &self.alphas, &self.betas))
+        });
+        let from_store = stored.as_ref().and_then(|(store, key)| store.get(key));
+        let sigma = match from_store {
+            Some(s) if s.size == n && s.stride == n.next_multiple_of(LANES) => s,
+            _ => {
+                let sigma = self
+                    .compute_sigma(comps, window)
+                    .map_err(|e| Error::Numeric {
+                        stage: "CCNF sigma",
+                        detail: e.to_string(),
+                    })?;
+                let sigma = Arc::new(sigma);
+                match stored {
+                    Some((store, key)) => store.insert(key, sigma),
+                    None => sigma,
+                }
+            }
+        };
         cache.push((window, Arc::clone(&sigma)));
         Ok(sigma)
     }
+}
+
+/// `q += s·beta`, one fused multiply-add per element (`cv::scaleAdd` in OpenCV's AVX2 build).
+/// Without the FMA instruction `f32::mul_add` is a libm call (the same correctly rounded
+/// result) that made this loop about 6% of a first run's time; hence the FMA-compiled twin.
+fn scale_add(q: &mut [f32], s: &[f32], beta: f32) {
+    #[inline(always)]
+    fn body(q: &mut [f32], s: &[f32], beta: f32) {
+        for (q, &s) in q.iter_mut().zip(s) {
+            *q = s.mul_add(beta, *q);
+        }
+    }
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "fma")]
+    unsafe fn body_fma(q: &mut [f32], s: &[f32], beta: f32) {
+        body(q, s, beta);
+    }
+    #[cfg(target_arch = "x86_64")]
+    if CpuLevel::get().vector() {
+        // SAFETY: the AVX2 + FMA level implies FMA.
+        unsafe { body_fma(q, s, beta) };
+        return;
+    }
+    body(q, s, beta);
 }
 
 /// The vectorised response (AVX2 + FMA). Every value goes through the same operations in the
@@ -816,11 +852,30 @@ pub struct ResponseWorkspace {
 }
 
 /// The edge-potential components per window size (`Patch_experts::sigma_components`): OpenFace
-/// keeps those of the last file it reads and uses them for every scale; so do we.
+/// keeps those of the last file it reads and uses them for every scale; so do we. With a
+/// [`SigmaCache`] attached, each expert's `Σ` is read from it when there and added to it when
+/// computed.
 #[derive(Debug, Default)]
 pub struct SigmaComponents {
     /// (window size, components of `window² × window²` floats).
     pub windows: Vec<(usize, Vec<Vec<f32>>)>,
+    /// Where computed `Σ` are kept across runs.
+    pub stored: Option<Arc<SigmaCache>>,
+    /// [`components_digest`] per window, computed on first use.
+    digests: Mutex<Vec<(usize, [u8; 32])>>,
+}
+
+impl SigmaComponents {
+    /// The digest of the components `Σ` of `window` is computed with.
+    fn digest(&self, window: usize, comps: &[Vec<f32>]) -> [u8; 32] {
+        let mut digests = self.digests.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, d)) = digests.iter().find(|(w, _)| *w == window) {
+            return *d;
+        }
+        let d = components_digest(comps);
+        digests.push((window, d));
+        d
+    }
 }
 
 /// The patch experts of one scale (one `ccnf_patches_*.txt` file).
@@ -1008,6 +1063,7 @@ mod tests {
         }
         SigmaComponents {
             windows: vec![(1, vec![vec![1.0]]), (3, vec![eye])],
+            ..Default::default()
         }
     }
 

@@ -20,6 +20,7 @@ pub mod ccnf;
 pub mod cen;
 pub(crate) mod nu_rlms;
 pub mod parts;
+pub mod sigma_cache;
 pub(crate) mod warp;
 
 use crate::error::{Error, Result};
@@ -32,7 +33,9 @@ use cen::{CenJob, CenScale, CenWorkspace, EarlyTermination, InterpolationMatrix}
 use nu_rlms::Pass;
 use opencv::core::{self as cv, Mat};
 use opencv::prelude::*;
+use sigma_cache::SigmaCache;
 use std::path::Path;
+use std::sync::Arc;
 
 /// OpenFace's 11 initial rotation hypotheses (Euler rx, ry, rz in radians) tried on a new
 /// detection, in OpenFace's order; index 0 is frontal. (0.5236 is OpenFace's literal, not π/6.)
@@ -309,6 +312,12 @@ impl ClnfModel {
             sigma_components,
             kde: Default::default(),
         })
+    }
+
+    /// Keeps this model's CCNF `Σ` matrices in `cache` across runs (read when there, added
+    /// when computed; see [`sigma_cache`]). The responses are the same with or without it.
+    pub fn attach_sigma_cache(&mut self, cache: Arc<SigmaCache>) {
+        self.sigma_components.stored = Some(cache);
     }
 
     /// `PDM::CalcParams(params_global, bounding_box, params_local = 0, rotation)`: scale from

@@ -27,12 +27,14 @@
 //! [`ClnfModel::fit`] passes those weights to `super::nu_rlms::nu_rlms` whenever the weight
 //! factor is positive. Parts with weight factor 0 take the unweighted path.
 
+use super::sigma_cache::SigmaCache;
 use super::{ClnfFit, ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use crate::error::{Error, Result};
 use crate::model::calc_params::fit_pdm_params;
 use crate::model::landmarks::Landmarks2d;
 use crate::model::pdm::PdmParams;
 use std::path::Path;
+use std::sync::Arc;
 
 /// One hierarchical part model (`hierarchical_models[i]` with its name, mapping and
 /// parameters).
@@ -141,6 +143,14 @@ pub fn part_params(name: &str) -> ClnfParams {
 }
 
 impl ClnfWithParts {
+    /// [`ClnfModel::attach_sigma_cache`] for the main model and every part.
+    pub fn attach_sigma_cache(&mut self, cache: &Arc<SigmaCache>) {
+        self.main.attach_sigma_cache(Arc::clone(cache));
+        for part in &mut self.parts {
+            part.model.attach_sigma_cache(Arc::clone(cache));
+        }
+    }
+
     /// The eye part models (`CalculateAllEyeLandmarks`' order).
     pub fn eye_parts(&self) -> impl Iterator<Item = &PartModel> + '_ {
         self.eye_parts.iter().map(|&i| &self.parts[i])

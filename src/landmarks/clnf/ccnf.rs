@@ -508,21 +508,32 @@ mod x86 {
         groups[0].flush(&ws.cols, pstride, k, false);
         groups[1].flush(&ws.cols, pstride, k, true);
         // Panels summed the other way than their neuron's kernel did.
+        // Eight pixels a register, each lane the scalar chain of its pixel.
         let body = k - k % 8;
         for &(g, n, pn, split) in &ws.fixups {
             let w = &e.weight_matrix[n * k..(n + 1) * k];
-            for p in pn * LANES..((pn + 1) * LANES).min(npix) {
-                let (mut even, mut odd) = (0.0f32, 0.0f32);
-                for (c, &wc) in w.iter().enumerate() {
-                    let a = ws.cols[c * pstride + p];
-                    if split && c < body && c % 2 == 1 {
-                        odd = a.mul_add(wc, odd);
-                    } else {
-                        even = a.mul_add(wc, even);
-                    }
+            let p0 = pn * LANES;
+            assert!(p0 + LANES <= pstride && ws.cols.len() >= k * pstride);
+            let col = ws.cols.as_ptr().add(p0);
+            let (mut even, mut odd) = (_mm256_setzero_ps(), _mm256_setzero_ps());
+            for (c, &wc) in w.iter().enumerate() {
+                let a = _mm256_loadu_ps(col.add(c * pstride));
+                let wv = _mm256_set1_ps(wc);
+                if split && c < body && c % 2 == 1 {
+                    odd = _mm256_fmadd_ps(a, wv, odd);
+                } else {
+                    even = _mm256_fmadd_ps(a, wv, even);
                 }
-                ws.sums[g * pstride + p] = if split { even + odd } else { even };
             }
+            let v = if split {
+                _mm256_add_ps(even, odd)
+            } else {
+                even
+            };
+            let mut lanes = [0.0f32; LANES];
+            _mm256_storeu_ps(lanes.as_mut_ptr(), v);
+            let end = ((pn + 1) * LANES).min(npix);
+            ws.sums[g * pstride + p0..g * pstride + end].copy_from_slice(&lanes[..end - p0]);
         }
 
         // Sigmoids, accumulated per pixel in neuron order (double arithmetic, float storage).

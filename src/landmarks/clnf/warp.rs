@@ -58,58 +58,6 @@ pub fn warp_affine_bilinear(
 ) {
     assert!(src.len() >= width * height && out.len() >= out_width * out_height);
     let round_delta = (1 << AB_BITS) / INTER_TAB_SIZE / 2;
-    // `adelta`, `bdelta`: the column offsets in fixed point, as OpenCV precomputes them.
-    let mut stack = [0i32; 128];
-    let mut heap = Vec::new();
-    let (adeltas, bdeltas) = if 2 * out_width <= stack.len() {
-        stack[..2 * out_width].split_at_mut(out_width)
-    } else {
-        heap.resize(2 * out_width, 0);
-        heap.split_at_mut(out_width)
-    };
-    for (dx, (a, b)) in adeltas.iter_mut().zip(bdeltas.iter_mut()).enumerate() {
-        *a = round_to_int(m[0] * dx as f64 * AB_SCALE);
-        *b = round_to_int(m[3] * dx as f64 * AB_SCALE);
-    }
-    #[cfg(target_arch = "x86_64")]
-    let vector = crate::numeric::cpu::CpuLevel::get().vector()
-        && width < i32::MAX as usize
-        && width
-            .checked_mul(height)
-            .is_some_and(|n| n < i32::MAX as usize);
-    for dy in 0..out_height {
-        // Wrapping like OpenCV's `int` arithmetic on a degenerate (huge) transform.
-        let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE).wrapping_add(round_delta);
-        let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE).wrapping_add(round_delta);
-        let row = &mut out[dy * out_width..(dy + 1) * out_width];
-        let mut done = 0;
-        #[cfg(target_arch = "x86_64")]
-        if vector {
-            // SAFETY: AVX2 is available (the AVX2 + FMA level); the image has `width ·
-            // height` < 2³¹ values, so every index the kernel forms fits an `i32`.
-            done =
-                unsafe { x86::interior_row(src, (width, height), (x0, y0), adeltas, bdeltas, row) };
-        }
-        for ((value, &adelta), &bdelta) in row
-            .iter_mut()
-            .zip(adeltas.iter())
-            .zip(bdeltas.iter())
-            .skip(done)
-        {
-            *value = warp_one(
-                src,
-                (width, height),
-                x0.wrapping_add(adelta),
-                y0.wrapping_add(bdelta),
-            );
-        }
-    }
-}
-
-/// One output of the warp from its source position in 1/1024 pixel (`X0 + adelta`, `Y0 +
-/// bdelta` in OpenCV's `warpAffine` loop).
-#[inline(always)]
-fn warp_one(src: &[f32], (width, height): (usize, usize), xf: i32, yf: i32) -> f32 {
     let (w, h) = (width as i64, height as i64);
     let at = |x: i64, y: i64| -> f32 {
         if x >= 0 && x < w && y >= 0 && y < h {
@@ -118,132 +66,51 @@ fn warp_one(src: &[f32], (width, height): (usize, usize), xf: i32, yf: i32) -> f
             0.0
         }
     };
-    let x = xf >> (AB_BITS - INTER_BITS);
-    let y = yf >> (AB_BITS - INTER_BITS);
-    // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
-    let (sx, sy) = (
-        (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
-        (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
-    );
-    let wt = &weight_table()
-        [((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE + (x & (INTER_TAB_SIZE - 1))) as usize];
-    if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
-        let i = (sy * w + sx) as usize;
-        let s0 = &src[i..i + 2];
-        let s1 = &src[i + width..i + width + 2];
-        s0[0] * wt[0] + s0[1] * wt[1] + s1[0] * wt[2] + s1[1] * wt[3]
-    } else if sx >= w || sx + 1 < 0 || sy >= h || sy + 1 < 0 {
-        0.0
+    let table = weight_table();
+    // `adelta`, `bdelta`: the column offsets in fixed point, as OpenCV precomputes them.
+    let mut deltas_stack = [(0i32, 0i32); 64];
+    let mut deltas_heap = Vec::new();
+    let deltas: &mut [(i32, i32)] = if out_width <= deltas_stack.len() {
+        &mut deltas_stack[..out_width]
     } else {
-        at(sx, sy) * wt[0]
-            + at(sx + 1, sy) * wt[1]
-            + at(sx, sy + 1) * wt[2]
-            + at(sx + 1, sy + 1) * wt[3]
+        deltas_heap.resize(out_width, (0, 0));
+        &mut deltas_heap
+    };
+    for (dx, d) in deltas.iter_mut().enumerate() {
+        *d = (
+            round_to_int(m[0] * dx as f64 * AB_SCALE),
+            round_to_int(m[3] * dx as f64 * AB_SCALE),
+        );
     }
-}
-
-/// The warp eight outputs at a time (AVX2): the same integer coordinates and the same float
-/// products and sums (no fused multiply-add) as the scalar loop, with the four taps and their
-/// weights gathered. About twice as fast; the warp is 6% of a tracked frame.
-#[cfg(target_arch = "x86_64")]
-mod x86 {
-    use super::{warp_one, weight_table, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
-    use std::arch::x86_64::*;
-
-    /// Computes `row` (one output row): groups of 8 whose four taps all lie inside the image
-    /// at once, the other groups one by one ([`warp_one`]); returns how many it computed (the
-    /// remainder past the last whole group is left to the caller).
-    ///
-    /// # Safety
-    /// AVX2 available; `src` holds `width · height` values and `width · height < 2³¹`;
-    /// `adeltas` and `bdeltas` hold at least `row.len()` values.
-    #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn interior_row(
-        src: &[f32],
-        (width, height): (usize, usize),
-        (x0, y0): (i32, i32),
-        adeltas: &[i32],
-        bdeltas: &[i32],
-        row: &mut [f32],
-    ) -> usize {
-        assert!(src.len() >= width * height && adeltas.len() >= row.len());
-        assert!(bdeltas.len() >= row.len());
-        let table = weight_table().as_ptr().cast::<f32>();
-        let (x0v, y0v) = (_mm256_set1_epi32(x0), _mm256_set1_epi32(y0));
-        let (lo, hi) = (
-            _mm256_set1_epi32(i16::MIN as i32),
-            _mm256_set1_epi32(i16::MAX as i32),
-        );
-        let minus_one = _mm256_set1_epi32(-1);
-        let (last_x, last_y) = (
-            _mm256_set1_epi32(width as i32 - 1),
-            _mm256_set1_epi32(height as i32 - 1),
-        );
-        let wv = _mm256_set1_epi32(width as i32);
-        let frac = _mm256_set1_epi32(INTER_TAB_SIZE - 1);
-        let base = src.as_ptr();
-        let mut done = 0;
-        while done + 8 <= row.len() {
-            let ad = _mm256_loadu_si256(adeltas.as_ptr().add(done).cast());
-            let bd = _mm256_loadu_si256(bdeltas.as_ptr().add(done).cast());
-            let x =
-                _mm256_srai_epi32::<{ (AB_BITS - INTER_BITS) as i32 }>(_mm256_add_epi32(x0v, ad));
-            let y =
-                _mm256_srai_epi32::<{ (AB_BITS - INTER_BITS) as i32 }>(_mm256_add_epi32(y0v, bd));
-            let sx = _mm256_min_epi32(
-                _mm256_max_epi32(_mm256_srai_epi32::<{ INTER_BITS as i32 }>(x), lo),
-                hi,
+    for dy in 0..out_height {
+        // Wrapping like OpenCV's `int` arithmetic on a degenerate (huge) transform.
+        let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE).wrapping_add(round_delta);
+        let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE).wrapping_add(round_delta);
+        let row = &mut out[dy * out_width..(dy + 1) * out_width];
+        for (value, &(adelta, bdelta)) in row.iter_mut().zip(deltas.iter()) {
+            let x = x0.wrapping_add(adelta) >> (AB_BITS - INTER_BITS);
+            let y = y0.wrapping_add(bdelta) >> (AB_BITS - INTER_BITS);
+            // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
+            let (sx, sy) = (
+                (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
+                (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
             );
-            let sy = _mm256_min_epi32(
-                _mm256_max_epi32(_mm256_srai_epi32::<{ INTER_BITS as i32 }>(y), lo),
-                hi,
-            );
-            let inside = _mm256_and_si256(
-                _mm256_and_si256(
-                    _mm256_cmpgt_epi32(sx, minus_one),
-                    _mm256_cmpgt_epi32(last_x, sx),
-                ),
-                _mm256_and_si256(
-                    _mm256_cmpgt_epi32(sy, minus_one),
-                    _mm256_cmpgt_epi32(last_y, sy),
-                ),
-            );
-            if _mm256_movemask_epi8(inside) != -1 {
-                for j in done..done + 8 {
-                    row[j] = warp_one(
-                        src,
-                        (width, height),
-                        x0.wrapping_add(adeltas[j]),
-                        y0.wrapping_add(bdeltas[j]),
-                    );
-                }
-                done += 8;
-                continue;
-            }
-            let i = _mm256_add_epi32(_mm256_mullo_epi32(sy, wv), sx);
-            let s00 = _mm256_i32gather_ps::<4>(base, i);
-            let s01 = _mm256_i32gather_ps::<4>(base.add(1), i);
-            let s10 = _mm256_i32gather_ps::<4>(base.add(width), i);
-            let s11 = _mm256_i32gather_ps::<4>(base.add(width + 1), i);
-            let t = _mm256_slli_epi32::<2>(_mm256_add_epi32(
-                _mm256_slli_epi32::<{ INTER_BITS as i32 }>(_mm256_and_si256(y, frac)),
-                _mm256_and_si256(x, frac),
-            ));
-            let w0 = _mm256_i32gather_ps::<4>(table, t);
-            let w1 = _mm256_i32gather_ps::<4>(table.add(1), t);
-            let w2 = _mm256_i32gather_ps::<4>(table.add(2), t);
-            let w3 = _mm256_i32gather_ps::<4>(table.add(3), t);
-            let v = _mm256_add_ps(
-                _mm256_add_ps(
-                    _mm256_add_ps(_mm256_mul_ps(s00, w0), _mm256_mul_ps(s01, w1)),
-                    _mm256_mul_ps(s10, w2),
-                ),
-                _mm256_mul_ps(s11, w3),
-            );
-            _mm256_storeu_ps(row.as_mut_ptr().add(done), v);
-            done += 8;
+            let wt = &table[((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE
+                + (x & (INTER_TAB_SIZE - 1))) as usize];
+            *value = if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
+                let i = (sy * w + sx) as usize;
+                let s0 = &src[i..i + 2];
+                let s1 = &src[i + width..i + width + 2];
+                s0[0] * wt[0] + s0[1] * wt[1] + s1[0] * wt[2] + s1[1] * wt[3]
+            } else if sx >= w || sx + 1 < 0 || sy >= h || sy + 1 < 0 {
+                0.0
+            } else {
+                at(sx, sy) * wt[0]
+                    + at(sx + 1, sy) * wt[1]
+                    + at(sx, sy + 1) * wt[2]
+                    + at(sx + 1, sy + 1) * wt[3]
+            };
         }
-        done
     }
 }
 

@@ -508,32 +508,41 @@ mod x86 {
         groups[0].flush(&ws.cols, pstride, k, false);
         groups[1].flush(&ws.cols, pstride, k, true);
         // Panels summed the other way than their neuron's kernel did.
-        // Eight pixels a register, each lane the scalar chain of its pixel.
+        // Eight pixels a register, each lane the scalar chain of its pixel; four panels of one
+        // kind at a time so their chains overlap.
         let body = k - k % 8;
-        for &(g, n, pn, split) in &ws.fixups {
-            let w = &e.weight_matrix[n * k..(n + 1) * k];
-            let p0 = pn * LANES;
-            assert!(p0 + LANES <= pstride && ws.cols.len() >= k * pstride);
-            let col = ws.cols.as_ptr().add(p0);
-            let (mut even, mut odd) = (_mm256_setzero_ps(), _mm256_setzero_ps());
-            for (c, &wc) in w.iter().enumerate() {
-                let a = _mm256_loadu_ps(col.add(c * pstride));
-                let wv = _mm256_set1_ps(wc);
-                if split && c < body && c % 2 == 1 {
-                    odd = _mm256_fmadd_ps(a, wv, odd);
+        for split in [false, true] {
+            let mut pending = [(0usize, std::ptr::null::<f32>(), 0usize); FIXUP_GROUP];
+            let mut count = 0;
+            let run = |pending: &[(usize, *const f32, usize); FIXUP_GROUP],
+                           count: usize,
+                           sums: &mut Vec<f32>| {
+                let mut items = [(pending[0].1, pending[0].2); FIXUP_GROUP];
+                for (item, &(_, w, p0)) in items.iter_mut().zip(&pending[..count]) {
+                    *item = (w, p0);
+                }
+                let lanes = if split {
+                    panel_chains::<true>(&ws.cols, pstride, k, body, &items)
                 } else {
-                    even = _mm256_fmadd_ps(a, wv, even);
+                    panel_chains::<false>(&ws.cols, pstride, k, body, &items)
+                };
+                for (&(g, _, p0), lanes) in pending[..count].iter().zip(&lanes) {
+                    let end = (p0 + LANES).min(npix);
+                    sums[g * pstride + p0..g * pstride + end].copy_from_slice(&lanes[..end - p0]);
+                }
+            };
+            for &(g, n, pn, _) in ws.fixups.iter().filter(|f| f.3 == split) {
+                assert!(pn * LANES + LANES <= pstride && (n + 1) * k <= e.weight_matrix.len());
+                pending[count] = (g, e.weight_matrix.as_ptr().add(n * k), pn * LANES);
+                count += 1;
+                if count == FIXUP_GROUP {
+                    run(&pending, count, &mut ws.sums);
+                    count = 0;
                 }
             }
-            let v = if split {
-                _mm256_add_ps(even, odd)
-            } else {
-                even
-            };
-            let mut lanes = [0.0f32; LANES];
-            _mm256_storeu_ps(lanes.as_mut_ptr(), v);
-            let end = ((pn + 1) * LANES).min(npix);
-            ws.sums[g * pstride + p0..g * pstride + end].copy_from_slice(&lanes[..end - p0]);
+            if count > 0 {
+                run(&pending, count, &mut ws.sums);
+            }
         }
 
         // Sigmoids, accumulated per pixel in neuron order (double arithmetic, float storage).
@@ -662,6 +671,54 @@ mod x86 {
                 }
             }
         }
+    }
+
+    /// Panels summed together by [`panel_chains`].
+    const FIXUP_GROUP: usize = 4;
+
+    /// For each (weights, first pixel) of `items`: per lane (pixel) the chain over
+    /// `c = 0..k` of `cols[c·pstride + p]·w[c]` in fused multiply-adds; with `SPLIT`, the odd
+    /// `c` below `body` into a second chain added at the end (OpenBLAS's split form).
+    ///
+    /// # Safety
+    /// AVX2 and FMA available; every weight pointer holds `k` floats; `cols` holds
+    /// `k · pstride` and every first pixel is at most `pstride − 8`.
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn panel_chains<const SPLIT: bool>(
+        cols: &[f32],
+        pstride: usize,
+        k: usize,
+        body: usize,
+        items: &[(*const f32, usize); FIXUP_GROUP],
+    ) -> [[f32; LANES]; FIXUP_GROUP] {
+        assert!(cols.len() >= k * pstride);
+        assert!(items.iter().all(|&(_, p0)| p0 + LANES <= pstride));
+        let base = cols.as_ptr();
+        let mut even = [_mm256_setzero_ps(); FIXUP_GROUP];
+        let mut odd = [_mm256_setzero_ps(); FIXUP_GROUP];
+        for c in 0..k {
+            let row = base.add(c * pstride);
+            let into_odd = SPLIT && c < body && c % 2 == 1;
+            for (i, &(w, p0)) in items.iter().enumerate() {
+                let a = _mm256_loadu_ps(row.add(p0));
+                let wv = _mm256_broadcast_ss(&*w.add(c));
+                if into_odd {
+                    odd[i] = _mm256_fmadd_ps(a, wv, odd[i]);
+                } else {
+                    even[i] = _mm256_fmadd_ps(a, wv, even[i]);
+                }
+            }
+        }
+        let mut out = [[0.0f32; LANES]; FIXUP_GROUP];
+        for (i, lanes) in out.iter_mut().enumerate() {
+            let v = if SPLIT {
+                _mm256_add_ps(even[i], odd[i])
+            } else {
+                even[i]
+            };
+            _mm256_storeu_ps(lanes.as_mut_ptr(), v);
+        }
+        out
     }
 
     /// Up to 4 neurons waiting for one call of a sum kernel: weights and output rows.

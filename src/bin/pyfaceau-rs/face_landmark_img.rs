@@ -9,11 +9,11 @@
 //! images before it were written, and a folder without images is an error (exit 1); here each
 //! is one `error:` line, and a missing folder is the same error instead of OpenFace's abort.
 
-use crate::openface_multi_args::{full_path, parse, Args, OutputFlags, Program};
+use crate::openface_flags::OutputFlags;
+use crate::openface_multi_args::{full_path, parse, Args, Program};
 use anyhow::Context;
 use pyfaceau::face_analyser::hog::FHOG_FEATURES;
 use pyfaceau::face_analyser::static_aus::StaticAuPredictor;
-use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::output::{
     aligned_face_name_image, write_aligned_face_named, CsvFormat, CsvSeparator, HogFileWriter,
     LeadingColumns, OfDetails, StaticAuCsvWriter,
@@ -61,7 +61,7 @@ before any work; a missing -fdir folder is an `error:` line and exit 1 (OpenFace
 /// Runs `FaceLandmarkImg` with OpenFace's arguments (without the program name).
 pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let args = parse(Program::FaceLandmarkImg, argv)?;
-    if args.help || argv.is_empty() {
+    if args.shared.help || argv.is_empty() {
         print!("{HELP}");
         return Ok(ExitCode::SUCCESS);
     }
@@ -83,8 +83,8 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     } else {
         anyhow::bail!("no input: give -f IMAGE or -fdir FOLDER");
     };
-    let outputs = args.outputs.resolved();
-    let store = ModelStore::resolve(args.models.as_deref().or(args.model_folder.as_deref()))?;
+    let outputs = args.shared.outputs.resolved();
+    let store = args.model_store()?;
     let backend = BackEnd::load(&store, true)?;
     let front_end = FrontEnd::load(&store)?;
     let mut predictor = StaticAuPredictor::new(&backend.au_models, &backend.pdm, &backend.aligner)?;
@@ -104,7 +104,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
             input: image_path,
         };
         let faces = job.run(&front_end, &backend, &mut predictor, &image)?;
-        if !args.quiet {
+        if !args.shared.quiet {
             eprintln!("{}: {faces} face(s)", image_path.display());
         }
     }
@@ -139,7 +139,7 @@ impl ImageJob<'_> {
             .with_context(|| format!("{}: no file name", self.input.display()))?
             .to_string_lossy()
             .into_owned();
-        let camera = self.args.camera(image.width(), image.height());
+        let camera = self.args.shared.camera(image.width(), image.height());
         let faces = faces_in_image(front_end, predictor, image, &camera, self.args.multi_view)
             .with_context(|| format!("{}", self.input.display()))?;
 
@@ -177,7 +177,7 @@ impl ImageJob<'_> {
                     &a.hog,
                 )?;
             }
-            if self.outputs.aligned && (face.fit.success || !self.args.no_bad_aligned) {
+            if self.outputs.aligned && (face.fit.success || !self.args.shared.no_bad_aligned) {
                 write_aligned_face_named(
                     &aligned_dir,
                     &aligned_face_name_image(face.index, "bmp"),

@@ -8,9 +8,9 @@
 //! input that cannot be opened is one `error:` line, the others are still processed and the
 //! exit status is 1 at the end.
 
-use crate::openface_multi_args::{full_path, parse, Args, OutputFlags, Program};
+use crate::openface_flags::OutputFlags;
+use crate::openface_multi_args::{full_path, parse, Args, Program};
 use anyhow::Context;
-use pyfaceau::io::model_store::ModelStore;
 use pyfaceau::io::output::{CsvFormat, CsvSeparator, OfDetails};
 use pyfaceau::io::video::VideoReader;
 use pyfaceau::landmarks::front_end::FrontEnd;
@@ -52,15 +52,15 @@ end (the other inputs are processed), 3 when a damaged video was written from th
 /// Runs `FaceLandmarkVidMulti` with OpenFace's arguments (without the program name).
 pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let args = parse(Program::FaceLandmarkVidMulti, argv)?;
-    if args.help || argv.is_empty() {
+    if args.shared.help || argv.is_empty() {
         print!("{HELP}");
         return Ok(ExitCode::SUCCESS);
     }
     if args.files.is_empty() {
         anyhow::bail!("no input: give -f VIDEO");
     }
-    let outputs = args.outputs.resolved();
-    let store = ModelStore::resolve(args.models.as_deref().or(args.model_folder.as_deref()))?;
+    let outputs = args.shared.outputs.resolved();
+    let store = args.model_store()?;
     let backend = BackEnd::load(&store, true)?;
     let front_end = FrontEnd::load(&store)?;
     let (mut failed, mut damaged) = (0, 0);
@@ -71,7 +71,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
                     damaged += 1;
                     eprintln!("warning: {damage}");
                 }
-                if !args.quiet {
+                if !args.shared.quiet {
                     eprintln!(
                         "{input}: {} frames, {} face rows",
                         summary.frames, summary.rows
@@ -103,9 +103,9 @@ fn run_one(
     let out_dir = args.out_dir();
     std::fs::create_dir_all(&out_dir)
         .with_context(|| format!("cannot create the output folder {}", out_dir.display()))?;
-    let camera = if args.fx.is_some() || args.cx.is_some() {
+    let camera = if args.shared.fx.is_some() || args.shared.cx.is_some() {
         let (width, height) = VideoReader::open(input)?.size();
-        Some(args.camera(width, height))
+        Some(args.shared.camera(width, height))
     } else {
         None
     };
@@ -120,7 +120,7 @@ fn run_one(
         },
         hog: outputs.hog.then(|| out_dir.join(&hog_name)),
         aligned_dir: outputs.aligned.then(|| out_dir.join(&aligned_name)),
-        failed_aligned: !args.no_bad_aligned,
+        failed_aligned: !args.shared.no_bad_aligned,
     };
     let summary = run_multi_face_video(
         front_end,

@@ -8,12 +8,12 @@
 //! one-line error, the other inputs are still processed, and the exit status is non-zero at the
 //! end (OpenFace exits 0 and, for a missing `-f`, skips the inputs after it).
 
+use crate::openface_flags::{model_folder, other_word, OutputFlags, SharedFlags, Words};
 use anyhow::{bail, Context};
 use pyfaceau::io::model_store::ModelStore;
-use pyfaceau::io::output::{CsvColumns, CsvFormat, CsvSeparator, OfDetails};
+use pyfaceau::io::output::{CsvFormat, CsvSeparator, OfDetails};
 use pyfaceau::io::video::VideoReader;
 use pyfaceau::landmarks::front_end::{FrontEnd, LandmarkModel};
-use pyfaceau::model::pose::CameraIntrinsics;
 use pyfaceau::pipeline::{
     extract_video, AlignedFaceFormat, AlignedFacesOutput, BackEnd, ExtractOptions,
 };
@@ -74,52 +74,6 @@ Differences from OpenFace, on purpose:
   * -fx/-fy and -cx/-cy come in pairs.
 ";
 
-/// Flags that select outputs (`RecorderOpenFaceParameters`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct OutputFlags {
-    landmarks_2d: bool,
-    landmarks_3d: bool,
-    pdm_params: bool,
-    pose: bool,
-    aus: bool,
-    gaze: bool,
-    hog: bool,
-    aligned: bool,
-    tracked: bool,
-}
-
-impl OutputFlags {
-    /// With no output flag, everything (OpenFace's `output_set == false`).
-    fn resolved(self) -> Self {
-        if self == OutputFlags::default() {
-            OutputFlags {
-                landmarks_2d: true,
-                landmarks_3d: true,
-                pdm_params: true,
-                pose: true,
-                aus: true,
-                gaze: true,
-                hog: true,
-                aligned: true,
-                tracked: true,
-            }
-        } else {
-            self
-        }
-    }
-
-    fn columns(self) -> CsvColumns {
-        CsvColumns {
-            gaze: self.gaze,
-            pose: self.pose,
-            landmarks_2d: self.landmarks_2d,
-            landmarks_3d: self.landmarks_3d,
-            pdm_params: self.pdm_params,
-            aus: self.aus,
-        }
-    }
-}
-
 /// One input, in command-line order (`SequenceCapture::Open` takes the first `-f` or `-fdir`
 /// left each time).
 #[derive(Clone, Debug, PartialEq)]
@@ -142,23 +96,16 @@ struct Args {
     inputs: Vec<Input>,
     out_dir: Option<String>,
     output_name: Option<String>,
-    outputs: OutputFlags,
     sim_size: Option<usize>,
     sim_scale: Option<f64>,
     no_mask: bool,
     grayscale: bool,
-    no_bad_aligned: bool,
     aligned_format: AlignedFaceFormat,
     model_location: Option<String>,
     au_static: bool,
-    fx: Option<f32>,
-    fy: Option<f32>,
-    cx: Option<f32>,
-    cy: Option<f32>,
-    models: Option<PathBuf>,
     threads: Option<usize>,
-    quiet: bool,
-    help: bool,
+    /// Outputs, camera, `-nobadaligned`, `--models`, `--quiet`, help.
+    shared: SharedFlags,
 }
 
 /// Flags OpenFace's programs accept that change nothing in FeatureExtraction's output.
@@ -175,122 +122,64 @@ const NO_EFFECT_WITH_VALUE: [&str; 3] = ["-outroot", "-oc", "-format_vis_image"]
 
 fn parse(argv: &[String]) -> anyhow::Result<Args> {
     let mut a = Args::default();
-    let mut root = String::new();
-    // `-root`/`-inroot` apply to every input whatever their position, as in OpenFace.
-    for w in argv.windows(2) {
-        if w[0] == "-root" || w[0] == "-inroot" {
-            root = format!("{}/", w[1]);
+    let mut words = Words::new(argv);
+    while let Some(flag) = words.next_flag() {
+        if a.shared.take(flag, &mut words)? {
+            continue;
         }
-    }
-    let mut i = 0;
-    while i < argv.len() {
-        let flag = argv[i].as_str();
-        let mut value = |what: &str| -> anyhow::Result<String> {
-            i += 1;
-            argv.get(i)
-                .cloned()
-                .with_context(|| format!("{flag} needs {what}"))
-        };
         match flag {
-            "-f" => a
-                .inputs
-                .push(Input::File(format!("{root}{}", value("a file")?))),
-            "-fdir" => a
-                .inputs
-                .push(Input::Dir(format!("{root}{}", value("a folder")?))),
-            "-root" | "-inroot" => {
-                value("a folder")?;
-            }
-            "-out_dir" => a.out_dir = Some(value("a folder")?),
+            "-f" => a.inputs.push(Input::File(words.input(flag, "a file")?)),
+            "-fdir" => a.inputs.push(Input::Dir(words.input(flag, "a folder")?)),
+            "-out_dir" => a.out_dir = Some(words.value(flag, "a folder")?),
             "-of" => {
-                let name = value("a name")?;
+                let name = words.value(flag, "a name")?;
                 a.output_name.get_or_insert(name);
             }
-            "-2Dfp" => a.outputs.landmarks_2d = true,
-            "-3Dfp" => a.outputs.landmarks_3d = true,
-            "-pdmparams" => a.outputs.pdm_params = true,
-            "-pose" => a.outputs.pose = true,
-            "-aus" => a.outputs.aus = true,
-            "-gaze" => a.outputs.gaze = true,
-            "-hogalign" => a.outputs.hog = true,
-            "-simalign" => a.outputs.aligned = true,
-            "-tracked" => a.outputs.tracked = true,
+            "-tracked" => a.shared.outputs.tracked = true,
             "-simsize" => {
-                let v = value("a size in pixels")?;
-                let size: usize = v
-                    .parse()
-                    .ok()
-                    .filter(|s| (1..=4096).contains(s))
-                    .with_context(|| format!("-simsize {v:?}: expected 1 to 4096 pixels"))?;
-                a.sim_size = Some(size);
+                a.sim_size = Some(words.parsed(
+                    flag,
+                    "a size in pixels",
+                    |s| (1..=4096).contains(s),
+                    "1 to 4096 pixels",
+                )?)
             }
             "-simscale" => {
-                let v = value("a scale")?;
-                let scale: f64 = v
-                    .parse()
-                    .ok()
-                    .filter(|s: &f64| s.is_finite() && *s > 0.0)
-                    .with_context(|| format!("-simscale {v:?}: expected a positive number"))?;
-                a.sim_scale = Some(scale);
+                a.sim_scale = Some(words.parsed(
+                    flag,
+                    "a scale",
+                    |s: &f64| s.is_finite() && *s > 0.0,
+                    "a positive number",
+                )?)
             }
             "-nomask" => a.no_mask = true,
             "-g" => a.grayscale = true,
-            "-nobadaligned" => a.no_bad_aligned = true,
             "-format_aligned" => {
-                let v = value("bmp, png or jpg")?;
+                let v = words.value(flag, "bmp, png or jpg")?;
                 a.aligned_format = v
                     .parse()
                     .map_err(|e| anyhow::anyhow!("-format_aligned: {e}"))?;
             }
-            "-mloc" => a.model_location = Some(value("a model file")?),
+            "-mloc" => a.model_location = Some(words.value(flag, "a model file")?),
             "-au_static" => a.au_static = true,
-            "-fx" | "-fy" | "-cx" | "-cy" => {
-                let v = value("a number of pixels")?;
-                let n: f32 = v
-                    .parse()
-                    .ok()
-                    .filter(|n: &f32| n.is_finite() && *n > 0.0)
-                    .with_context(|| format!("{flag} {v:?}: expected a positive number"))?;
-                match flag {
-                    "-fx" => a.fx = Some(n),
-                    "-fy" => a.fy = Some(n),
-                    "-cx" => a.cx = Some(n),
-                    _ => a.cy = Some(n),
-                }
-            }
-            "--models" => a.models = Some(PathBuf::from(value("a folder")?)),
             "--threads" => {
-                let v = value("a thread count")?;
-                a.threads = Some(
-                    v.parse()
-                        .ok()
-                        .filter(|&n: &usize| n > 0)
-                        .with_context(|| format!("--threads {v:?}: expected a positive count"))?,
-                );
+                a.threads = Some(words.parsed(
+                    flag,
+                    "a thread count",
+                    |&n: &usize| n > 0,
+                    "a positive count",
+                )?)
             }
-            "--quiet" => a.quiet = true,
-            "--help" | "-help" | "-h" => a.help = true,
-            "-device" | "-cam_width" | "-cam_height" => {
-                bail!("{flag}: webcam input is not supported; record a video and pass it with -f")
-            }
-            f if NO_EFFECT.contains(&f) => {}
-            f if NO_EFFECT_WITH_VALUE.contains(&f) => {
-                value("a value")?;
-            }
-            f if f.starts_with('-') => bail!(
-                "unknown flag {f} (see `pyfaceau-rs FeatureExtraction --help`); OpenFace would \
-                 ignore it silently"
-            ),
-            f => bail!(
-                "unexpected argument {f:?} (a flag without its dash?); see \
-                 `pyfaceau-rs FeatureExtraction --help`"
-            ),
+            other => other_word(
+                other,
+                &mut words,
+                "FeatureExtraction",
+                &NO_EFFECT,
+                &NO_EFFECT_WITH_VALUE,
+            )?,
         }
-        i += 1;
     }
-    if a.fx.is_some() != a.fy.is_some() || a.cx.is_some() != a.cy.is_some() {
-        bail!("-fx and -fy, and -cx and -cy, must be given together");
-    }
+    a.shared.check()?;
     Ok(a)
 }
 
@@ -310,43 +199,23 @@ impl Args {
                  are supported"
             ),
         };
-        let folder = path
-            .parent()
-            .filter(|p| p.file_name().is_some_and(|n| n == "model") && path.is_file())
-            .and_then(Path::parent)
-            .map(Path::to_path_buf);
-        Ok((model, folder))
-    }
-
-    /// The camera for a `width × height` input: the pairs given, OpenFace's defaults for the
-    /// others (`SequenceCapture::SetCameraIntrinsics`).
-    fn camera(&self, width: usize, height: usize) -> Option<CameraIntrinsics> {
-        if self.fx.is_none() && self.cx.is_none() {
-            return None;
-        }
-        let default = CameraIntrinsics::openface_default(width, height);
-        Some(CameraIntrinsics {
-            fx: self.fx.unwrap_or(default.fx),
-            fy: self.fy.unwrap_or(default.fy),
-            cx: self.cx.unwrap_or(default.cx),
-            cy: self.cy.unwrap_or(default.cy),
-        })
+        Ok((model, model_folder(path)))
     }
 }
 
 /// Runs `FeatureExtraction` with OpenFace's arguments (without the program name).
 pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
     let args = parse(argv)?;
-    if args.help || argv.is_empty() {
+    if args.shared.help || argv.is_empty() {
         print!("{HELP}");
         return Ok(ExitCode::SUCCESS);
     }
-    let outputs = args.outputs.resolved();
+    let outputs = args.shared.outputs.resolved();
     if args.inputs.is_empty() {
         bail!("no input: give -f VIDEO or -fdir FOLDER");
     }
     let (landmark_model, model_folder) = args.landmark_model()?;
-    let store = ModelStore::resolve(args.models.as_deref().or(model_folder.as_deref()))?;
+    let store = ModelStore::resolve(args.shared.models.as_deref().or(model_folder.as_deref()))?;
     let (backend, front_end) =
         BackEnd::load_with_front_end(&store, args.au_static, landmark_model)?;
     let threads = match args.threads {
@@ -380,7 +249,7 @@ pub fn run(argv: &[String]) -> anyhow::Result<ExitCode> {
                     damaged += 1;
                     eprintln!("warning: {damage}");
                 }
-                if !args.quiet {
+                if !args.shared.quiet {
                     eprintln!(
                         "{}: {} frames ({} with a face) -> {}",
                         input.path(),
@@ -459,9 +328,9 @@ impl Job<'_> {
         let video_name = format!("{name}.avi");
         let a = self.args;
         let sim_size = a.sim_size.unwrap_or(112);
-        let camera = if a.fx.is_some() || a.cx.is_some() {
+        let camera = if a.shared.fx.is_some() || a.shared.cx.is_some() {
             let (width, height) = VideoReader::open(input_path)?.size();
-            a.camera(width, height)
+            Some(a.shared.camera(width, height))
         } else {
             None
         };
@@ -474,7 +343,7 @@ impl Job<'_> {
                 scale: a.sim_scale.unwrap_or(sim_size as f64 * (0.7 / 112.0)),
                 mask: !a.no_mask,
                 grayscale: a.grayscale,
-                failed_frames: !a.no_bad_aligned,
+                failed_frames: !a.shared.no_bad_aligned,
                 ..AlignedFacesOutput::new(record_root.join(&aligned_name), a.aligned_format)
             }),
             skip_unreadable_images: false,
@@ -506,6 +375,7 @@ impl Job<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pyfaceau::io::output::CsvColumns;
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
@@ -527,7 +397,7 @@ mod tests {
             ]
         );
         assert_eq!(a.output_name.as_deref(), Some("x"));
-        assert!(a.outputs.aus && a.outputs.pose && !a.outputs.gaze);
+        assert!(a.shared.outputs.aus && a.shared.outputs.pose && !a.shared.outputs.gaze);
         assert_eq!(a.sim_size, Some(224));
         assert!(a.no_mask);
     }
@@ -535,10 +405,13 @@ mod tests {
     #[test]
     fn no_output_flag_means_everything() {
         let a = parse(&args(&["-f", "a.avi"])).unwrap();
-        assert_eq!(a.outputs.resolved().columns(), CsvColumns::ALL);
-        assert!(a.outputs.resolved().hog && a.outputs.resolved().aligned);
+        assert_eq!(a.shared.outputs.resolved().columns(), CsvColumns::ALL);
+        assert!(a.shared.outputs.resolved().hog && a.shared.outputs.resolved().aligned);
         let only_hog = parse(&args(&["-f", "a.avi", "-hogalign"])).unwrap();
-        assert_eq!(only_hog.outputs.resolved().columns(), CsvColumns::NONE);
+        assert_eq!(
+            only_hog.shared.outputs.resolved().columns(),
+            CsvColumns::NONE
+        );
     }
 
     #[test]

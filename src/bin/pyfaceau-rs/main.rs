@@ -8,6 +8,7 @@ mod face_landmark_img;
 mod face_landmark_vid_multi;
 mod feature_extraction;
 mod models_cmd;
+mod openface_flags;
 mod openface_multi_args;
 mod run_options;
 

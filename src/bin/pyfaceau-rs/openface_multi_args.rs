@@ -3,9 +3,9 @@
 //! `--models`. As for `FeatureExtraction`, an unknown flag or stray argument is an error
 //! before any work (OpenFace ignores it).
 
+use crate::openface_flags::{model_folder, other_word, SharedFlags, Words};
 use anyhow::{bail, Context};
-use pyfaceau::io::output::CsvColumns;
-use pyfaceau::model::pose::CameraIntrinsics;
+use pyfaceau::io::model_store::ModelStore;
 use std::path::{Path, PathBuf};
 
 /// Which OpenFace program is being run.
@@ -24,52 +24,6 @@ impl Program {
     }
 }
 
-/// Output flags (`RecorderOpenFaceParameters`); with none of them, every output this project
-/// writes for the program.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct OutputFlags {
-    pub landmarks_2d: bool,
-    pub landmarks_3d: bool,
-    pub pdm_params: bool,
-    pub pose: bool,
-    pub aus: bool,
-    pub gaze: bool,
-    pub hog: bool,
-    pub aligned: bool,
-}
-
-impl OutputFlags {
-    /// With no output flag, everything (OpenFace's `output_set == false`), except the
-    /// visualisation, which is not written here.
-    pub fn resolved(self) -> Self {
-        if self == OutputFlags::default() {
-            OutputFlags {
-                landmarks_2d: true,
-                landmarks_3d: true,
-                pdm_params: true,
-                pose: true,
-                aus: true,
-                gaze: true,
-                hog: true,
-                aligned: true,
-            }
-        } else {
-            self
-        }
-    }
-
-    pub fn columns(self) -> CsvColumns {
-        CsvColumns {
-            gaze: self.gaze,
-            pose: self.pose,
-            landmarks_2d: self.landmarks_2d,
-            landmarks_3d: self.landmarks_3d,
-            pdm_params: self.pdm_params,
-            aus: self.aus,
-        }
-    }
-}
-
 /// The parsed command line.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Args {
@@ -78,19 +32,11 @@ pub struct Args {
     /// `-fdir` (the first one; `FaceLandmarkImg` only).
     pub dir: Option<String>,
     pub out_dir: Option<String>,
-    pub outputs: OutputFlags,
     /// `-multi_view 1` (`FaceLandmarkImg`): the 11 rotation hypotheses instead of one.
     pub multi_view: bool,
-    /// `-nobadaligned`: aligned faces of successful fits only.
-    pub no_bad_aligned: bool,
-    pub fx: Option<f32>,
-    pub fy: Option<f32>,
-    pub cx: Option<f32>,
-    pub cy: Option<f32>,
-    pub models: Option<PathBuf>,
     pub model_folder: Option<PathBuf>,
-    pub quiet: bool,
-    pub help: bool,
+    /// Outputs, camera, `--models`, `--quiet`, help.
+    pub shared: SharedFlags,
 }
 
 /// Flags OpenFace's programs accept that change nothing in these outputs (`-au_static`: both
@@ -110,42 +56,20 @@ const NO_EFFECT_WITH_VALUE: [&str; 1] = ["-outroot"];
 pub fn parse(program: Program, argv: &[String]) -> anyhow::Result<Args> {
     let mut a = Args::default();
     let help = program.name();
-    let mut root = String::new();
-    for w in argv.windows(2) {
-        if w[0] == "-root" || w[0] == "-inroot" {
-            root = format!("{}/", w[1]);
+    let mut words = Words::new(argv);
+    while let Some(flag) = words.next_flag() {
+        if a.shared.take(flag, &mut words)? {
+            continue;
         }
-    }
-    let mut i = 0;
-    while i < argv.len() {
-        let flag = argv[i].as_str();
-        let mut value = |what: &str| -> anyhow::Result<String> {
-            i += 1;
-            argv.get(i)
-                .cloned()
-                .with_context(|| format!("{flag} needs {what}"))
-        };
         match flag {
-            "-f" => a.files.push(format!("{root}{}", value("a file")?)),
+            "-f" => a.files.push(words.input(flag, "a file")?),
             "-fdir" if program == Program::FaceLandmarkImg => {
-                let dir = format!("{root}{}", value("a folder")?);
+                let dir = words.input(flag, "a folder")?;
                 a.dir.get_or_insert(dir);
             }
-            "-root" | "-inroot" => {
-                value("a folder")?;
-            }
-            "-out_dir" => a.out_dir = Some(value("a folder")?),
-            "-2Dfp" => a.outputs.landmarks_2d = true,
-            "-3Dfp" => a.outputs.landmarks_3d = true,
-            "-pdmparams" => a.outputs.pdm_params = true,
-            "-pose" => a.outputs.pose = true,
-            "-aus" => a.outputs.aus = true,
-            "-gaze" => a.outputs.gaze = true,
-            "-hogalign" => a.outputs.hog = true,
-            "-simalign" => a.outputs.aligned = true,
-            "-nobadaligned" => a.no_bad_aligned = true,
+            "-out_dir" => a.out_dir = Some(words.value(flag, "a folder")?),
             "-multi_view" if program == Program::FaceLandmarkImg => {
-                let v = value("0 or 1")?;
+                let v = words.value(flag, "0 or 1")?;
                 a.multi_view = match v.as_str() {
                     "0" => false,
                     "1" => true,
@@ -153,74 +77,34 @@ pub fn parse(program: Program, argv: &[String]) -> anyhow::Result<Args> {
                 };
             }
             "-mloc" => {
-                let loc = value("a model file")?;
+                let loc = words.value(flag, "a model file")?;
                 let path = Path::new(&loc);
                 if path.file_name().and_then(|n| n.to_str()) != Some("main_clnf_general.txt") {
                     bail!("-mloc {loc}: only model/main_clnf_general.txt (CLNF) is supported here");
                 }
-                a.model_folder = path
-                    .parent()
-                    .filter(|p| p.file_name().is_some_and(|n| n == "model") && path.is_file())
-                    .and_then(Path::parent)
-                    .map(Path::to_path_buf);
+                a.model_folder = model_folder(path);
             }
-            "-fx" | "-fy" | "-cx" | "-cy" => {
-                let v = value("a number of pixels")?;
-                let n: f32 = v
-                    .parse()
-                    .ok()
-                    .filter(|n: &f32| n.is_finite() && *n > 0.0)
-                    .with_context(|| format!("{flag} {v:?}: expected a positive number"))?;
-                match flag {
-                    "-fx" => a.fx = Some(n),
-                    "-fy" => a.fy = Some(n),
-                    "-cx" => a.cx = Some(n),
-                    _ => a.cy = Some(n),
-                }
-            }
-            "--models" => a.models = Some(PathBuf::from(value("a folder")?)),
-            "--quiet" => a.quiet = true,
-            "--help" | "-help" | "-h" => a.help = true,
             "-wild" => bail!(
                 "-wild is not supported (it changes CLNF's search parameters); use -multi_view 1 \
                  for the rotation hypotheses alone"
             ),
             "-tracked" => bail!("-tracked: the visualisation is not written by {help} here"),
-            "-device" | "-cam_width" | "-cam_height" => {
-                bail!("{flag}: webcam input is not supported; record a video and pass it with -f")
-            }
-            f if NO_EFFECT.contains(&f) => {}
-            f if NO_EFFECT_WITH_VALUE.contains(&f) => {
-                value("a value")?;
-            }
-            f if f.starts_with('-') => bail!(
-                "unknown flag {f} (see `pyfaceau-rs {help} --help`); OpenFace would ignore it \
-                 silently"
-            ),
-            f => bail!(
-                "unexpected argument {f:?} (a flag without its dash?); see `pyfaceau-rs {help} \
-                 --help`"
-            ),
+            other => other_word(other, &mut words, help, &NO_EFFECT, &NO_EFFECT_WITH_VALUE)?,
         }
-        i += 1;
     }
-    if a.fx.is_some() != a.fy.is_some() || a.cx.is_some() != a.cy.is_some() {
-        bail!("-fx and -fy, and -cx and -cy, must be given together");
-    }
+    a.shared.check()?;
     Ok(a)
 }
 
 impl Args {
-    /// The camera for a `width × height` input: the pairs given, OpenFace's defaults for the
-    /// others (`ImageCapture::SetCameraIntrinsics`, `SequenceCapture::SetCameraIntrinsics`).
-    pub fn camera(&self, width: usize, height: usize) -> CameraIntrinsics {
-        let default = CameraIntrinsics::openface_default(width, height);
-        CameraIntrinsics {
-            fx: self.fx.unwrap_or(default.fx),
-            fy: self.fy.unwrap_or(default.fy),
-            cx: self.cx.unwrap_or(default.cx),
-            cy: self.cy.unwrap_or(default.cy),
-        }
+    /// The model folder: `--models`, else the one `-mloc` points into, else the default.
+    pub fn model_store(&self) -> pyfaceau::Result<ModelStore> {
+        ModelStore::resolve(
+            self.shared
+                .models
+                .as_deref()
+                .or(self.model_folder.as_deref()),
+        )
     }
 
     /// The output folder (`-out_dir`, default `processed`).
@@ -267,7 +151,7 @@ mod tests {
         .unwrap();
         assert_eq!(a.dir.as_deref(), Some("a"));
         assert_eq!(a.files, vec!["x.png".to_string()]);
-        assert!(a.multi_view && a.outputs.aus && !a.outputs.gaze);
+        assert!(a.multi_view && a.shared.outputs.aus && !a.shared.outputs.gaze);
         assert!(parse(Program::FaceLandmarkVidMulti, &args(&["-fdir", "a"])).is_err());
         for bad in [
             &["-f", "a.png", "-AUs"][..],

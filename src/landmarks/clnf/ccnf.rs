@@ -515,8 +515,8 @@ mod x86 {
             let mut pending = [(0usize, std::ptr::null::<f32>(), 0usize); FIXUP_GROUP];
             let mut count = 0;
             let run = |pending: &[(usize, *const f32, usize); FIXUP_GROUP],
-                           count: usize,
-                           sums: &mut Vec<f32>| {
+                       count: usize,
+                       sums: &mut Vec<f32>| {
                 let mut items = [(pending[0].1, pending[0].2); FIXUP_GROUP];
                 for (item, &(_, w, p0)) in items.iter_mut().zip(&pending[..count]) {
                     *item = (w, p0);

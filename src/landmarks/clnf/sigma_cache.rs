@@ -406,6 +406,11 @@ mod tests {
         }
     }
 
+    /// The matrix a fresh run over `dir` reads for `key`.
+    fn stored(dir: &Path, key: &SigmaKey) -> Option<SigmaMatrix> {
+        SigmaCache::open(dir).get(key).as_deref().cloned()
+    }
+
     fn key(i: u8) -> SigmaKey {
         sigma_key(9, &components_digest(&[vec![i as f32]]), &[0.5], &[1.0])
     }
@@ -465,30 +470,12 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() - 4]).unwrap();
-        assert_eq!(
-            SigmaCache::open(dir.path())
-                .get(&key(1))
-                .as_deref()
-                .cloned(),
-            None
-        );
+        assert_eq!(stored(dir.path(), &key(1)), None);
         std::fs::write(&path, b"not a cache at all").unwrap();
-        assert_eq!(
-            SigmaCache::open(dir.path())
-                .get(&key(1))
-                .as_deref()
-                .cloned(),
-            None
-        );
+        assert_eq!(stored(dir.path(), &key(1)), None);
         // A run over a foreign file replaces it with a good one.
         SigmaCache::open(dir.path()).insert(key(2), Arc::new(sigma(9, 1.0)));
-        assert_eq!(
-            SigmaCache::open(dir.path())
-                .get(&key(2))
-                .as_deref()
-                .cloned(),
-            Some(sigma(9, 1.0))
-        );
+        assert_eq!(stored(dir.path(), &key(2)), Some(sigma(9, 1.0)));
     }
 
     #[test]

@@ -338,8 +338,19 @@ fn one_face_gives_feature_extraction_csv() {
         let input = common::input_path(clip);
         let one = dir.path().join(format!("{clip}.one.csv"));
         let all = dir.path().join(format!("{clip}.all.csv"));
-        extract(&input, &one, &[]);
-        extract(&input, &all, &["--faces", "all"]);
+        let hog = |name: &str| dir.path().join(format!("{clip}.{name}.hog"));
+        extract(&input, &one, &["--hog", hog("one").to_str().unwrap()]);
+        extract(
+            &input,
+            &all,
+            &["--faces", "all", "--hog", hog("all").to_str().unwrap()],
+        );
+        // The one person's HOG file is `extract`'s, named for person 0.
+        let person0 = std::fs::read(hog("all_person0")).unwrap();
+        assert!(
+            person0 == std::fs::read(hog("one")).unwrap(),
+            "{clip}: HOG differs"
+        );
         let (a, b) = (std::fs::read(&one).unwrap(), std::fs::read(&all).unwrap());
         assert!(a == b, "{clip}: --faces all differs from extract");
         // The byte comparison can fail: one changed byte is seen.
@@ -526,6 +537,48 @@ fn max_faces_limits_the_faces_tracked_at_once() {
     assert_eq!(most_in_a_frame(&Csv::read(&unlimited)), 3);
 }
 
+/// With several people, `--hog` and `--aligned` write per person: each person's HOG file and
+/// aligned faces have a frame for every row of their CSV, and the two people's differ.
+#[test]
+fn each_person_gets_their_own_hog_file_and_aligned_faces() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = common::testdata("videos/two_faces.mp4");
+    let out = dir.path().join("x.csv");
+    let hog = dir.path().join("x.hog");
+    let aligned = dir.path().join("faces");
+    extract(
+        &input,
+        &out,
+        &[
+            "--faces",
+            "all",
+            "--csv-per-person",
+            "--hog",
+            hog.to_str().unwrap(),
+            "--aligned",
+            aligned.to_str().unwrap(),
+        ],
+    );
+    let mut hogs = Vec::new();
+    for person in 0..2 {
+        let rows = Csv::read(&dir.path().join(format!("x_person{person}.csv")))
+            .rows
+            .len();
+        let frames = common::read_hog_file(&dir.path().join(format!("x_person{person}.hog")));
+        assert_eq!(frames.len(), rows, "person {person}: HOG frames");
+        let images = std::fs::read_dir(dir.path().join(format!("faces_person{person}")))
+            .unwrap()
+            .count();
+        assert_eq!(images, rows, "person {person}: aligned faces");
+        hogs.push(frames);
+    }
+    assert!(
+        hogs[0][0].values != hogs[1][0].values,
+        "two people, one face"
+    );
+    assert!(!hog.exists() && !aligned.exists());
+}
+
 /// Flags that do not go together are refused before any work, with exit status 2.
 #[test]
 fn people_flags_that_do_not_combine_are_errors() {
@@ -535,7 +588,7 @@ fn people_flags_that_do_not_combine_are_errors() {
     for extra in [
         vec!["--max-faces", "2"],
         vec!["--csv-per-person"],
-        vec!["--faces", "all", "--hog", "x.hog"],
+        vec!["--faces", "all", "--tracked", "x.avi"],
         vec!["--faces", "all", "--max-faces", "0"],
     ] {
         let run = Command::cargo_bin("pyfaceau-rs")

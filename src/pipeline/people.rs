@@ -44,7 +44,8 @@ use crate::landmarks::mtcnn::Rect;
 use crate::model::pose::CameraIntrinsics;
 use crate::pipeline::multi::MultiFaceTracker;
 use crate::pipeline::{
-    extract_video, run_back_end, BackEnd, ExtractOptions, FaceObservation, FrameWorker,
+    extract_video, run_back_end, AlignedFacesOutput, BackEnd, ExtractOptions, FaceObservation,
+    FrameWorker,
 };
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -385,8 +386,8 @@ pub struct PeopleSummary {
     pub damage: Option<InputDamage>,
 }
 
-/// `STEM_personN.EXT` beside `output`.
-pub fn person_csv_path(output: &Path, person: usize) -> PathBuf {
+/// `STEM_personN.EXT` beside `output` (a file or a folder).
+pub fn person_path(output: &Path, person: usize) -> PathBuf {
     let stem = output
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -398,13 +399,27 @@ pub fn person_csv_path(output: &Path, person: usize) -> PathBuf {
     output.with_file_name(name)
 }
 
+/// `options` with the HOG file and the aligned-face folder of `person` ([`person_path`]).
+fn person_outputs(options: &ExtractOptions, person: usize) -> ExtractOptions {
+    ExtractOptions {
+        hog_output: options.hog_output.as_ref().map(|p| person_path(p, person)),
+        aligned_faces: options.aligned_faces.as_ref().map(|a| AlignedFacesOutput {
+            dir: person_path(&a.dir, person),
+            ..a.clone()
+        }),
+        ..options.clone()
+    }
+}
+
 /// Every face of `input` as a person (see the module's documentation): the tracking pass,
 /// identities, then `FeatureExtraction`'s back end per person; the combined CSV at `output`
-/// (or one per person). Must run inside the rayon pool that should do the work.
-/// `options.hog_output`, `aligned_faces` and `tracked_video` are not supported here.
+/// (or one per person). Must run inside the rayon pool that should do the work. The HOG file
+/// and the aligned faces, when asked for, are written per person beside the paths given,
+/// `_personN` added ([`person_path`]), for one person too; `options.tracked_video` is not
+/// supported here.
 ///
 /// # Errors
-/// As [`extract_video`]; [`Error::Invalid`] for the unsupported outputs.
+/// As [`extract_video`]; [`Error::Invalid`] for a tracked video.
 pub fn extract_people(
     backend: &BackEnd,
     front_end: &FrontEnd,
@@ -414,13 +429,9 @@ pub fn extract_people(
     people_options: &PeopleOptions,
     on_frame: impl FnMut(u64),
 ) -> Result<PeopleSummary> {
-    if options.hog_output.is_some()
-        || options.aligned_faces.is_some()
-        || options.tracked_video.is_some()
-    {
+    if options.tracked_video.is_some() {
         return Err(Error::Invalid(
-            "every face: only the CSV is written (no HOG file, aligned faces or tracked video)"
-                .into(),
+            "every face: no tracked video (the CSV, HOG files and aligned faces only)".into(),
         ));
     }
     let tracked = track_faces(
@@ -460,11 +471,12 @@ pub fn extract_people(
 
     if n_people <= 1 {
         let target = if people_options.csv_per_person {
-            person_csv_path(output, 0)
+            person_path(output, 0)
         } else {
             output.to_path_buf()
         };
-        let summary = extract_video(backend, front_end, input, &target, options, |_| {})?;
+        let options = person_outputs(options, 0);
+        let summary = extract_video(backend, front_end, input, &target, &options, |_| {})?;
         return Ok(PeopleSummary {
             frames: tracked.frames,
             people,
@@ -502,14 +514,14 @@ pub fn extract_people(
     for (person, mut rows) in per_person.into_iter().enumerate() {
         let path = match &scratch {
             Some(dir) => dir.path().join(format!("person{person}.csv")),
-            None => person_csv_path(output, person),
+            None => person_path(output, person),
         };
         let observe = |frame: &Frame, _: &CameraIntrinsics| Ok(rows.remove(&frame.number));
         let summary = run_back_end(
             backend,
             input,
             &path,
-            &options,
+            &person_outputs(&options, person),
             person as u32,
             observe,
             |_| Ok(()),
@@ -649,11 +661,11 @@ mod tests {
     #[test]
     fn person_csv_names() {
         assert_eq!(
-            person_csv_path(Path::new("/x/out.csv"), 2),
+            person_path(Path::new("/x/out.csv"), 2),
             PathBuf::from("/x/out_person2.csv")
         );
         assert_eq!(
-            person_csv_path(Path::new("out"), 0),
+            person_path(Path::new("out"), 0),
             PathBuf::from("out_person0")
         );
     }

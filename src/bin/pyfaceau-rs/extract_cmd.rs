@@ -27,7 +27,8 @@ pub struct ExtractArgs {
     /// Which faces of a video: `one` (FeatureExtraction: one face, re-detected when lost) or
     /// `all` (every face, each a person with a persistent id across leaving and returning, its
     /// own AU calibration and post-processing; one row per person per frame, face_id = person).
-    /// A video in which at most one person is found gives exactly the `one` CSV.
+    /// A video in which at most one person is found gives exactly the `one` CSV. --hog and
+    /// --aligned then write per person, `_personN` added to the name given.
     #[arg(long, value_enum, default_value = "one")]
     faces: Faces,
     /// With --faces all: track at most N faces at once (default: no limit).
@@ -122,10 +123,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         if args.landmarks.is_some() {
             anyhow::bail!("--faces all tracks the faces itself: not with --landmarks");
         }
-        if args.hog.is_some() || args.aligned.is_some() || args.tracked.is_some() {
-            anyhow::bail!(
-                "--faces all writes the CSV only: not with --hog, --aligned or --tracked"
-            );
+        if args.tracked.is_some() {
+            anyhow::bail!("--faces all writes no tracked video: not with --tracked");
         }
         if args.max_faces == Some(0) {
             anyhow::bail!("--max-faces must be at least 1");

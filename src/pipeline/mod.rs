@@ -726,7 +726,7 @@ pub fn extract_video(
 
 /// Bytes of decoded frames held at once in the two chunks before the chunk size is reduced
 /// (down to one frame a chunk).
-const DECODED_FRAMES_BUDGET: usize = 32 << 20;
+const DECODED_FRAMES_BUDGET: usize = 16 << 20;
 
 /// A chunk of decoded frames with the front end's observation of each.
 struct Batch {
@@ -767,7 +767,8 @@ impl Batch {
 
 /// Frames decoded ahead of the tracker by the decoding thread, at most.
 const DECODE_AHEAD_FRAMES: usize = 2;
-/// Bytes of frames decoded ahead, at most (but at least one frame).
+/// Bytes of frames decoded ahead, at most. A larger frame is decoded ahead only into a frame
+/// the tracker has given back and handed over when taken (one frame ahead, none queued).
 const DECODE_AHEAD_BYTES: usize = 4 << 20;
 
 /// Where one video's per-frame results go, in frame order: the AU analyser (running medians,
@@ -934,13 +935,34 @@ fn spawn_decoder<'scope>(
     impl FnMut(&mut Frame) -> Result<bool> + Send,
 ) {
     let (width, height) = reader.size();
-    let ahead = (DECODE_AHEAD_BYTES / (width * height * 3).max(1)).clamp(1, DECODE_AHEAD_FRAMES);
+    let frame_bytes = (width * height * 3).max(1);
+    // A large frame: no queue, and one frame of the decoder's own besides those given back.
+    let (ahead, own_frames) = if frame_bytes > DECODE_AHEAD_BYTES {
+        (0, 1)
+    } else {
+        (
+            (DECODE_AHEAD_BYTES / frame_bytes).clamp(1, DECODE_AHEAD_FRAMES),
+            usize::MAX,
+        )
+    };
     let (frames_tx, frames_rx) = std::sync::mpsc::sync_channel::<Frame>(ahead);
     let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
     let decoder = scope.spawn(move || {
         let mut damage = None;
+        let mut made = 0;
         loop {
-            let mut frame = recycle_rx.try_recv().unwrap_or_default();
+            let mut frame = match recycle_rx.try_recv() {
+                Ok(frame) => frame,
+                Err(_) if made < own_frames => {
+                    made += 1;
+                    Frame::default()
+                }
+                // Every frame taken gives one back.
+                Err(_) => match recycle_rx.recv() {
+                    Ok(frame) => frame,
+                    Err(_) => break,
+                },
+            };
             match reader.next_frame(&mut frame) {
                 Ok(true) => {
                     if frames_tx.send(frame).is_err() {

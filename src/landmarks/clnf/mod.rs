@@ -193,9 +193,12 @@ impl PatchExperts {
     }
 }
 
-/// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
+/// The float grayscale image CLNF samples (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` +
+/// `convertTo`). The conversion to float is exact, so the 8-bit grey values are kept (a quarter
+/// of the memory) and read as floats by the patch warp.
 #[derive(Default)]
 pub struct FloatGrayImage {
+    /// `CV_8U`.
     mat: Mat,
 }
 
@@ -221,13 +224,13 @@ impl FloatGrayImage {
     }
 
     /// [`FloatGrayImage::from_gray8`] into this image, reusing its buffer when the size matches
-    /// (a 1920×1440 frame is 11 MB of floats: allocating it per frame costs page faults).
+    /// (allocating a large frame's buffer per frame costs page faults).
     ///
     /// # Errors
     /// OpenCV failures.
     pub fn set_from_gray8(&mut self, gray: &crate::io::image::GrayImage) -> Result<()> {
         let src = gray.as_mat()?;
-        src.convert_to_def(&mut self.mat, cv::CV_32F)?;
+        src.copy_to(&mut self.mat)?;
         Ok(())
     }
 }
@@ -860,7 +863,7 @@ fn patch_area(
         *area = Mat::new_rows_cols_with_default(ah as i32, aw as i32, cv::CV_32F, 0.0.into())?;
     }
     let size = image.mat.size()?;
-    let src = image.mat.data_typed::<f32>()?;
+    let src = image.mat.data_typed::<u8>()?;
     warp::warp_affine_bilinear(
         src,
         (size.width as usize, size.height as usize),

@@ -620,7 +620,16 @@ enum Rotation {
 /// The swscale context and its BGR24 output frame (OpenCV's `img_convert_ctx`, `rgb_picture`).
 struct BgrConverter {
     sws: *mut ffi::SwsContext,
-    bgr: ffmpeg::frame::Video,
+    /// OpenCV's `rgb_picture`; `None` when the scaler writes straight into the frame (see
+    /// [`BgrConverter::direct`]).
+    bgr: Option<ffmpeg::frame::Video>,
+    /// The frame is unrotated, its coded size is its size and its width a multiple of 32:
+    /// `rgb_picture`'s rows are then exactly `3 · width` bytes apart, as the frame's, and when
+    /// the frame's buffer starts 16-byte aligned, as FFmpeg's does (checked per frame), the
+    /// scaler takes the same paths and writes the same bytes into the frame directly.
+    direct: bool,
+    /// The scaler's output size (the coded size).
+    sws_size: (u32, u32),
     /// Source format and size of the first frame; later frames must match.
     src_format: ffmpeg::format::Pixel,
     src_size: (u32, u32),
@@ -1141,11 +1150,45 @@ impl FfmpegSource {
                 conv.src_format, conv.src_size.0, conv.src_size.1, format
             ));
         }
+        if conv.direct {
+            out.resize(self.width, self.height);
+        }
+        if conv.direct && (out.data().as_ptr() as usize).is_multiple_of(16) {
+            let dst_data: [*mut u8; 4] = [
+                out.data_mut().as_mut_ptr(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            ];
+            let dst_linesize: [i32; 4] = [(self.width * 3) as i32, 0, 0, 0];
+            // SAFETY: `out` holds `height` rows of `3 · width` bytes, the scaler's output for
+            // the coded size (equal to the frame's size when `direct`); the source as below.
+            let ret = unsafe {
+                let src = &*self.picture.as_ptr();
+                ffi::sws_scale(
+                    conv.sws,
+                    src.data.as_ptr() as *const *const u8,
+                    src.linesize.as_ptr(),
+                    0,
+                    src.height,
+                    dst_data.as_ptr(),
+                    dst_linesize.as_ptr(),
+                )
+            };
+            if ret < 0 {
+                return Err(av_err("swscale failed", ret.into()));
+            }
+            return Ok(());
+        }
+        if conv.bgr.is_none() {
+            conv.bgr = Some(bgr_frame(conv.sws_size)?);
+        }
+        let bgr = conv.bgr.as_mut().expect("allocated above");
         // SAFETY: both frames are allocated; the converter was created for this source format
         // and the coded size, which the decoder's buffers cover; `pic_h` rows as OpenCV passes.
         let ret = unsafe {
             let src = &*self.picture.as_ptr();
-            let dst = &mut *conv.bgr.as_mut_ptr();
+            let dst = &mut *bgr.as_mut_ptr();
             ffi::sws_scale(
                 conv.sws,
                 src.data.as_ptr() as *const *const u8,
@@ -1159,8 +1202,8 @@ impl FfmpegSource {
         if ret < 0 {
             return Err(av_err("swscale failed", ret.into()));
         }
-        let stride = conv.bgr.stride(0);
-        let src = conv.bgr.data(0);
+        let stride = bgr.stride(0);
+        let src = bgr.data(0);
         copy_rotated(src, stride, self.width, self.height, self.rotation, out);
         Ok(())
     }
@@ -1208,20 +1251,42 @@ impl FfmpegSource {
         if sws.is_null() {
             return Err(format!("cannot convert {format:?} frames to BGR"));
         }
-        // `av_frame_get_buffer(.., 32)`, as OpenCV allocates `rgb_picture`.
-        let bgr = ffmpeg::frame::Video::new(ffmpeg::format::Pixel::BGR24, cw as u32, ch as u32);
-        // SAFETY: a plain field read of the frame just allocated.
-        if unsafe { (*bgr.as_ptr()).data[0].is_null() } {
-            unsafe { ffi::sws_freeContext(sws) };
-            return Err("cannot allocate the BGR frame".into());
-        }
+        let direct = self.rotation == Rotation::None
+            && (cw as usize, ch as usize) == (self.width, self.height)
+            && src_size == (cw as u32, ch as u32)
+            && self.width.is_multiple_of(32);
+        let sws_size = (cw as u32, ch as u32);
+        let bgr = if direct {
+            None
+        } else {
+            match bgr_frame(sws_size) {
+                Ok(bgr) => Some(bgr),
+                Err(e) => {
+                    // SAFETY: created above, not yet owned by a converter.
+                    unsafe { ffi::sws_freeContext(sws) };
+                    return Err(e);
+                }
+            }
+        };
         Ok(BgrConverter {
             sws,
             bgr,
+            direct,
+            sws_size,
             src_format: format,
             src_size,
         })
     }
+}
+
+/// OpenCV's `rgb_picture` of the scaler's output size: `av_frame_get_buffer(.., 32)`.
+fn bgr_frame((width, height): (u32, u32)) -> std::result::Result<ffmpeg::frame::Video, String> {
+    let bgr = ffmpeg::frame::Video::new(ffmpeg::format::Pixel::BGR24, width, height);
+    // SAFETY: a plain field read of the frame just allocated.
+    if unsafe { (*bgr.as_ptr()).data[0].is_null() } {
+        return Err("cannot allocate the BGR frame".into());
+    }
+    Ok(bgr)
 }
 
 /// The top-left `width` × `height` of a BGR24 buffer with row stride `stride`, rotated as

@@ -83,7 +83,6 @@ impl TrackedFrame {
 /// Per-frame image buffers, reused from frame to frame; a clone starts with empty ones.
 #[derive(Default)]
 struct FrameBuffers {
-    gray: GrayImage,
     clnf: ClnfImage,
 }
 
@@ -278,9 +277,9 @@ impl<'f> FaceTracker<'f> {
 
     fn track_with(&mut self, frame: &BgrImage, buffers: &mut FrameBuffers) -> Result<TrackedFrame> {
         let front_end = self.front_end;
-        buffers.gray.set_from_bgr(frame)?;
-        buffers.clnf.set_from_gray8(&buffers.gray)?;
-        let (gray, clnf_image) = (&buffers.gray, &buffers.clnf);
+        buffers.clnf.set_from_bgr(frame)?;
+        let clnf_image = &buffers.clnf;
+        let gray = clnf_image.gray();
         let initial_detection = !self.tracking_initialised;
         let mut detection = None;
 

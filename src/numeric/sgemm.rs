@@ -210,6 +210,32 @@ fn panel_runs(rows: usize, width: usize, panel: usize) -> ([Run; 2], usize) {
     }
 }
 
+/// Consecutive column ranges `(first, count)` covering `0..n`, about `max` columns each, whose
+/// separate [`sgemm_nn`] calls round every element as one call over all `n` columns does: for
+/// `m <= P` (a single row block) the driver cuts each chunk of `R` columns into 12-column panels
+/// from the chunk's start, so ranges of a multiple of 12 columns inside one chunk, the last one
+/// ending at the chunk's end, meet the same panels and kernel blocks. Taller products get one
+/// range.
+pub fn exact_column_ranges(m: usize, n: usize, max: usize) -> Vec<(usize, usize)> {
+    if m > GEMM_P {
+        return vec![(0, n)];
+    }
+    let step = (max / 12).max(1) * 12;
+    let mut ranges = Vec::with_capacity(n / step + n / GEMM_R + 1);
+    let mut chunk = 0;
+    while chunk < n {
+        let end = (chunk + GEMM_R).min(n);
+        let mut col = chunk;
+        while col < end {
+            let count = step.min(end - col);
+            ranges.push((col, count));
+            col += count;
+        }
+        chunk = end;
+    }
+    ranges
+}
+
 /// `C = A·B + beta·C` as OpenBLAS 0.3.21's single-threaded Haswell `sgemm_('N','N')` rounds it
 /// (alpha = 1).
 ///
@@ -778,6 +804,78 @@ mod tests {
                 .all(|(p, v)| p.to_bits() == v.to_bits());
             assert!(same, "paths differ for {s:?}, beta {beta}");
         }
+    }
+
+    /// `C` of `sgemm_nn` over each range of `ranges` in its own call.
+    fn by_ranges(s: GemmShape, a: &[f32], b: &[f32], ranges: &[(usize, usize)]) -> Vec<f32> {
+        let mut c = vec![0.0; s.m * s.n];
+        for &(first, count) in ranges {
+            sgemm_nn(
+                GemmShape::dense(s.m, count, s.k),
+                a,
+                &b[first * s.k..(first + count) * s.k],
+                0.0,
+                &mut c[first * s.m..(first + count) * s.m],
+                true,
+            );
+        }
+        c
+    }
+
+    /// Products over [`exact_column_ranges`] equal the one product bit for bit, for the
+    /// convolution shapes of MTCNN (PNet 10/16/32 kernels, RNet, ONet) and products past one
+    /// column chunk; ranges of 1000 columns (not a multiple of 12) do not.
+    #[test]
+    fn column_ranges_round_as_one_call() {
+        let mut rng = Rng(0x5eed_c011_0000_0001);
+        let mut perturbed_differs = false;
+        let shapes = [
+            (10, 28, 5000),
+            (16, 91, 4321),
+            (32, 145, 7001),
+            (28, 28, 2000),
+            (48, 253, 999),
+            (64, 577, 1500),
+            (128, 257, 300),
+            (1, 9, 40),
+            (7, 700, 100),
+            (10, 28, GEMM_R + 12 * 700 + 7),
+            (32, 3, 2 * GEMM_R + 5),
+            (321, 20, 500),
+        ];
+        for (m, k, n) in shapes {
+            let s = GemmShape::dense(m, n, k);
+            let a = rng.fill(m * k, true);
+            let b = rng.fill(k * n, true);
+            let mut whole = vec![0.0; m * n];
+            sgemm_nn(s, &a, &b, 0.0, &mut whole, true);
+            for max in [12, 100, 6144, n] {
+                let ranges = exact_column_ranges(m, n, max);
+                let mut next = 0;
+                for &(first, count) in &ranges {
+                    assert_eq!(first, next);
+                    assert!(count > 0);
+                    next += count;
+                }
+                assert_eq!(next, n);
+                let parts = by_ranges(s, &a, &b, &ranges);
+                let same = parts
+                    .iter()
+                    .zip(&whole)
+                    .all(|(p, w)| p.to_bits() == w.to_bits());
+                assert!(same, "m {m} k {k} n {n} ranges of {max}");
+            }
+            let misaligned: Vec<(usize, usize)> = (0..n)
+                .step_by(1000)
+                .map(|first| (first, 1000.min(n - first)))
+                .collect();
+            let parts = by_ranges(s, &a, &b, &misaligned);
+            perturbed_differs |= parts
+                .iter()
+                .zip(&whole)
+                .any(|(p, w)| p.to_bits() != w.to_bits());
+        }
+        assert!(perturbed_differs, "the comparison cannot see a wrong cut");
     }
 
     #[test]

@@ -38,7 +38,7 @@ use crate::io::output::{
     RowPrefix,
 };
 use crate::io::tracked_video::{TrackedOverlay, TrackedVideoWriter};
-use crate::io::video::{Frame, VideoReader};
+use crate::io::video::{Frame, SourceKind, VideoReader};
 use crate::landmarks::front_end::FrontEnd;
 use crate::landmarks::gaze::{estimate_gaze, gaze_angle};
 use crate::landmarks::tracking::{FaceTracker, TrackedFrame};
@@ -726,7 +726,7 @@ pub fn extract_video(
 
 /// Bytes of decoded frames held at once in the two chunks before the chunk size is reduced
 /// (down to one frame a chunk).
-const DECODED_FRAMES_BUDGET: usize = 32 << 20;
+const DECODED_FRAMES_BUDGET: usize = 16 << 20;
 
 /// A chunk of decoded frames with the front end's observation of each.
 struct Batch {
@@ -767,7 +767,10 @@ impl Batch {
 
 /// Frames decoded ahead of the tracker by the decoding thread, at most.
 const DECODE_AHEAD_FRAMES: usize = 2;
-/// Bytes of frames decoded ahead, at most (but at least one frame).
+/// Bytes of frames decoded ahead, at most. Larger frames are decoded ahead only into the
+/// frames the back end has given back, handed over when taken: two frames in all (the one
+/// tracked and the one the back end works on, given back as soon as it is aligned, in which the
+/// decoder then decodes the next).
 const DECODE_AHEAD_BYTES: usize = 4 << 20;
 
 /// Where one video's per-frame results go, in frame order: the AU analyser (running medians,
@@ -921,26 +924,47 @@ struct DecodeEnd {
 }
 
 /// Decodes `reader` on its own thread inside `scope`, a few frames ahead, so tracking never
-/// waits for it; returns the thread and the function that moves the next frame into a slot
+/// waits for it; returns the thread, the function that moves the next frame into a slot
 /// (`false` at the end, also after a damaged stream: every frame decoded before the damage is
-/// delivered, and the thread's [`DecodeEnd`] tells why it stopped). Frames go back to the
-/// decoder for reuse.
+/// delivered, and the thread's [`DecodeEnd`] tells why it stopped), and where frames whose
+/// pixels are no longer needed go back for reuse (a slot's previous frame goes back when the
+/// slot is refilled, unless it holds no pixels). The decoder makes at most `own_frames` frames
+/// and otherwise waits for one to come back.
 #[allow(clippy::type_complexity)]
 fn spawn_decoder<'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     mut reader: VideoReader,
+    own_frames: usize,
 ) -> (
     std::thread::ScopedJoinHandle<'scope, DecodeEnd>,
     impl FnMut(&mut Frame) -> Result<bool> + Send,
+    std::sync::mpsc::Sender<Frame>,
 ) {
     let (width, height) = reader.size();
-    let ahead = (DECODE_AHEAD_BYTES / (width * height * 3).max(1)).clamp(1, DECODE_AHEAD_FRAMES);
+    let frame_bytes = (width * height * 3).max(1);
+    let ahead = if frame_bytes > DECODE_AHEAD_BYTES {
+        0
+    } else {
+        (DECODE_AHEAD_BYTES / frame_bytes).clamp(1, DECODE_AHEAD_FRAMES)
+    };
     let (frames_tx, frames_rx) = std::sync::mpsc::sync_channel::<Frame>(ahead);
     let (recycle_tx, recycle_rx) = std::sync::mpsc::channel::<Frame>();
     let decoder = scope.spawn(move || {
         let mut damage = None;
+        let mut made = 0;
         loop {
-            let mut frame = recycle_rx.try_recv().unwrap_or_default();
+            let mut frame = match recycle_rx.try_recv() {
+                Ok(frame) => frame,
+                Err(_) if made < own_frames => {
+                    made += 1;
+                    Frame::default()
+                }
+                // Every frame taken gives one back.
+                Err(_) => match recycle_rx.recv() {
+                    Ok(frame) => frame,
+                    Err(_) => break,
+                },
+            };
             match reader.next_frame(&mut frame) {
                 Ok(true) => {
                     if frames_tx.send(frame).is_err() {
@@ -959,17 +983,21 @@ fn spawn_decoder<'scope>(
             damage,
         }
     });
+    let give_back = recycle_tx.clone();
     let next_frame = move |slot: &mut Frame| -> Result<bool> {
         match frames_rx.recv() {
             Ok(mut frame) => {
                 std::mem::swap(slot, &mut frame);
-                let _ = recycle_tx.send(frame);
+                // A slot whose pixels went back already holds no buffer.
+                if frame.image.width() > 0 {
+                    let _ = recycle_tx.send(frame);
+                }
                 Ok(true)
             }
             Err(_) => Ok(false),
         }
     };
-    (decoder, next_frame)
+    (decoder, next_frame, give_back)
 }
 
 /// The stateless per-frame stages of one chunk, in parallel on the current rayon pool.
@@ -1027,15 +1055,40 @@ fn run_back_end(
         .max(1);
     let mut current = Batch::new(chunk);
     let mut next = Batch::new(chunk);
+    // Without the tracked video the sinks need no pixels: a chunk's frames go back to the
+    // decoder as soon as they are aligned. Large video frames are then limited to the two
+    // chunks' frames and one decoded ahead (the two chunks and one more with the tracked
+    // video); an image folder's unreadable images arrive without pixels, so its frames are not
+    // counted.
+    let early_give_back = options.tracked_video.is_none();
+    let own_frames = if frame_bytes <= DECODE_AHEAD_BYTES || reader.kind() != SourceKind::Video {
+        usize::MAX
+    } else if early_give_back {
+        chunk + 1
+    } else {
+        2 * chunk + 1
+    };
     let damage = std::thread::scope(|scope| -> Result<Option<InputDamage>> {
-        let (decoder, mut next_frame) = spawn_decoder(scope, reader);
+        let (decoder, mut next_frame, give_back) = spawn_decoder(scope, reader, own_frames);
         current.fill(&mut next_frame, &mut observe, &camera)?;
         while current.len > 0 {
             // The front end (decoding and tracking, sequential) works on the next chunk while
             // the stateless back-end stages run in parallel over this one.
             let (filled, results) = rayon::join(
                 || next.fill(&mut next_frame, &mut observe, &camera),
-                || process_chunk(backend, &current, &camera, alignment.as_ref()),
+                || {
+                    let results = process_chunk(backend, &current, &camera, alignment.as_ref());
+                    if early_give_back {
+                        for frame in &mut current.frames[..current.len] {
+                            let image = std::mem::take(&mut frame.image);
+                            let _ = give_back.send(Frame {
+                                image,
+                                ..Frame::default()
+                            });
+                        }
+                    }
+                    results
+                },
             );
             for ((frame, observation), result) in current.frames[..current.len]
                 .iter()
@@ -1052,6 +1105,7 @@ fn run_back_end(
             std::mem::swap(&mut current, &mut next);
         }
         drop(next_frame);
+        drop(give_back);
         let end = decoder
             .join()
             .map_err(|_| Error::Invalid("the decoding thread panicked".into()))?;

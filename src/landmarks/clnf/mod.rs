@@ -196,10 +196,12 @@ impl PatchExperts {
     }
 }
 
-/// A float grayscale image (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` + `convertTo`).
+/// The float grayscale image CLNF samples (`cv::Mat_<float>` from `cvtColor(BGR2GRAY)` +
+/// `convertTo`). The conversion to float is exact, so the 8-bit grey image is kept (a quarter
+/// of the memory; the validator reads the same one) and read as floats by the patch warp.
 #[derive(Default)]
 pub struct FloatGrayImage {
-    mat: Mat,
+    gray: crate::io::image::GrayImage,
 }
 
 impl FloatGrayImage {
@@ -209,29 +211,31 @@ impl FloatGrayImage {
     /// # Errors
     /// OpenCV failures.
     pub fn from_bgr(image: &crate::io::image::BgrImage) -> Result<Self> {
-        Self::from_gray8(&crate::io::image::GrayImage::from_bgr(image)?)
+        let mut out = FloatGrayImage::default();
+        out.set_from_bgr(image)?;
+        Ok(out)
     }
 
-    /// The float image of an 8-bit grey image (`convertTo(CV_32F)`, exact), so a frame's
-    /// grey conversion serves both CLNF and the validator.
+    /// The float image of an 8-bit grey image (`convertTo(CV_32F)`, exact).
     ///
     /// # Errors
     /// OpenCV failures.
     pub fn from_gray8(gray: &crate::io::image::GrayImage) -> Result<Self> {
-        let mut out = FloatGrayImage::default();
-        out.set_from_gray8(gray)?;
-        Ok(out)
+        Ok(FloatGrayImage { gray: gray.clone() })
     }
 
-    /// [`FloatGrayImage::from_gray8`] into this image, reusing its buffer when the size matches
-    /// (a 1920×1440 frame is 11 MB of floats: allocating it per frame costs page faults).
+    /// [`FloatGrayImage::from_bgr`] into this image, reusing its buffer when the size matches
+    /// (allocating a large frame's buffer per frame costs page faults).
     ///
     /// # Errors
     /// OpenCV failures.
-    pub fn set_from_gray8(&mut self, gray: &crate::io::image::GrayImage) -> Result<()> {
-        let src = gray.as_mat()?;
-        src.convert_to_def(&mut self.mat, cv::CV_32F)?;
-        Ok(())
+    pub fn set_from_bgr(&mut self, image: &crate::io::image::BgrImage) -> Result<()> {
+        self.gray.set_from_bgr(image)
+    }
+
+    /// The 8-bit grey image (`ConvertToGrayscale_8bit`), which the validator reads.
+    pub fn gray(&self) -> &crate::io::image::GrayImage {
+        &self.gray
     }
 }
 
@@ -868,11 +872,10 @@ fn patch_area(
     if area.rows() != ah as i32 || area.cols() != aw as i32 || area.typ() != cv::CV_32F {
         *area = Mat::new_rows_cols_with_default(ah as i32, aw as i32, cv::CV_32F, 0.0.into())?;
     }
-    let size = image.mat.size()?;
-    let src = image.mat.data_typed::<f32>()?;
+    let gray = &image.gray;
     warp::warp_affine_bilinear(
-        src,
-        (size.width as usize, size.height as usize),
+        gray.data(),
+        (gray.width(), gray.height()),
         sim.map(f64::from),
         (aw, ah),
         area.data_typed_mut::<f32>()?,

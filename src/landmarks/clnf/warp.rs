@@ -45,12 +45,14 @@ fn weights(fx: i32, fy: i32) -> [f32; 4] {
 
 /// Warps the row-major `width × height` float image `src` into the row-major
 /// `out_width × out_height` `out`: `out(x, y) = src(M·(x, y, 1))` with `m` = `[M00, M01, M02,
-/// M10, M11, M12]` in double, as `cv::warpAffine` with `WARP_INVERSE_MAP`.
+/// M10, M11, M12]` in double, as `cv::warpAffine` with `WARP_INVERSE_MAP`. The pixels may be
+/// 8-bit: they are read as the floats `convertTo(CV_32F)` makes of them (exact), so the result
+/// is the warp of the float image.
 ///
 /// # Panics
 /// When `src` or `out` is smaller than its size says.
-pub fn warp_affine_bilinear(
-    src: &[f32],
+pub fn warp_affine_bilinear<P: Copy + Into<f32>>(
+    src: &[P],
     (width, height): (usize, usize),
     m: [f64; 6],
     (out_width, out_height): (usize, usize),
@@ -61,7 +63,7 @@ pub fn warp_affine_bilinear(
     let (w, h) = (width as i64, height as i64);
     let at = |x: i64, y: i64| -> f32 {
         if x >= 0 && x < w && y >= 0 && y < h {
-            src[(y * w + x) as usize]
+            src[(y * w + x) as usize].into()
         } else {
             0.0
         }
@@ -101,7 +103,9 @@ pub fn warp_affine_bilinear(
                 let i = (sy * w + sx) as usize;
                 let s0 = &src[i..i + 2];
                 let s1 = &src[i + width..i + width + 2];
-                s0[0] * wt[0] + s0[1] * wt[1] + s1[0] * wt[2] + s1[1] * wt[3]
+                let (s00, s01, s10, s11): (f32, f32, f32, f32) =
+                    (s0[0].into(), s0[1].into(), s1[0].into(), s1[1].into());
+                s00 * wt[0] + s01 * wt[1] + s10 * wt[2] + s11 * wt[3]
             } else if sx >= w || sx + 1 < 0 || sy >= h || sy + 1 < 0 {
                 0.0
             } else {
@@ -203,5 +207,34 @@ mod tests {
             cases += 1;
         }
         assert_eq!(cases, 400);
+    }
+
+    /// An 8-bit image warps to `cv::warpAffine` of its float conversion.
+    #[test]
+    fn bytes_warp_as_their_floats() {
+        let mut rng = Rng(0x0bad_cafe_1234_0001);
+        let (w, h) = (40usize, 30usize);
+        let bytes: Vec<u8> = (0..w * h)
+            .map(|_| ((rng.next() + 1.0) * 127.9) as u8)
+            .collect();
+        let floats: Vec<f32> = bytes.iter().map(|&v| f32::from(v)).collect();
+        for case in 0..100 {
+            let scale = 0.5 + (rng.next() + 1.0);
+            let angle = std::f32::consts::PI * rng.next();
+            let (a1, b1) = (scale * angle.cos(), scale * angle.sin());
+            let (cx, cy) = (
+                (rng.next() * 0.8 + 0.5) * w as f32,
+                (rng.next() * 0.8 + 0.5) * h as f32,
+            );
+            let m = [a1, -b1, cx - 5.0 * a1, b1, a1, cy - 5.0 * a1].map(f64::from);
+            let mut ours = vec![0.0f32; 11 * 11];
+            warp_affine_bilinear(&bytes, (w, h), m, (11, 11), &mut ours);
+            let theirs = opencv_warp(&floats, (w, h), m, (11, 11));
+            let same = ours
+                .iter()
+                .zip(&theirs)
+                .all(|(a, b)| a.to_bits() == b.to_bits());
+            assert!(same, "case {case}");
+        }
     }
 }

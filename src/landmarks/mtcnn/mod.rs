@@ -194,10 +194,11 @@ struct Proposal {
     correction: Rect,
 }
 
-/// The frame as OpenFace's detector sees it: `convertTo(CV_32FC3)`, interleaved BGR floats.
+/// The frame OpenFace's detector converts with `convertTo(CV_32FC3)`: interleaved BGR bytes,
+/// converted to float (exactly) only in the rows and windows a resize reads.
 #[derive(Clone, Copy)]
-struct FloatFrame<'a> {
-    data: &'a [f32],
+struct ByteFrame<'a> {
+    data: &'a [u8],
     width: usize,
     height: usize,
 }
@@ -207,8 +208,9 @@ struct FloatFrame<'a> {
 #[derive(Clone, Debug, Default)]
 pub struct MtcnnWorkspace {
     cnn: CnnWorkspace,
-    /// The frame as float, interleaved BGR (`convertTo(CV_32FC3)`).
-    image: Vec<f32>,
+    /// Source rows of a pyramid level as float, and the same rows resized horizontally.
+    rows: Vec<f32>,
+    row_resized: Vec<f32>,
     input: FeatureMaps,
     resized: Vec<f32>,
     crop: Vec<f32>,
@@ -319,24 +321,24 @@ impl MtcnnDetector {
         if width == 0 || height == 0 || options.min_face_size == 0 {
             return Ok(Vec::new());
         }
-        // `convertTo(CV_32FC3)`: exact.
-        let mut image = std::mem::take(&mut ws.image);
-        image.clear();
-        image.extend(frame.data().iter().map(|&v| f32::from(v)));
-        let frame = FloatFrame {
-            data: &image,
+        let frame = ByteFrame {
+            data: frame.data(),
             width,
             height,
         };
-        let result = self.run_stages(frame, options, ws);
-        ws.image = image;
-        result
+        if frame.data.len() != width * height * 3 {
+            return Err(Error::Invalid(format!(
+                "a {width}x{height} BGR frame of {} bytes",
+                frame.data.len()
+            )));
+        }
+        self.run_stages(frame, options, ws)
     }
 
     /// The three stages on the float image.
     fn run_stages(
         &self,
-        frame: FloatFrame<'_>,
+        frame: ByteFrame<'_>,
         options: &MtcnnOptions,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<FaceBox>> {
@@ -383,7 +385,7 @@ impl MtcnnDetector {
     /// PNet over the pyramid; per-scale NMS; proposals of all scales concatenated in scale order.
     fn pnet_stage(
         &self,
-        frame: FloatFrame<'_>,
+        frame: ByteFrame<'_>,
         options: &MtcnnOptions,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
@@ -404,7 +406,8 @@ impl MtcnnDetector {
             if h_pyr < FACE_SUPPORT as usize || w_pyr < FACE_SUPPORT as usize {
                 continue;
             }
-            resize_f32c3(frame.data, width, height, &mut ws.resized, w_pyr, h_pyr)?;
+            let whole = CropGeometry::whole(width, height);
+            resize_crop_f32c3(frame, &whole, ws, w_pyr, h_pyr)?;
             normalise_to_rgb_maps(&ws.resized, w_pyr, h_pyr, &mut ws.input);
             let out = self.pnet.infer(&ws.input, &mut ws.cnn)?;
             if out.count < 6 {
@@ -437,38 +440,16 @@ impl MtcnnDetector {
         side: usize,
         threshold: f32,
         proposals: &[Proposal],
-        frame: FloatFrame<'_>,
+        frame: ByteFrame<'_>,
         ws: &mut MtcnnWorkspace,
     ) -> Result<Vec<Proposal>> {
-        let (image, width, height) = (frame.data, frame.width, frame.height);
+        let (width, height) = (frame.width, frame.height);
         let mut kept = Vec::with_capacity(proposals.len());
         for p in proposals {
             let Some(crop) = CropGeometry::new(&p.rect, width, height) else {
                 continue;
             };
-            if crop.is_inside() {
-                // The crop is a window of the frame: resize it in place (same pixels).
-                let start = (crop.in_y * width + crop.in_x) * 3;
-                resize_window_f32c3(
-                    &image[start..],
-                    width,
-                    crop.crop_w,
-                    crop.crop_h,
-                    &mut ws.resized,
-                    side,
-                    side,
-                )?;
-            } else {
-                crop.fill(image, width, &mut ws.crop);
-                resize_f32c3(
-                    &ws.crop,
-                    crop.crop_w,
-                    crop.crop_h,
-                    &mut ws.resized,
-                    side,
-                    side,
-                )?;
-            }
+            resize_crop_f32c3(frame, &crop, ws, side, side)?;
             normalise_to_rgb_maps(&ws.resized, side, side, &mut ws.input);
             let out = net.infer(&ws.input, &mut ws.cnn)?;
             if out.data.len() < 6 {
@@ -525,37 +506,14 @@ fn resize_f32c3(
     dst_w: usize,
     dst_h: usize,
 ) -> Result<()> {
-    resize_window_f32c3(src, src_w, src_w, src_h, dst, dst_w, dst_h)
-}
-
-/// [`resize_f32c3`] of a `win_w × win_h` window of a frame `frame_w` pixels wide whose first
-/// pixel starts `window`: OpenCV reads the window through its row step, as it reads a ROI.
-fn resize_window_f32c3(
-    window: &[f32],
-    frame_w: usize,
-    win_w: usize,
-    win_h: usize,
-    dst: &mut Vec<f32>,
-    dst_w: usize,
-    dst_h: usize,
-) -> Result<()> {
-    assert!(win_w > 0 && win_h > 0 && win_w <= frame_w);
-    assert!(window.len() >= ((win_h - 1) * frame_w + win_w) * 3);
+    assert!(src_w > 0 && src_h > 0 && src.len() >= src_w * src_h * 3);
     dst.resize(dst_w * dst_h * 3, 0.0);
-    let step = frame_w * 3 * std::mem::size_of::<f32>();
-    // SAFETY: the window's last row ends inside `window` (asserted); OpenCV only reads the
-    // `win_h` rows of `win_w` pixels through `step`, while `window` is borrowed.
-    let src_mat = unsafe {
-        Mat::new_rows_cols_with_data_unsafe(
-            win_h as i32,
-            win_w as i32,
-            opencv::core::CV_32FC3,
-            window.as_ptr().cast_mut().cast(),
-            step,
-        )
-    }?;
+    // SAFETY: `Vec3f` is `#[repr(C)]` around `[f32; 3]`; the slice covers `src_w * src_h` of them.
+    let src_px: &[Vec3f] =
+        unsafe { std::slice::from_raw_parts(src.as_ptr().cast::<Vec3f>(), src_w * src_h) };
+    let src_mat = Mat::new_rows_cols_with_data(src_h as i32, src_w as i32, src_px)?;
     let expected = dst.as_ptr();
-    // SAFETY: as in `mat_f32c3`, for the mutable buffer of exactly `dst_w * dst_h` pixels.
+    // SAFETY: as above, for the mutable buffer of exactly `dst_w * dst_h` pixels.
     let px: &mut [Vec3f] =
         unsafe { std::slice::from_raw_parts_mut(dst.as_mut_ptr().cast::<Vec3f>(), dst_w * dst_h) };
     let mut dst_mat = Mat::new_rows_cols_with_data_mut(dst_h as i32, dst_w as i32, px)?;
@@ -568,6 +526,118 @@ fn resize_window_f32c3(
         imgproc::INTER_LINEAR,
     )?;
     crate::numeric::opencv::ensure_written_in_place(&dst_mat, expected.cast(), "resize")
+}
+
+/// The source rows and weights of one output row of OpenCV 4.6's generic bilinear
+/// `cv::resize` (`resize` in `imgproc/src/resize.cpp`: `fy = (float)((dy + 0.5)·scale_y − 0.5)`,
+/// `sy = cvFloor(fy)`, weights `1 − (fy − sy)` and `fy − sy`; the two rows clipped to the
+/// image by `resizeGeneric_Invoker`, the weights not).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LinearRow {
+    rows: [usize; 2],
+    weights: [f32; 2],
+}
+
+impl LinearRow {
+    fn new(dy: usize, src_h: usize, dst_h: usize) -> Self {
+        let inv_scale_y = dst_h as f64 / src_h as f64;
+        let scale_y = 1.0 / inv_scale_y;
+        let fy = ((dy as f64 + 0.5) * scale_y - 0.5) as f32;
+        let sy = fy.floor() as i64;
+        let fy = fy - sy as f32;
+        let clip = |y: i64| y.clamp(0, src_h as i64 - 1) as usize;
+        LinearRow {
+            rows: [clip(sy), clip(sy + 1)],
+            weights: [1.0 - fy, fy],
+        }
+    }
+}
+
+/// Source rows resized horizontally in one `cv::resize` call, at most.
+const RESIZE_BLOCK_ROWS: usize = 32;
+
+/// `cv::resize(crop, dst, Size(dst_w, dst_h))` (bilinear) of a crop of `frame` converted with
+/// `convertTo(CV_32FC3)` (the whole frame, or a window padded with zeros), into `ws.resized`,
+/// without the float copy of the crop: OpenCV's generic bilinear resize on floats resizes each
+/// source row it needs horizontally, then blends two such rows per output row
+/// (`VResizeLinear`: `S0·β0 + S1·β1`, two products and a sum in float). Here the rows are
+/// converted in blocks and resized by `cv::resize` itself to the output width and their own
+/// height (the vertical weights are then 1 and 0, an exact copy), and blended as OpenCV blends
+/// them. The exact 2×2 downscale, which OpenCV hands to its area resize, converts the whole
+/// crop and calls `cv::resize`. A window inside the frame gives the pixels `cv::resize` reads
+/// through OpenFace's ROI.
+fn resize_crop_f32c3(
+    frame: ByteFrame<'_>,
+    crop: &CropGeometry,
+    ws: &mut MtcnnWorkspace,
+    dst_w: usize,
+    dst_h: usize,
+) -> Result<()> {
+    let (width, height) = (crop.crop_w, crop.crop_h);
+    // `is_area_fast && iscale_x == 2 && iscale_y == 2` of `cv::resize`.
+    let halves = |src: usize, dst: usize| {
+        let scale = 1.0 / (dst as f64 / src as f64);
+        (scale - scale.round_ties_even()).abs() < f64::EPSILON && scale.round_ties_even() == 2.0
+    };
+    if halves(width, dst_w) && halves(height, dst_h) {
+        ws.crop.clear();
+        ws.crop.resize(width * height * 3, 0.0);
+        for (r, row) in ws.crop.chunks_exact_mut(width * 3).enumerate() {
+            crop.fill_row(frame, r, row);
+        }
+        return resize_f32c3(&ws.crop, width, height, &mut ws.resized, dst_w, dst_h);
+    }
+    let row_len = dst_w * 3;
+    ws.resized.resize(row_len * dst_h, 0.0);
+    let mut sources: Vec<usize> = Vec::with_capacity(RESIZE_BLOCK_ROWS);
+    let mut maps: Vec<(LinearRow, [usize; 2])> = Vec::with_capacity(RESIZE_BLOCK_ROWS);
+    let mut dy = 0;
+    while dy < dst_h {
+        // A block of output rows whose source rows number at most RESIZE_BLOCK_ROWS. The rows
+        // of successive output rows never decrease and the second is at most one past the
+        // first, so the block's source rows are the sorted list of new ones.
+        sources.clear();
+        maps.clear();
+        let first = dy;
+        while dy < dst_h && sources.len() + 2 <= RESIZE_BLOCK_ROWS {
+            let map = LinearRow::new(dy, height, dst_h);
+            let mut at = [0; 2];
+            for (slot, &row) in at.iter_mut().zip(&map.rows) {
+                if sources.last().is_none_or(|&last| last < row) {
+                    sources.push(row);
+                }
+                *slot = sources
+                    .iter()
+                    .rposition(|&r| r == row)
+                    .expect("the rows of an output row are in the block's list");
+            }
+            maps.push((map, at));
+            dy += 1;
+        }
+        ws.rows.clear();
+        ws.rows.resize(sources.len() * width * 3, 0.0);
+        for (&r, row) in sources.iter().zip(ws.rows.chunks_exact_mut(width * 3)) {
+            crop.fill_row(frame, r, row);
+        }
+        resize_f32c3(
+            &ws.rows,
+            width,
+            sources.len(),
+            &mut ws.row_resized,
+            dst_w,
+            sources.len(),
+        )?;
+        for (i, (map, at)) in maps.iter().enumerate() {
+            let out = &mut ws.resized[(first + i) * row_len..][..row_len];
+            let s0 = &ws.row_resized[at[0] * row_len..][..row_len];
+            let s1 = &ws.row_resized[at[1] * row_len..][..row_len];
+            let [b0, b1] = map.weights;
+            for ((d, &a), &b) in out.iter_mut().zip(s0).zip(s1) {
+                *d = a * b0 + b * b1;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `(img − 127.5) · 0.0078125` as OpenCV evaluates it (`convertTo` with α = 2⁻⁷,
@@ -836,18 +906,34 @@ impl CropGeometry {
     }
 
     /// The crop lies wholly inside the frame (no padding).
+    #[cfg(test)]
     fn is_inside(&self) -> bool {
         (self.in_w, self.in_h) == (self.crop_w, self.crop_h)
     }
 
-    /// Builds the padded crop (interleaved float BGR) in `crop`.
-    fn fill(&self, image: &[f32], width: usize, crop: &mut Vec<f32>) {
-        crop.clear();
-        crop.resize(self.crop_w * self.crop_h * 3, 0.0);
-        for row in 0..self.in_h {
-            let src = &image[((self.in_y + row) * width + self.in_x) * 3..][..self.in_w * 3];
-            crop[((self.out_y + row) * self.crop_w + self.out_x) * 3..][..self.in_w * 3]
-                .copy_from_slice(src);
+    /// The whole frame.
+    fn whole(width: usize, height: usize) -> Self {
+        CropGeometry {
+            crop_w: width,
+            crop_h: height,
+            in_x: 0,
+            in_y: 0,
+            in_w: width,
+            in_h: height,
+            out_x: 0,
+            out_y: 0,
+        }
+    }
+
+    /// Row `r` of the padded crop as interleaved float BGR (`crop_w · 3` values in `out`).
+    fn fill_row(&self, frame: ByteFrame<'_>, r: usize, out: &mut [f32]) {
+        out.fill(0.0);
+        if let Some(row) = r.checked_sub(self.out_y).filter(|&row| row < self.in_h) {
+            let src = &frame.data[((self.in_y + row) * frame.width + self.in_x) * 3..];
+            let dst = &mut out[self.out_x * 3..][..self.in_w * 3];
+            for (d, &v) in dst.iter_mut().zip(&src[..self.in_w * 3]) {
+                *d = f32::from(v);
+            }
         }
     }
 }
@@ -944,10 +1030,9 @@ mod tests {
     fn crop_pads_outside_the_image() {
         // 4×3 image, pixel value = 10·y + x in every channel.
         let (w, h) = (4usize, 3usize);
-        let image: Vec<f32> = (0..h)
-            .flat_map(|y| (0..w).flat_map(move |x| [(10 * y + x) as f32; 3]))
+        let image: Vec<u8> = (0..h)
+            .flat_map(|y| (0..w).flat_map(move |x| [(10 * y + x) as u8; 3]))
             .collect();
-        let mut crop = Vec::new();
         // Box at (-1, 0) of side 3: crop 4×4 from (-2, -1).
         let rect = Rect {
             x: -1.0,
@@ -957,7 +1042,12 @@ mod tests {
         };
         let geometry = CropGeometry::new(&rect, w, h).unwrap();
         assert!(!geometry.is_inside());
-        geometry.fill(&image, w, &mut crop);
+        let frame = ByteFrame {
+            data: &image,
+            width: w,
+            height: h,
+        };
+        let crop = fill_crop(&geometry, frame);
         let (cw, ch) = (geometry.crop_w, geometry.crop_h);
         assert_eq!((cw, ch), (4, 4));
         let at = |x: usize, y: usize| crop[(y * cw + x) * 3];
@@ -1012,6 +1102,138 @@ mod tests {
         let geometry = CropGeometry::new(&inner, w, h).unwrap();
         assert!(geometry.is_inside());
         assert_eq!((geometry.in_x, geometry.in_y, geometry.crop_w), (0, 0, 2));
+    }
+
+    /// The whole padded crop as interleaved floats.
+    fn fill_crop(geometry: &CropGeometry, frame: ByteFrame<'_>) -> Vec<f32> {
+        let mut crop = vec![0.0; geometry.crop_w * geometry.crop_h * 3];
+        for (r, row) in crop.chunks_exact_mut(geometry.crop_w * 3).enumerate() {
+            geometry.fill_row(frame, r, row);
+        }
+        crop
+    }
+
+    /// Bytes of a pseudo-random image.
+    fn noise(len: usize, seed: u64) -> Vec<u8> {
+        let mut state = seed | 1;
+        (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state >> 24) as u8
+            })
+            .collect()
+    }
+
+    /// [`resize_crop_f32c3`] equals `cv::resize` of the crop converted to float, bit for bit:
+    /// every pyramid level of several frame sizes, upscales, 2×2 and other integer downscales,
+    /// one-row and one-column images, a few hundred random size pairs, and padded crops.
+    #[test]
+    fn crop_resize_matches_opencv_on_the_float_crop() {
+        let mut cases = Vec::new();
+        for (w, h) in [
+            (640, 480),
+            (320, 240),
+            (1280, 720),
+            (1920, 1440),
+            (61, 60),
+            (97, 251),
+        ] {
+            for i in 0..12 {
+                let scale = 0.2 * 0.709f64.powi(i);
+                let (dw, dh) = ((w as f64 * scale).ceil(), (h as f64 * scale).ceil());
+                if dw >= 1.0 && dh >= 1.0 {
+                    cases.push((w, h, dw as usize, dh as usize));
+                }
+            }
+        }
+        cases.extend([
+            (100, 80, 50, 40),
+            (101, 81, 50, 40),
+            (100, 80, 50, 41),
+            (90, 90, 30, 30),
+            (40, 30, 40, 30),
+            (40, 30, 40, 7),
+            (40, 30, 9, 30),
+            (1, 1, 5, 7),
+            (1, 9, 3, 2),
+            (9, 1, 2, 3),
+            (13, 11, 64, 70),
+            (25, 25, 24, 24),
+            (49, 49, 48, 48),
+            (48, 48, 24, 24),
+        ]);
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut draw = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize + 1
+        };
+        for _ in 0..300 {
+            cases.push((draw(120), draw(120), draw(160), draw(160)));
+        }
+        let mut ws = MtcnnWorkspace::new();
+        let mut expected = Vec::new();
+        let mut check = |frame: ByteFrame<'_>, geometry: &CropGeometry, dw: usize, dh: usize| {
+            resize_crop_f32c3(frame, geometry, &mut ws, dw, dh).unwrap();
+            let float = fill_crop(geometry, frame);
+            let (w, h) = (geometry.crop_w, geometry.crop_h);
+            resize_f32c3(&float, w, h, &mut expected, dw, dh).unwrap();
+            assert_eq!(ws.resized.len(), expected.len());
+            let mismatch = ws
+                .resized
+                .iter()
+                .zip(&expected)
+                .position(|(a, b)| a.to_bits() != b.to_bits());
+            assert_eq!(mismatch, None, "{geometry:?} -> {dw}x{dh}");
+        };
+        for (n, &(w, h, dw, dh)) in cases.iter().enumerate() {
+            let data = noise(w * h * 3, n as u64);
+            let frame = ByteFrame {
+                data: &data,
+                width: w,
+                height: h,
+            };
+            check(frame, &CropGeometry::whole(w, h), dw, dh);
+        }
+        // RNet's and ONet's crops: windows inside the frame and boxes over its edges.
+        let (w, h) = (160, 120);
+        let data = noise(w * h * 3, 99);
+        let frame = ByteFrame {
+            data: &data,
+            width: w,
+            height: h,
+        };
+        let mut padded = 0;
+        for (x, y, side) in [
+            (10.0, 20.0, 47.0),
+            (10.0, 20.0, 23.0),
+            (-15.0, 30.0, 60.0),
+            (120.0, -8.0, 70.0),
+            (100.0, 90.0, 95.0),
+            (3.0, 4.0, 33.3),
+            (-30.0, -30.0, 200.0),
+            (-5.0, 100.0, 30.0),
+            (150.0, 3.0, 20.0),
+        ] {
+            let rect = Rect {
+                x,
+                y,
+                width: side,
+                height: side,
+            };
+            // OpenFace's copy throws for some boxes over the edge; those are never resized.
+            let Some(geometry) = CropGeometry::new(&rect, w, h) else {
+                continue;
+            };
+            padded += usize::from(!geometry.is_inside());
+            for out in [RNET_SIZE, ONET_SIZE] {
+                check(frame, &geometry, out, out);
+            }
+        }
+        assert!(padded >= 3, "{padded} padded crops checked");
     }
 
     /// Our normalisation equals OpenCV's evaluation of `(img − 127.5) * 0.0078125` on a

@@ -292,75 +292,83 @@ pub fn convolution(
     let pixels = out_rows * out_cols;
     let width = conv.in_maps * kr * kc + 1;
 
-    // Grown, never shrunk: the networks alternate between sizes, and every value used is
-    // written below.
-    if im2col.len() < pixels * width {
-        im2col.resize(pixels * width, 0.0);
-    }
-    let im2col = &mut im2col[..pixels * width];
-    match (kr, kc) {
-        (3, 3) => im2col_fixed::<3, 3>(input, out_rows, out_cols, width, im2col),
-        (2, 2) => im2col_fixed::<2, 2>(input, out_rows, out_cols, width, im2col),
-        _ => im2col_any(input, kr, kc, out_rows, out_cols, width, im2col),
-    }
-
     // Column-major: weights are kernels × width, im2col is width × pixels, the product is
     // kernels × pixels, i.e. row-major pixels × kernels (OpenFace's `out` before `out.t()`).
+    // The product is formed over ranges of pixels that OpenBLAS rounds as it rounds the whole
+    // one, so im2col holds one range at a time.
     output.reshape(conv.kernels, out_rows, out_cols);
-    let shape = GemmShape::dense(conv.kernels, pixels, width);
     let vector = CpuLevel::get().vector();
-    sgemm::sgemm_nn(
-        shape,
-        &conv.tap_major,
-        im2col,
-        0.0,
-        &mut output.data,
-        vector,
-    );
+    for (first, count) in sgemm::exact_column_ranges(conv.kernels, pixels, IM2COL_PIXELS) {
+        // Every value used is written below.
+        if im2col.len() < count * width {
+            im2col.resize(count * width, 0.0);
+        }
+        let im2col = &mut im2col[..count * width];
+        let range = first..first + count;
+        match (kr, kc) {
+            (3, 3) => im2col_fixed::<3, 3>(input, out_cols, range, width, im2col),
+            (2, 2) => im2col_fixed::<2, 2>(input, out_cols, range, width, im2col),
+            _ => im2col_any(input, kr, kc, out_cols, range, width, im2col),
+        }
+        sgemm::sgemm_nn(
+            GemmShape::dense(conv.kernels, count, width),
+            &conv.tap_major,
+            im2col,
+            0.0,
+            &mut output.data[first * conv.kernels..(first + count) * conv.kernels],
+            vector,
+        );
+    }
     Ok(())
 }
 
-/// OpenFace's `im2col_multimap` from pixel-major maps.
+/// Output pixels whose im2col rows are built at a time, at most (3.6 MB for PNet's widest
+/// layer).
+const IM2COL_PIXELS: usize = 6144;
+
+/// OpenFace's `im2col_multimap` from pixel-major maps: the rows of the output pixels `pixels`
+/// (row-major over the `out_cols`-wide output).
 fn im2col_any(
     input: &FeatureMaps,
     kr: usize,
     kc: usize,
-    out_rows: usize,
     out_cols: usize,
+    pixels: std::ops::Range<usize>,
     width: usize,
     im2col: &mut [f32],
 ) {
     let area = kr * kc;
-    for y in 0..out_rows {
-        for x in 0..out_cols {
-            let row = &mut im2col[(y * out_cols + x) * width..][..width];
-            for yy in 0..kr {
-                for xx in 0..kc {
-                    let px = input.pixel(y + yy, x + xx);
-                    for (i, &v) in px.iter().enumerate() {
-                        row[i * area + xx * kr + yy] = v;
-                    }
+    for (p, row) in pixels.zip(im2col.chunks_exact_mut(width)) {
+        let (y, x) = (p / out_cols, p % out_cols);
+        for yy in 0..kr {
+            for xx in 0..kc {
+                let px = input.pixel(y + yy, x + xx);
+                for (i, &v) in px.iter().enumerate() {
+                    row[i * area + xx * kr + yy] = v;
                 }
             }
-            row[width - 1] = 1.0;
         }
+        row[width - 1] = 1.0;
     }
 }
 
-/// [`im2col_any`] for a kernel size known at compile time (the same matrix, built faster).
+/// [`im2col_any`] for a kernel size known at compile time (the same rows, built faster).
 fn im2col_fixed<const KR: usize, const KC: usize>(
     input: &FeatureMaps,
-    out_rows: usize,
     out_cols: usize,
+    pixels: std::ops::Range<usize>,
     width: usize,
     im2col: &mut [f32],
 ) {
     let count = input.count;
     let line = input.cols * count;
-    for y in 0..out_rows {
+    let mut rows = im2col.chunks_exact_mut(width);
+    let mut p = pixels.start;
+    while p < pixels.end {
+        let (y, x0) = (p / out_cols, p % out_cols);
+        let x1 = out_cols.min(x0 + (pixels.end - p));
         let src: [&[f32]; KR] = std::array::from_fn(|yy| &input.data[(y + yy) * line..][..line]);
-        let block = &mut im2col[y * out_cols * width..][..out_cols * width];
-        for (x, row) in block.chunks_exact_mut(width).enumerate() {
+        for (x, row) in (x0..x1).zip(&mut rows) {
             for (i, window) in row[..count * KR * KC].chunks_exact_mut(KR * KC).enumerate() {
                 for xx in 0..KC {
                     for yy in 0..KR {
@@ -370,6 +378,7 @@ fn im2col_fixed<const KR: usize, const KC: usize>(
             }
             row[width - 1] = 1.0;
         }
+        p += x1 - x0;
     }
 }
 

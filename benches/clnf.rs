@@ -2,11 +2,15 @@
 //! on frame 1 of default.wmv, and the 11-hypothesis search, each on one thread and with the
 //! patch responses spread over rayon's pool. Compare with OpenFace's whole
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
-use criterion::{criterion_group, criterion_main, Criterion};
+//! `first_fit_*`: a freshly read model's first single-thread fit, its `Σ` matrices computed
+//! (`ComputeSigmas`) or read from a warm `Σ` cache (`landmarks::clnf::sigma_cache`).
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
+use pyfaceau::landmarks::clnf::sigma_cache::SigmaCache;
 use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use std::path::Path;
+use std::sync::Arc;
 
 #[allow(clippy::excessive_precision)] // the CSV's 9 significant digits, as the test parses them
 fn bench(c: &mut Criterion) {
@@ -62,6 +66,37 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("clnf_detect_11_hypotheses_rayon", |b| {
         b.iter(|| model.detect(&gray, &bbox, &opts).expect("fit"))
+    });
+
+    let main_file = shared.join("models/openface-2.2/model/main_clnf_general.txt");
+    let cache_dir = tempfile::tempdir().expect("temporary folder");
+    let fresh = |cache: Option<&Arc<SigmaCache>>| {
+        let mut m = ClnfModel::read(&main_file).expect("model");
+        if let Some(cache) = cache {
+            m.attach_sigma_cache(Arc::clone(cache));
+        }
+        m
+    };
+    {
+        // Fill the cache once (saved when the last reference drops).
+        let cache = Arc::new(SigmaCache::open(cache_dir.path()));
+        fresh(Some(&cache))
+            .fit_from_box(&gray, &bbox, 0, &single)
+            .expect("fit");
+    }
+    c.bench_function("first_fit_sigmas_computed", |b| {
+        b.iter_batched(
+            || fresh(None),
+            |m| m.fit_from_box(&gray, &bbox, 0, &single).expect("fit"),
+            BatchSize::PerIteration,
+        )
+    });
+    c.bench_function("first_fit_sigmas_from_cache", |b| {
+        b.iter_batched(
+            || fresh(Some(&Arc::new(SigmaCache::open(cache_dir.path())))),
+            |m| m.fit_from_box(&gray, &bbox, 0, &single).expect("fit"),
+            BatchSize::PerIteration,
+        )
     });
 }
 

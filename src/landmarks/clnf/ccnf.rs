@@ -45,8 +45,13 @@ pub(crate) struct SigmaMatrix {
 }
 
 impl SigmaMatrix {
+    /// (rows, padded row length) of a `size × size` matrix.
+    fn shape(size: usize) -> (usize, usize) {
+        (size, size.next_multiple_of(LANES))
+    }
+
     fn from_row_major(size: usize, rows: &[f32]) -> Self {
-        let stride = size.next_multiple_of(LANES);
+        let (_, stride) = Self::shape(size);
         let mut transposed = vec![0.0f32; size * stride];
         for o in 0..size {
             for q in 0..size {
@@ -327,10 +332,13 @@ impl CcnfPatchExpert {
             let digest = components.digest(window, comps);
             (store, sigma_key(window, &digest, &self.alphas, &self.betas))
         });
-        let from_store = stored.as_ref().and_then(|(store, key)| store.get(key));
+        let shape = SigmaMatrix::shape(n);
+        let from_store = stored
+            .as_ref()
+            .and_then(|(store, key)| store.get(key, shape));
         let sigma = match from_store {
-            Some(s) if s.size == n && s.stride == n.next_multiple_of(LANES) => s,
-            _ => {
+            Some(s) => s,
+            None => {
                 let sigma = self
                     .compute_sigma(comps, window)
                     .map_err(|e| Error::Numeric {
@@ -508,40 +516,30 @@ mod x86 {
         groups[0].flush(&ws.cols, pstride, k, false);
         groups[1].flush(&ws.cols, pstride, k, true);
         // Panels summed the other way than their neuron's kernel did.
-        // Eight pixels a register, each lane the scalar chain of its pixel; four panels of one
-        // kind at a time so their chains overlap.
+        // Eight pixels a register, each lane the scalar chain of its pixel; up to four panels
+        // of one kind at a time so their chains overlap (each panel has its own outputs, so
+        // their order does not matter).
         let body = k - k % 8;
-        for split in [false, true] {
-            let mut pending = [(0usize, std::ptr::null::<f32>(), 0usize); FIXUP_GROUP];
-            let mut count = 0;
-            let run = |pending: &[(usize, *const f32, usize); FIXUP_GROUP],
-                       count: usize,
-                       sums: &mut Vec<f32>| {
-                let mut items = [(pending[0].1, pending[0].2); FIXUP_GROUP];
-                for (item, &(_, w, p0)) in items.iter_mut().zip(&pending[..count]) {
-                    *item = (w, p0);
-                }
-                let lanes = if split {
-                    panel_chains::<true>(&ws.cols, pstride, k, body, &items)
-                } else {
-                    panel_chains::<false>(&ws.cols, pstride, k, body, &items)
-                };
-                for (&(g, _, p0), lanes) in pending[..count].iter().zip(&lanes) {
-                    let end = (p0 + LANES).min(npix);
-                    sums[g * pstride + p0..g * pstride + end].copy_from_slice(&lanes[..end - p0]);
-                }
-            };
-            for &(g, n, pn, _) in ws.fixups.iter().filter(|f| f.3 == split) {
+        ws.fixups.sort_unstable_by_key(|f| f.3);
+        for group in ws
+            .fixups
+            .chunk_by(|a, b| a.3 == b.3)
+            .flat_map(|kind| kind.chunks(FIXUP_GROUP))
+        {
+            let last = group.len() - 1;
+            let items: [(*const f32, usize); FIXUP_GROUP] = std::array::from_fn(|i| {
+                let (_, n, pn, _) = group[i.min(last)];
                 assert!(pn * LANES + LANES <= pstride && (n + 1) * k <= e.weight_matrix.len());
-                pending[count] = (g, e.weight_matrix.as_ptr().add(n * k), pn * LANES);
-                count += 1;
-                if count == FIXUP_GROUP {
-                    run(&pending, count, &mut ws.sums);
-                    count = 0;
-                }
-            }
-            if count > 0 {
-                run(&pending, count, &mut ws.sums);
+                (e.weight_matrix.as_ptr().add(n * k), pn * LANES)
+            });
+            let lanes = if group[0].3 {
+                panel_chains::<true>(&ws.cols, pstride, k, body, &items)
+            } else {
+                panel_chains::<false>(&ws.cols, pstride, k, body, &items)
+            };
+            for (&(g, _, pn, _), lanes) in group.iter().zip(&lanes) {
+                let (p0, end) = (pn * LANES, ((pn + 1) * LANES).min(npix));
+                ws.sums[g * pstride + p0..g * pstride + end].copy_from_slice(&lanes[..end - p0]);
             }
         }
 

@@ -416,12 +416,17 @@ fn weighted_response_sum_plain(resp: &[f32], size: usize, (dx, dy): (f32, f32), 
     for ii in 0..size {
         let vx = (dy - ii as f32) * (dy - ii as f32);
         for jj in 0..size {
-            let vy = (dx - jj as f32) * (dx - jj as f32);
-            let w = math::exp(-0.5 * (vx + vy) as f64 / (sigma * sigma) as f64);
-            sum += (resp[ii * size + jj] as f64 * w) as f32;
+            sum += weighted(resp[ii * size + jj], vx, dx - jj as f32, sigma);
         }
     }
     sum
+}
+
+/// One term of [`weighted_response_sum`]: `(float)(r · exp(−0.5·(vx + d²) / σ²))`.
+#[inline(always)]
+fn weighted(r: f32, vx: f32, d: f32, sigma: f32) -> f32 {
+    let w = math::exp(-0.5 * (vx + d * d) as f64 / (sigma * sigma) as f64);
+    (r as f64 * w) as f32
 }
 
 /// [`weighted_response_sum`] with the weights four at a time (`exp_pd`, equal to `exp` lane
@@ -463,9 +468,7 @@ unsafe fn weighted_response_sum_x86(
             jj += 4;
         }
         for (j, &r) in row.iter().enumerate().skip(jj) {
-            let vy = (dx - j as f32) * (dx - j as f32);
-            let w = math::exp(-0.5 * (vx + vy) as f64 / (sigma * sigma) as f64);
-            sum += (r as f64 * w) as f32;
+            sum += weighted(r, vx, dx - j as f32, sigma);
         }
     }
     sum

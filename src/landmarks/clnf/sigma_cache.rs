@@ -22,7 +22,7 @@
 
 use super::ccnf::SigmaMatrix;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -110,14 +110,16 @@ impl SigmaCache {
         }
     }
 
-    /// The matrix of `key`: one already in memory, or one stored in the file and intact.
-    pub(crate) fn get(&self, key: &SigmaKey) -> Option<Arc<SigmaMatrix>> {
+    /// The matrix of `key`: one already in memory, or one stored in the file, intact and of
+    /// `shape` (rows, padded row length); a stored one of another shape counts as damaged.
+    pub(crate) fn get(&self, key: &SigmaKey, shape: (usize, usize)) -> Option<Arc<SigmaMatrix>> {
         if let Some((m, _)) = lock(&self.resident).get(key) {
             return Some(Arc::clone(m));
         }
         let found = self.index.get(key).and_then(|slot| {
             let file = self.file.as_ref()?;
-            let read = read_slot(file, slot);
+            let fits = (slot.size as usize, slot.stride as usize) == shape;
+            let read = fits.then(|| read_slot(file, slot)).flatten();
             if read.is_none() {
                 lock(&self.stats).damaged += 1;
             }
@@ -180,9 +182,10 @@ impl SigmaCache {
         let mut kept: Vec<(SigmaKey, Slot)> = current
             .as_ref()
             .map(|(_, index)| {
+                let added: HashSet<&SigmaKey> = added.iter().map(|(k, _)| k).collect();
                 index
                     .iter()
-                    .filter(|(k, _)| !added.iter().any(|(a, _)| a == *k))
+                    .filter(|(k, _)| !added.contains(k))
                     .map(|(k, s)| (*k, *s))
                     .collect()
             })
@@ -397,8 +400,13 @@ pub fn components_digest(components: &[Vec<f32>]) -> [u8; 32] {
 mod tests {
     use super::*;
 
+    /// (rows, padded row length) of a `size`-row test matrix.
+    fn shape(size: usize) -> (usize, usize) {
+        (size, size.next_multiple_of(8))
+    }
+
     fn sigma(size: usize, seed: f32) -> SigmaMatrix {
-        let stride = size.next_multiple_of(8);
+        let (size, stride) = shape(size);
         SigmaMatrix {
             size,
             stride,
@@ -406,9 +414,12 @@ mod tests {
         }
     }
 
-    /// The matrix a fresh run over `dir` reads for `key`.
-    fn stored(dir: &Path, key: &SigmaKey) -> Option<SigmaMatrix> {
-        SigmaCache::open(dir).get(key).as_deref().cloned()
+    /// The matrix a fresh run over `dir` reads for `key`, of `size` rows.
+    fn stored(dir: &Path, key: &SigmaKey, size: usize) -> Option<SigmaMatrix> {
+        SigmaCache::open(dir)
+            .get(key, shape(size))
+            .as_deref()
+            .cloned()
     }
 
     fn key(i: u8) -> SigmaKey {
@@ -420,17 +431,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let cache = SigmaCache::open(dir.path());
-            assert_eq!(cache.get(&key(1)).as_deref().cloned(), None);
+            assert_eq!(cache.get(&key(1), shape(49)).as_deref().cloned(), None);
             cache.insert(key(1), Arc::new(sigma(49, 1.0)));
             cache.insert(key(2), Arc::new(sigma(81, -3.5)));
         }
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(cache.get(&key(1)).as_deref().cloned(), Some(sigma(49, 1.0)));
         assert_eq!(
-            cache.get(&key(2)).as_deref().cloned(),
+            cache.get(&key(1), shape(49)).as_deref().cloned(),
+            Some(sigma(49, 1.0))
+        );
+        assert_eq!(
+            cache.get(&key(2), shape(81)).as_deref().cloned(),
             Some(sigma(81, -3.5))
         );
-        assert_eq!(cache.get(&key(3)).as_deref().cloned(), None);
+        assert_eq!(cache.get(&key(3), shape(49)).as_deref().cloned(), None);
         let stats = cache.stats();
         assert_eq!((stats.read, stats.missed, stats.damaged), (2, 1, 0));
     }
@@ -445,8 +459,14 @@ mod tests {
         second.insert(key(2), Arc::new(sigma(9, 2.0)));
         second.save().unwrap();
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(cache.get(&key(1)).as_deref().cloned(), Some(sigma(9, 1.0)));
-        assert_eq!(cache.get(&key(2)).as_deref().cloned(), Some(sigma(9, 2.0)));
+        assert_eq!(
+            cache.get(&key(1), shape(9)).as_deref().cloned(),
+            Some(sigma(9, 1.0))
+        );
+        assert_eq!(
+            cache.get(&key(2), shape(9)).as_deref().cloned(),
+            Some(sigma(9, 2.0))
+        );
     }
 
     #[test]
@@ -459,8 +479,18 @@ mod tests {
         bytes[last] ^= 1;
         std::fs::write(&path, &bytes).unwrap();
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(cache.get(&key(1)).as_deref().cloned(), None);
+        assert_eq!(cache.get(&key(1), shape(49)).as_deref().cloned(), None);
         assert_eq!(cache.stats().damaged, 1);
+    }
+
+    #[test]
+    fn a_matrix_of_another_shape_is_not_returned() {
+        let dir = tempfile::tempdir().unwrap();
+        SigmaCache::open(dir.path()).insert(key(1), Arc::new(sigma(49, 1.0)));
+        let cache = SigmaCache::open(dir.path());
+        assert_eq!(cache.get(&key(1), shape(81)).as_deref().cloned(), None);
+        assert_eq!(cache.stats().damaged, 1);
+        assert_eq!(stored(dir.path(), &key(1), 49), Some(sigma(49, 1.0)));
     }
 
     #[test]
@@ -470,12 +500,12 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() - 4]).unwrap();
-        assert_eq!(stored(dir.path(), &key(1)), None);
+        assert_eq!(stored(dir.path(), &key(1), 49), None);
         std::fs::write(&path, b"not a cache at all").unwrap();
-        assert_eq!(stored(dir.path(), &key(1)), None);
+        assert_eq!(stored(dir.path(), &key(1), 49), None);
         // A run over a foreign file replaces it with a good one.
         SigmaCache::open(dir.path()).insert(key(2), Arc::new(sigma(9, 1.0)));
-        assert_eq!(stored(dir.path(), &key(2)), Some(sigma(9, 1.0)));
+        assert_eq!(stored(dir.path(), &key(2), 9), Some(sigma(9, 1.0)));
     }
 
     #[test]
@@ -486,11 +516,14 @@ mod tests {
             let first = cache.insert(key(1), Arc::new(sigma(9, 1.0)));
             let second = cache.insert(key(1), Arc::new(sigma(9, 1.0)));
             assert!(Arc::ptr_eq(&first, &second));
-            assert!(Arc::ptr_eq(&first, &cache.get(&key(1)).unwrap()));
+            assert!(Arc::ptr_eq(&first, &cache.get(&key(1), shape(9)).unwrap()));
         }
         let cache = SigmaCache::open(dir.path());
         assert_eq!(cache.index.len(), 1);
-        assert_eq!(cache.get(&key(1)).as_deref().cloned(), Some(sigma(9, 1.0)));
+        assert_eq!(
+            cache.get(&key(1), shape(9)).as_deref().cloned(),
+            Some(sigma(9, 1.0))
+        );
     }
 
     #[test]

@@ -414,12 +414,14 @@ mod tests {
         }
     }
 
-    /// The matrix a fresh run over `dir` reads for `key`, of `size` rows.
-    fn stored(dir: &Path, key: &SigmaKey, size: usize) -> Option<SigmaMatrix> {
-        SigmaCache::open(dir)
-            .get(key, shape(size))
-            .as_deref()
-            .cloned()
+    /// The matrix `cache` gives for `key(i)`, of `size` rows.
+    fn read(cache: &SigmaCache, i: u8, size: usize) -> Option<SigmaMatrix> {
+        cache.get(&key(i), shape(size)).as_deref().cloned()
+    }
+
+    /// The matrix a fresh run over `dir` reads for `key(i)`, of `size` rows.
+    fn stored(dir: &Path, i: u8, size: usize) -> Option<SigmaMatrix> {
+        read(&SigmaCache::open(dir), i, size)
     }
 
     fn key(i: u8) -> SigmaKey {
@@ -431,20 +433,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let cache = SigmaCache::open(dir.path());
-            assert_eq!(cache.get(&key(1), shape(49)).as_deref().cloned(), None);
+            assert_eq!(read(&cache, 1, 49), None);
             cache.insert(key(1), Arc::new(sigma(49, 1.0)));
             cache.insert(key(2), Arc::new(sigma(81, -3.5)));
         }
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(
-            cache.get(&key(1), shape(49)).as_deref().cloned(),
-            Some(sigma(49, 1.0))
-        );
-        assert_eq!(
-            cache.get(&key(2), shape(81)).as_deref().cloned(),
-            Some(sigma(81, -3.5))
-        );
-        assert_eq!(cache.get(&key(3), shape(49)).as_deref().cloned(), None);
+        assert_eq!(read(&cache, 1, 49), Some(sigma(49, 1.0)));
+        assert_eq!(read(&cache, 2, 81), Some(sigma(81, -3.5)));
+        assert_eq!(read(&cache, 3, 49), None);
         let stats = cache.stats();
         assert_eq!((stats.read, stats.missed, stats.damaged), (2, 1, 0));
     }
@@ -459,14 +455,8 @@ mod tests {
         second.insert(key(2), Arc::new(sigma(9, 2.0)));
         second.save().unwrap();
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(
-            cache.get(&key(1), shape(9)).as_deref().cloned(),
-            Some(sigma(9, 1.0))
-        );
-        assert_eq!(
-            cache.get(&key(2), shape(9)).as_deref().cloned(),
-            Some(sigma(9, 2.0))
-        );
+        assert_eq!(read(&cache, 1, 9), Some(sigma(9, 1.0)));
+        assert_eq!(read(&cache, 2, 9), Some(sigma(9, 2.0)));
     }
 
     #[test]
@@ -479,7 +469,7 @@ mod tests {
         bytes[last] ^= 1;
         std::fs::write(&path, &bytes).unwrap();
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(cache.get(&key(1), shape(49)).as_deref().cloned(), None);
+        assert_eq!(read(&cache, 1, 49), None);
         assert_eq!(cache.stats().damaged, 1);
     }
 
@@ -488,9 +478,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         SigmaCache::open(dir.path()).insert(key(1), Arc::new(sigma(49, 1.0)));
         let cache = SigmaCache::open(dir.path());
-        assert_eq!(cache.get(&key(1), shape(81)).as_deref().cloned(), None);
+        assert_eq!(read(&cache, 1, 81), None);
         assert_eq!(cache.stats().damaged, 1);
-        assert_eq!(stored(dir.path(), &key(1), 49), Some(sigma(49, 1.0)));
+        assert_eq!(stored(dir.path(), 1, 49), Some(sigma(49, 1.0)));
     }
 
     #[test]
@@ -500,12 +490,12 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() - 4]).unwrap();
-        assert_eq!(stored(dir.path(), &key(1), 49), None);
+        assert_eq!(stored(dir.path(), 1, 49), None);
         std::fs::write(&path, b"not a cache at all").unwrap();
-        assert_eq!(stored(dir.path(), &key(1), 49), None);
+        assert_eq!(stored(dir.path(), 1, 49), None);
         // A run over a foreign file replaces it with a good one.
         SigmaCache::open(dir.path()).insert(key(2), Arc::new(sigma(9, 1.0)));
-        assert_eq!(stored(dir.path(), &key(2), 9), Some(sigma(9, 1.0)));
+        assert_eq!(stored(dir.path(), 2, 9), Some(sigma(9, 1.0)));
     }
 
     #[test]
@@ -520,10 +510,7 @@ mod tests {
         }
         let cache = SigmaCache::open(dir.path());
         assert_eq!(cache.index.len(), 1);
-        assert_eq!(
-            cache.get(&key(1), shape(9)).as_deref().cloned(),
-            Some(sigma(9, 1.0))
-        );
+        assert_eq!(read(&cache, 1, 9), Some(sigma(9, 1.0)));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! AU prediction cost: one frame of `AuAnalyser::add_frame` (running-median update on odd
+//! AU prediction cost: one frame of `AuAnalyser::add_frame_predicted` (running-median update on odd
 //! frames + prediction by every model), `AuModels::predict_frame_into` alone, and the offline
 //! re-prediction of 1000 frames as one matrix product, and the kept calibration rows (3000
 //! rows written to their temporary file and read back in blocks, as `AuAnalyser::finish`
@@ -65,9 +65,11 @@ fn bench(c: &mut Criterion) {
         analyser.add_frame(&d.hog[f], &d.params[f], true).unwrap();
     }
     let mut f = 0;
-    g.bench_function("add_frame (median update + prediction)", |b| {
+    g.bench_function("add_frame_predicted (median update + prediction)", |b| {
         b.iter(|| {
-            let p = analyser.add_frame(&d.hog[f], &d.params[f], true).unwrap();
+            let p = analyser
+                .add_frame_predicted(&d.hog[f], &d.params[f], true)
+                .unwrap();
             black_box(p.intensities[0]);
             f = (f + 1) % frames;
         });

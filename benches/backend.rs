@@ -1,6 +1,6 @@
 //! The whole AU back end per frame on one core: PDM fit, alignment, FHOG and pose
 //! ([`FrameWorker::process`]) plus the face analyser's median update and 35 AU predictions
-//! ([`AuAnalyser::add_frame`]), cycling over the first 60 frames of `default.wmv` with OpenFace's
+//! ([`AuAnalyser::add_frame_predicted`]), cycling over the first 60 frames of `default.wmv` with OpenFace's
 //! landmarks. OpenFace's whole pipeline takes 12 ms per frame.
 
 #[path = "../tests/common/mod.rs"]
@@ -52,7 +52,7 @@ fn bench_backend(c: &mut Criterion) {
                 .process(&backend, black_box(&frames[k]), &observations[k], &camera)
                 .unwrap();
             let aus = analyser
-                .add_frame(&result.hog, &result.params, rows[k].success)
+                .add_frame_predicted(&result.hog, &result.params, rows[k].success)
                 .unwrap();
             black_box(aus.intensities[0]);
         })

@@ -77,7 +77,7 @@ fn bench_tracking(c: &mut Criterion) {
                     .process(&backend, &frames[k], &observation, &camera)
                     .unwrap();
                 let aus = analyser
-                    .add_frame(&result.hog, &result.params, observation.analyser_success)
+                    .add_frame_predicted(&result.hog, &result.params, observation.analyser_success)
                     .unwrap();
                 black_box(aus.intensities[0]);
                 k = if k + 1 < FRAMES { k + 1 } else { 1 };

@@ -69,7 +69,7 @@ fn run_video(
         assert_eq!((h.rows, h.cols, h.channels), (12, 12, 31));
         let hog_d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
         let p = analyser
-            .add_frame(&hog_d, &row.fit_params(), row.success)
+            .add_frame_predicted(&hog_d, &row.fit_params(), row.success)
             .unwrap();
         raw_int.push(p.intensities.clone());
         raw_pres.push(p.presences.clone());
@@ -168,7 +168,7 @@ fn raw_prediction_off_by_one_print_unit_fails() {
     let mut analyser =
         AuAnalyser::new(&models, &pdm, AnalyserOptions::for_models(&models)).unwrap();
     let ours = analyser
-        .add_frame(&hog_d, &row.fit_params(), row.success)
+        .add_frame_predicted(&hog_d, &row.fit_params(), row.success)
         .unwrap()
         .intensities[0];
     assert_eq!(models.intensity_names()[0], "AU01");
@@ -528,7 +528,7 @@ fn failed_frames_follow_openface_schedule() {
     let mut analyser = AuAnalyser::new(&models, &pdm, options).unwrap();
     let mut ours_raw = Vec::new();
     for (h, p, ok) in &frames {
-        ours_raw.push(analyser.add_frame(h, p, *ok).unwrap().clone());
+        ours_raw.push(analyser.add_frame_predicted(h, p, *ok).unwrap().clone());
     }
     let ours = analyser.finish().unwrap();
 

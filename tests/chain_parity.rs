@@ -77,7 +77,7 @@ fn check_chain(name: &str, input: &str) {
         hog_n += result.hog.len();
 
         let pred = analyser
-            .add_frame(&result.hog, &result.params, row.success)
+            .add_frame_predicted(&result.hog, &result.params, row.success)
             .unwrap();
         let ours: Vec<f64> = pred
             .intensities

@@ -5,7 +5,8 @@
 //! - `extract` under each environment below writes a CSV and a HOG file byte-identical
 //!   (tolerance 0) to the default run's, on imgseq, noface and 1461_01_021_noam_chomsky; the
 //!   default run is OpenFace's CSV (tests/extract_video_parity.rs):
-//!   `PYFACEAU_CPU=portable` (the portable twins of every vector kernel),
+//!   `PYFACEAU_CPU=portable` (the portable twins of every vector kernel), `PYFACEAU_CPU=avx2`
+//!   (the 8-lane kernels where the CPU has AVX-512),
 //!   `OPENBLAS_CORETYPE=Sandybridge` with `OPENBLAS_NUM_THREADS=2`,
 //!   `OPENBLAS_CORETYPE=Prescott` with `OPENBLAS_NUM_THREADS=1`, `OPENBLAS_CORETYPE=Nehalem`.
 //! - Under `qemu-x86_64 -cpu Nehalem` (no AVX, AVX2 or FMA at all) `extract` on imgseq writes
@@ -27,8 +28,9 @@ use pyfaceau::compare::{compare_files, Thresholds};
 const INPUTS: [&str; 3] = ["imgseq", "noface", "1461_01_021_noam_chomsky"];
 
 /// Environments that must not change a single byte of the output.
-const ENVIRONMENTS: [&[(&str, &str)]; 4] = [
+const ENVIRONMENTS: [&[(&str, &str)]; 5] = [
     &[("PYFACEAU_CPU", "portable")],
+    &[("PYFACEAU_CPU", "avx2")],
     &[
         ("OPENBLAS_CORETYPE", "Sandybridge"),
         ("OPENBLAS_NUM_THREADS", "2"),

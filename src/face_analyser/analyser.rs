@@ -356,18 +356,48 @@ impl<'m> AuAnalyser<'m> {
     /// aligned face's FHOG descriptor as double (OpenFace computes it for failed frames too,
     /// from a black image), `params` the PDM parameters `PDM::CalcParams` fitted to the frame's
     /// landmarks (ignored when `success` is false: OpenFace then uses zero local parameters
-    /// and the frontal view). Returns the frame's raw predictions (OpenFace's
-    /// `GetCurrentAUsReg` / `GetCurrentAUsClass`: unclipped intensities, zeros on failure),
-    /// ordered by AU name.
+    /// and the frontal view).
+    ///
+    /// The frame's own prediction is computed only when [`AuAnalyser::finish`] keeps it: a
+    /// frame that `finish` predicts again with the final medians (a successful one among the
+    /// first `max_init_frames`, with dynamic models) is not predicted here, as its prediction
+    /// would be overwritten. [`AuAnalyser::add_frame_predicted`] always predicts. The output
+    /// of `finish` is the same either way.
     ///
     /// # Errors
     /// [`Error::Invalid`] when the HOG length differs from the first frame's or does not fit
     /// the models, or `params.local` does not have one value per PDM mode.
-    pub fn add_frame(
+    pub fn add_frame(&mut self, hog: &[f64], params: &PdmParams, success: bool) -> Result<()> {
+        self.add(hog, params, success, false).map(|_| ())
+    }
+
+    /// [`AuAnalyser::add_frame`], returning the frame's raw predictions as OpenFace makes
+    /// them in `AddNextFrame` (`GetCurrentAUsReg` / `GetCurrentAUsClass`: unclipped
+    /// intensities, zeros on failure), ordered by AU name.
+    ///
+    /// # Errors
+    /// As [`AuAnalyser::add_frame`].
+    pub fn add_frame_predicted(
         &mut self,
         hog: &[f64],
         params: &PdmParams,
         success: bool,
+    ) -> Result<&AuPrediction> {
+        self.add(hog, params, success, true)
+    }
+
+    /// Whether [`AuAnalyser::finish`] predicts again the frame that `add` is adding (the
+    /// counters already include it).
+    fn predicted_again(&self, success: bool) -> bool {
+        success && self.options.dynamic && self.successful_frames <= self.options.max_init_frames
+    }
+
+    fn add(
+        &mut self,
+        hog: &[f64],
+        params: &PdmParams,
+        success: bool,
+        always_predict: bool,
     ) -> Result<&AuPrediction> {
         match self.hog_len {
             None => self.init_layout(hog.len())?,
@@ -417,12 +447,19 @@ impl<'m> AuAnalyser<'m> {
         }
 
         let input_len = self.models.input_len();
-        self.models.predict_frame_into(
-            &self.features[..input_len],
-            &self.median[..input_len],
-            &mut self.scratch,
-            &mut self.current,
-        )?;
+        let predicted_again = self.predicted_again(success);
+        if always_predict || !predicted_again {
+            self.models.predict_frame_into(
+                &self.features[..input_len],
+                &self.median[..input_len],
+                &mut self.scratch,
+                &mut self.current,
+            )?;
+        } else {
+            // Placeholders: `finish` writes this frame's prediction.
+            self.current.intensities.fill(0.0);
+            self.current.presences.fill(0.0);
+        }
         if !success {
             self.current.intensities.fill(0.0);
             self.current.presences.fill(0.0);
@@ -442,8 +479,7 @@ impl<'m> AuAnalyser<'m> {
             h.push(v);
         }
 
-        if success && self.options.dynamic && self.successful_frames <= self.options.max_init_frames
-        {
+        if predicted_again {
             // At most max_init_frames rows (3000 × 4702 doubles, as OpenFace keeps).
             self.init_features.push(&self.features[..input_len])?;
         }

@@ -6,10 +6,13 @@
 //!
 //! * `portable` — the plain Rust twins only (what runs on ARM and on x86-64 CPUs without AVX2
 //!   or FMA);
-//! * `avx2` (or `native`, the default) — the AVX2 + FMA kernels when the CPU has both.
+//! * `avx2` — the AVX2 + FMA kernels when the CPU has both;
+//! * `avx512` (or `native`, the default) — where the CPU also has AVX-512F, the few kernels
+//!   whose lanes are independent chains (CCNF neuron sums and Σ products) run on 16 lanes
+//!   instead of 8; everything else as `avx2`.
 //!
-//! Both levels give bit-identical results: each vector kernel performs every element's
-//! operations in the same order as its portable twin, and the tests check the two agree.
+//! Every level gives bit-identical results: each vector kernel performs every element's
+//! operations in the same order as its portable twin, and the tests check they agree.
 
 use std::sync::OnceLock;
 
@@ -21,6 +24,8 @@ pub enum CpuLevel {
     Portable,
     /// x86-64 AVX2 with FMA.
     Avx2Fma,
+    /// x86-64 AVX2 with FMA, and AVX-512F for the kernels that have a 16-lane version.
+    Avx512,
 }
 
 /// The environment variable that lowers the level.
@@ -45,6 +50,9 @@ impl CpuLevel {
             if std::arch::is_x86_feature_detected!("avx2")
                 && std::arch::is_x86_feature_detected!("fma")
             {
+                if std::arch::is_x86_feature_detected!("avx512f") {
+                    return CpuLevel::Avx512;
+                }
                 return CpuLevel::Avx2Fma;
             }
         }
@@ -55,6 +63,7 @@ impl CpuLevel {
     pub fn capped(detected: CpuLevel, request: Option<&str>) -> CpuLevel {
         let wanted = match request.map(|r| r.trim().to_ascii_lowercase()).as_deref() {
             Some("portable") | Some("rust") | Some("none") => CpuLevel::Portable,
+            Some("avx2") => CpuLevel::Avx2Fma,
             _ => detected,
         };
         wanted.min(detected)
@@ -62,7 +71,12 @@ impl CpuLevel {
 
     /// Whether the AVX2 + FMA kernels run.
     pub fn vector(self) -> bool {
-        self == CpuLevel::Avx2Fma
+        self >= CpuLevel::Avx2Fma
+    }
+
+    /// Whether the 16-lane AVX-512 kernels run.
+    pub fn wide(self) -> bool {
+        self == CpuLevel::Avx512
     }
 }
 
@@ -74,9 +88,13 @@ mod tests {
     fn request_lowers_never_raises() {
         use CpuLevel::*;
         assert_eq!(CpuLevel::capped(Avx2Fma, None), Avx2Fma);
+        assert_eq!(CpuLevel::capped(Avx512, None), Avx512);
+        assert_eq!(CpuLevel::capped(Avx512, Some("avx2")), Avx2Fma);
+        assert_eq!(CpuLevel::capped(Avx512, Some("portable")), Portable);
+        assert_eq!(CpuLevel::capped(Avx2Fma, Some("avx512")), Avx2Fma);
+        assert!(Avx512.vector() && Avx512.wide() && Avx2Fma.vector() && !Avx2Fma.wide());
         assert_eq!(CpuLevel::capped(Avx2Fma, Some("portable")), Portable);
         assert_eq!(CpuLevel::capped(Avx2Fma, Some(" Portable ")), Portable);
-        assert_eq!(CpuLevel::capped(Avx2Fma, Some("avx2")), Avx2Fma);
         assert_eq!(CpuLevel::capped(Portable, Some("avx2")), Portable);
         assert_eq!(CpuLevel::capped(Portable, Some("bogus")), Portable);
     }

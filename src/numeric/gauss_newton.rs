@@ -207,6 +207,10 @@ impl Kernels {
     ) -> bool {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
+            if CpuLevel::get().wide() {
+                // SAFETY: the CPU supports AVX-512F (checked by `CpuLevel`).
+                return unsafe { x86::cholesky_solve_right_looking_wide(a, n, b, scratch) };
+            }
             // SAFETY: the CPU supports AVX2 (checked in `detect`).
             return unsafe { x86::cholesky_solve_right_looking(a, n, b, scratch) };
         }
@@ -357,6 +361,17 @@ mod x86 {
     /// [`super::cholesky_solve_right_looking`] compiled for AVX2 (no FMA, as above).
     #[target_feature(enable = "avx2")]
     pub(super) unsafe fn cholesky_solve_right_looking(
+        a: &[f32],
+        n: usize,
+        b: &mut [f32],
+        scratch: &mut super::Scratch,
+    ) -> bool {
+        super::cholesky_solve_right_looking(a, n, b, scratch)
+    }
+
+    /// [`super::cholesky_solve_right_looking`] compiled for AVX-512F (no FMA, as above).
+    #[target_feature(enable = "avx512f")]
+    pub(super) unsafe fn cholesky_solve_right_looking_wide(
         a: &[f32],
         n: usize,
         b: &mut [f32],
@@ -733,6 +748,30 @@ mod tests {
                 ok
             );
             assert_eq!(fast, ours, "trial {trial}: vector kernel");
+            #[cfg(target_arch = "x86_64")]
+            {
+                let mut avx2 = rhs.clone();
+                if CpuLevel::detected().vector() {
+                    // SAFETY: AVX2 checked just above.
+                    let ok2 = unsafe {
+                        x86::cholesky_solve_right_looking(&full, p, &mut avx2, &mut plan_scratch)
+                    };
+                    assert_eq!((ok2, &avx2), (ok, &ours), "trial {trial}: AVX2");
+                }
+                let mut wide = rhs.clone();
+                if CpuLevel::detected().wide() {
+                    // SAFETY: AVX-512F checked just above.
+                    let ok3 = unsafe {
+                        x86::cholesky_solve_right_looking_wide(
+                            &full,
+                            p,
+                            &mut wide,
+                            &mut plan_scratch,
+                        )
+                    };
+                    assert_eq!((ok3, &wide), (ok, &ours), "trial {trial}: AVX-512");
+                }
+            }
         }
         // A matrix that is not positive definite: both fail.
         let big = {

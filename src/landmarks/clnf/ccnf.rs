@@ -68,6 +68,9 @@ impl SigmaMatrix {
 
 /// f32 lanes of one AVX register.
 const LANES: usize = 8;
+/// f32 lanes of one AVX-512 register.
+#[cfg(target_arch = "x86_64")]
+const WIDE_LANES: usize = 16;
 /// Pixel count rounding of the vector kernel's buffers (whole groups of 4 registers).
 #[cfg(target_arch = "x86_64")]
 const PIXEL_ALIGN: usize = 4 * LANES;
@@ -219,8 +222,10 @@ impl CcnfPatchExpert {
         }
         #[cfg(target_arch = "x86_64")]
         if CpuLevel::get().vector() {
-            // SAFETY: AVX2 and FMA are available (checked at run time); sizes checked above.
-            unsafe { x86::response(self, area, window, sigma, out, ws) };
+            let wide = CpuLevel::get().wide();
+            // SAFETY: AVX2 and FMA are available, and AVX-512F where `wide` (checked at run
+            // time); sizes checked above.
+            unsafe { x86::response(self, area, window, sigma, out, ws, wide) };
             return Ok(());
         }
         self.response_plain(area, window, sigma, out, ws);
@@ -388,12 +393,15 @@ fn scale_add(q: &mut [f32], s: &[f32], beta: f32) {
 mod x86 {
     use super::{
         openblas_haswell_splits, CcnfPatchExpert, ResponseWorkspace, SigmaMatrix, IM2COL_GROUP,
-        LANES, MIN_NEURON_ALPHA, PIXEL_ALIGN,
+        LANES, MIN_NEURON_ALPHA, PIXEL_ALIGN, WIDE_LANES,
     };
     use std::arch::x86_64::*;
 
+    /// With `wide`, the neuron sums and the Σ product run on 16 lanes (the same chains).
+    ///
     /// # Safety
-    /// AVX2 and FMA available; `area.len() == aw·ah`, `out.len() == window² == sigma.size`.
+    /// AVX2 and FMA available, and AVX-512F when `wide`; `area.len() == aw·ah`,
+    /// `out.len() == window² == sigma.size`.
     #[target_feature(enable = "avx2,fma")]
     pub(super) unsafe fn response(
         e: &CcnfPatchExpert,
@@ -402,6 +410,7 @@ mod x86 {
         sigma: &SigmaMatrix,
         out: &mut [f32],
         ws: &mut ResponseWorkspace,
+        wide: bool,
     ) {
         let (pw, ph) = (e.width, e.height);
         let aw = window + pw - 1;
@@ -509,12 +518,12 @@ mod x86 {
             group.outs[group.pending] = out;
             group.pending += 1;
             if group.pending == 4 {
-                group.flush(&ws.cols, pstride, k, split_all);
+                group.flush(&ws.cols, pstride, k, split_all, wide);
             }
             g += 1;
         }
-        groups[0].flush(&ws.cols, pstride, k, false);
-        groups[1].flush(&ws.cols, pstride, k, true);
+        groups[0].flush(&ws.cols, pstride, k, false, wide);
+        groups[1].flush(&ws.cols, pstride, k, true, wide);
         // Panels summed the other way than their neuron's kernel did.
         // Eight pixels a register, each lane the scalar chain of its pixel; up to four panels
         // of one kind at a time so their chains overlap (each panel has its own outputs, so
@@ -582,6 +591,16 @@ mod x86 {
         // Σ times the responses: lane o of a block is output o's chain over q.
         ws.product.resize(sigma.stride, 0.0);
         let mut o0 = 0;
+        if wide {
+            while sigma.stride - o0 >= 2 * WIDE_LANES {
+                sigma_product_wide::<2>(sigma, &ws.resp_t, o0, &mut ws.product);
+                o0 += 2 * WIDE_LANES;
+            }
+            while sigma.stride - o0 >= WIDE_LANES {
+                sigma_product_wide::<1>(sigma, &ws.resp_t, o0, &mut ws.product);
+                o0 += WIDE_LANES;
+            }
+        }
         while o0 < sigma.stride {
             let left = (sigma.stride - o0) / LANES;
             if left >= 8 {
@@ -738,14 +757,47 @@ mod x86 {
     }
 
     impl NeuronGroup {
-        /// Runs the pending neurons through the one-chain or the split kernel.
+        /// Runs the pending neurons through the one-chain or the split kernel, on 16 lanes
+        /// when `wide`.
         ///
         /// # Safety
-        /// AVX2 and FMA available; every pending weight row holds `k` floats, every output
-        /// row `pstride`, `cols` holds `k · pstride`.
+        /// AVX2 and FMA available, and AVX-512F when `wide`; every pending weight row holds
+        /// `k` floats, every output row `pstride`, `cols` holds `k · pstride`.
         #[target_feature(enable = "avx2,fma")]
-        unsafe fn flush(&mut self, cols: &[f32], pstride: usize, k: usize, split: bool) {
+        unsafe fn flush(
+            &mut self,
+            cols: &[f32],
+            pstride: usize,
+            k: usize,
+            split: bool,
+            wide: bool,
+        ) {
             let (w, o) = (self.weights, self.outs);
+            if wide {
+                let n = self.pending;
+                self.pending = 0;
+                return match (n, split) {
+                    (4, _) => wide::neuron_sums::<4>(cols, pstride, k, split, &w, &o),
+                    (3, _) => wide::neuron_sums::<3>(
+                        cols,
+                        pstride,
+                        k,
+                        split,
+                        &[w[0], w[1], w[2]],
+                        &[o[0], o[1], o[2]],
+                    ),
+                    (2, _) => wide::neuron_sums::<2>(
+                        cols,
+                        pstride,
+                        k,
+                        split,
+                        &[w[0], w[1]],
+                        &[o[0], o[1]],
+                    ),
+                    (1, _) => wide::neuron_sums::<1>(cols, pstride, k, split, &[w[0]], &[o[0]]),
+                    _ => {}
+                };
+            }
             match (self.pending, split) {
                 (4, false) => neuron_sums::<4, 2>(
                     cols,
@@ -864,6 +916,107 @@ mod x86 {
                 let dst = outs[g].add(p0);
                 for (b, v) in lanes.iter().enumerate() {
                     _mm256_storeu_ps(dst.add(b * LANES), *v);
+                }
+            }
+        }
+    }
+
+    /// [`sigma_product`] on 16 lanes: outputs `o0 .. o0 + 16·B`.
+    ///
+    /// # Safety
+    /// AVX-512F available.
+    #[target_feature(enable = "avx512f")]
+    unsafe fn sigma_product_wide<const B: usize>(
+        sigma: &SigmaMatrix,
+        r: &[f32],
+        o0: usize,
+        out: &mut [f32],
+    ) {
+        assert!(o0 + B * WIDE_LANES <= sigma.stride && out.len() >= sigma.stride);
+        assert!(r.len() == sigma.size && sigma.transposed.len() >= sigma.size * sigma.stride);
+        let base = sigma.transposed.as_ptr();
+        let mut acc = [_mm512_setzero_ps(); B];
+        for (q, &rq) in r.iter().enumerate() {
+            let rv = _mm512_set1_ps(rq);
+            let row = base.add(q * sigma.stride + o0);
+            for (b, a) in acc.iter_mut().enumerate() {
+                *a = _mm512_fmadd_ps(rv, _mm512_loadu_ps(row.add(b * WIDE_LANES)), *a);
+            }
+        }
+        for (b, a) in acc.iter().enumerate() {
+            _mm512_storeu_ps(out.as_mut_ptr().add(o0 + b * WIDE_LANES), *a);
+        }
+    }
+
+    /// The neuron-sum kernels on 16 lanes (AVX-512F): each lane is the chain of its pixel,
+    /// exactly as in [`neuron_sums`] and [`neuron_sums_split`].
+    mod wide {
+        use super::{LANES, WIDE_LANES};
+        use std::arch::x86_64::*;
+
+        /// Pixel blocks of 16 per pass.
+        const PB: usize = 2;
+
+        /// For G neurons and every pixel of `cols`: the fused multiply-add chain over
+        /// `c = 0..k` of `cols[c·pstride + p]·w[c]`, into `outs[g] + p`; with `split`, the odd
+        /// `c` below `k − k % 8` into a second chain added at the end.
+        ///
+        /// # Safety
+        /// AVX-512F available; every weight pointer holds `k` floats, every output
+        /// `pstride`.
+        #[target_feature(enable = "avx512f")]
+        pub(super) unsafe fn neuron_sums<const G: usize>(
+            cols: &[f32],
+            pstride: usize,
+            k: usize,
+            split: bool,
+            weights: &[*const f32; G],
+            outs: &[*mut f32; G],
+        ) {
+            assert!(cols.len() >= k * pstride);
+            assert!(pstride.is_multiple_of(PB * WIDE_LANES) && LANES * 2 == WIDE_LANES);
+            let base = cols.as_ptr();
+            let body = if split { k - k % 8 } else { 0 };
+            for p0 in (0..pstride).step_by(PB * WIDE_LANES) {
+                let mut even = [[_mm512_setzero_ps(); PB]; G];
+                let mut odd = [[_mm512_setzero_ps(); PB]; G];
+                for c in (0..body).step_by(2) {
+                    let row0 = base.add(c * pstride + p0);
+                    let row1 = base.add((c + 1) * pstride + p0);
+                    let a0: [__m512; PB] =
+                        std::array::from_fn(|b| _mm512_loadu_ps(row0.add(b * WIDE_LANES)));
+                    let a1: [__m512; PB] =
+                        std::array::from_fn(|b| _mm512_loadu_ps(row1.add(b * WIDE_LANES)));
+                    for g in 0..G {
+                        let w0 = _mm512_set1_ps(*weights[g].add(c));
+                        let w1 = _mm512_set1_ps(*weights[g].add(c + 1));
+                        for b in 0..PB {
+                            even[g][b] = _mm512_fmadd_ps(a0[b], w0, even[g][b]);
+                            odd[g][b] = _mm512_fmadd_ps(a1[b], w1, odd[g][b]);
+                        }
+                    }
+                }
+                for c in body..k {
+                    let row = base.add(c * pstride + p0);
+                    let a: [__m512; PB] =
+                        std::array::from_fn(|b| _mm512_loadu_ps(row.add(b * WIDE_LANES)));
+                    for g in 0..G {
+                        let w = _mm512_set1_ps(*weights[g].add(c));
+                        for b in 0..PB {
+                            even[g][b] = _mm512_fmadd_ps(a[b], w, even[g][b]);
+                        }
+                    }
+                }
+                for g in 0..G {
+                    let dst = outs[g].add(p0);
+                    for b in 0..PB {
+                        let v = if split {
+                            _mm512_add_ps(even[g][b], odd[g][b])
+                        } else {
+                            even[g][b]
+                        };
+                        _mm512_storeu_ps(dst.add(b * WIDE_LANES), v);
+                    }
                 }
             }
         }
@@ -1314,6 +1467,28 @@ mod tests {
                         .unwrap();
                     let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
                     assert_eq!(bits(&plain), bits(&fast), "trial {trial}, window {w}");
+                    // Both x86 levels, whichever the process runs.
+                    #[cfg(target_arch = "x86_64")]
+                    for wide in [false, true] {
+                        let level = if wide {
+                            CpuLevel::Avx512
+                        } else {
+                            CpuLevel::Avx2Fma
+                        };
+                        if CpuLevel::detected() < level {
+                            continue;
+                        }
+                        let mut out = vec![0.0f32; w * w];
+                        // SAFETY: the CPU has the level's features (checked above).
+                        unsafe {
+                            x86::response(&e, &area, w, &sigma, &mut out, &mut ws_fast, wide)
+                        };
+                        assert_eq!(
+                            bits(&plain),
+                            bits(&out),
+                            "trial {trial}, window {w}, {level:?}"
+                        );
+                    }
                 }
             }
         }

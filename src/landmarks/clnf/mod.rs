@@ -873,7 +873,7 @@ fn patch_area(
         *area = Mat::new_rows_cols_with_default(ah as i32, aw as i32, cv::CV_32F, 0.0.into())?;
     }
     let gray = &image.gray;
-    warp::warp_affine_bilinear(
+    warp::warp_affine_bilinear_u8(
         gray.data(),
         (gray.width(), gray.height()),
         sim.map(f64::from),

@@ -59,17 +59,6 @@ pub fn warp_affine_bilinear<P: Copy + Into<f32>>(
     out: &mut [f32],
 ) {
     assert!(src.len() >= width * height && out.len() >= out_width * out_height);
-    let round_delta = (1 << AB_BITS) / INTER_TAB_SIZE / 2;
-    let (w, h) = (width as i64, height as i64);
-    let at = |x: i64, y: i64| -> f32 {
-        if x >= 0 && x < w && y >= 0 && y < h {
-            src[(y * w + x) as usize].into()
-        } else {
-            0.0
-        }
-    };
-    let table = weight_table();
-    // `adelta`, `bdelta`: the column offsets in fixed point, as OpenCV precomputes them.
     let mut deltas_stack = [(0i32, 0i32); 64];
     let mut deltas_heap = Vec::new();
     let deltas: &mut [(i32, i32)] = if out_width <= deltas_stack.len() {
@@ -79,41 +68,200 @@ pub fn warp_affine_bilinear<P: Copy + Into<f32>>(
         &mut deltas_heap
     };
     for (dx, d) in deltas.iter_mut().enumerate() {
-        *d = (
-            round_to_int(m[0] * dx as f64 * AB_SCALE),
-            round_to_int(m[3] * dx as f64 * AB_SCALE),
-        );
+        *d = column_deltas(&m, dx);
     }
     for dy in 0..out_height {
-        // Wrapping like OpenCV's `int` arithmetic on a degenerate (huge) transform.
-        let x0 = round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE).wrapping_add(round_delta);
-        let y0 = round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE).wrapping_add(round_delta);
+        let (x0, y0) = row_start(&m, dy);
         let row = &mut out[dy * out_width..(dy + 1) * out_width];
         for (value, &(adelta, bdelta)) in row.iter_mut().zip(deltas.iter()) {
             let x = x0.wrapping_add(adelta) >> (AB_BITS - INTER_BITS);
             let y = y0.wrapping_add(bdelta) >> (AB_BITS - INTER_BITS);
-            // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
-            let (sx, sy) = (
-                (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
-                (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
+            *value = pixel(src, (width, height), x, y);
+        }
+    }
+}
+
+/// [`warp_affine_bilinear`] of an 8-bit image: on CPUs with AVX-512F sixteen output pixels at
+/// a time (the same integer coordinates, weights and four-tap float sum per pixel, so the same
+/// floats; a block with a pixel whose taps are not all inside the image goes through the plain
+/// loop), otherwise the plain loop.
+///
+/// # Panics
+/// When `src` or `out` is smaller than its size says.
+pub fn warp_affine_bilinear_u8(
+    src: &[u8],
+    size: (usize, usize),
+    m: [f64; 6],
+    out_size: (usize, usize),
+    out: &mut [f32],
+) {
+    #[cfg(target_arch = "x86_64")]
+    if crate::numeric::cpu::CpuLevel::get().wide() {
+        assert!(src.len() >= size.0 * size.1 && out.len() >= out_size.0 * out_size.1);
+        // SAFETY: AVX-512F is available (checked at run time); sizes checked above.
+        unsafe { wide::warp_u8(src, size, m, out_size, out) };
+        return;
+    }
+    warp_affine_bilinear(src, size, m, out_size, out);
+}
+
+/// One output pixel of [`warp_affine_bilinear`] from its fixed-point source position `(x, y)`
+/// (1/32 pixel).
+#[inline(always)]
+fn pixel<P: Copy + Into<f32>>(src: &[P], (width, height): (usize, usize), x: i32, y: i32) -> f32 {
+    let (w, h) = (width as i64, height as i64);
+    let at = |x: i64, y: i64| -> f32 {
+        if x >= 0 && x < w && y >= 0 && y < h {
+            src[(y * w + x) as usize].into()
+        } else {
+            0.0
+        }
+    };
+    // `saturate_cast<short>` of the integer part; image sizes here are far inside it.
+    let (sx, sy) = (
+        (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
+        (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
+    );
+    let wt = &weight_table()
+        [((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE + (x & (INTER_TAB_SIZE - 1))) as usize];
+    if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
+        let i = (sy * w + sx) as usize;
+        let s0 = &src[i..i + 2];
+        let s1 = &src[i + width..i + width + 2];
+        let (s00, s01, s10, s11): (f32, f32, f32, f32) =
+            (s0[0].into(), s0[1].into(), s1[0].into(), s1[1].into());
+        s00 * wt[0] + s01 * wt[1] + s10 * wt[2] + s11 * wt[3]
+    } else if sx >= w || sx + 1 < 0 || sy >= h || sy + 1 < 0 {
+        0.0
+    } else {
+        at(sx, sy) * wt[0]
+            + at(sx + 1, sy) * wt[1]
+            + at(sx, sy + 1) * wt[2]
+            + at(sx + 1, sy + 1) * wt[3]
+    }
+}
+
+/// The row start of output row `dy` in fixed point, as OpenCV computes it (wrapping like its
+/// `int` arithmetic on a degenerate, huge transform).
+#[inline(always)]
+fn row_start(m: &[f64; 6], dy: usize) -> (i32, i32) {
+    let round_delta = (1 << AB_BITS) / INTER_TAB_SIZE / 2;
+    (
+        round_to_int((m[1] * dy as f64 + m[2]) * AB_SCALE).wrapping_add(round_delta),
+        round_to_int((m[4] * dy as f64 + m[5]) * AB_SCALE).wrapping_add(round_delta),
+    )
+}
+
+/// `adelta`, `bdelta`: the column offsets in fixed point, as OpenCV precomputes them.
+#[inline(always)]
+fn column_deltas(m: &[f64; 6], dx: usize) -> (i32, i32) {
+    (
+        round_to_int(m[0] * dx as f64 * AB_SCALE),
+        round_to_int(m[3] * dx as f64 * AB_SCALE),
+    )
+}
+
+#[cfg(target_arch = "x86_64")]
+mod wide {
+    use super::{column_deltas, pixel, row_start, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
+    use std::arch::x86_64::*;
+
+    /// Output pixels per register.
+    const LANES: usize = 16;
+
+    /// [`super::warp_affine_bilinear`] of bytes, sixteen output pixels per step.
+    ///
+    /// # Safety
+    /// AVX-512F available; `src` holds `width·height` bytes and `out` `out_width·out_height`
+    /// floats.
+    #[target_feature(enable = "avx512f")]
+    pub(super) unsafe fn warp_u8(
+        src: &[u8],
+        (width, height): (usize, usize),
+        m: [f64; 6],
+        (out_width, out_height): (usize, usize),
+        out: &mut [f32],
+    ) {
+        let mut adeltas = [0i32; 64];
+        let mut bdeltas = [0i32; 64];
+        if out_width > adeltas.len() || src.len() >= i32::MAX as usize {
+            return super::warp_affine_bilinear(
+                src,
+                (width, height),
+                m,
+                (out_width, out_height),
+                out,
             );
-            let wt = &table[((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE
-                + (x & (INTER_TAB_SIZE - 1))) as usize];
-            *value = if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
-                let i = (sy * w + sx) as usize;
-                let s0 = &src[i..i + 2];
-                let s1 = &src[i + width..i + width + 2];
-                let (s00, s01, s10, s11): (f32, f32, f32, f32) =
-                    (s0[0].into(), s0[1].into(), s1[0].into(), s1[1].into());
-                s00 * wt[0] + s01 * wt[1] + s10 * wt[2] + s11 * wt[3]
-            } else if sx >= w || sx + 1 < 0 || sy >= h || sy + 1 < 0 {
-                0.0
-            } else {
-                at(sx, sy) * wt[0]
-                    + at(sx + 1, sy) * wt[1]
-                    + at(sx, sy + 1) * wt[2]
-                    + at(sx + 1, sy + 1) * wt[3]
-            };
+        }
+        for dx in 0..out_width {
+            (adeltas[dx], bdeltas[dx]) = column_deltas(&m, dx);
+        }
+        // Lanes whose taps are all inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`
+        // (unsigned comparisons), and the 4-byte loads of both rows within `src`.
+        let w_inner = _mm512_set1_epi32(width.saturating_sub(1) as i32);
+        let h_inner = _mm512_set1_epi32(height.saturating_sub(1) as i32);
+        let load_limit = _mm512_set1_epi32(src.len().saturating_sub(width + 3) as i32);
+        let wv = _mm512_set1_epi32(width as i32);
+        let frac = _mm512_set1_epi32(INTER_TAB_SIZE - 1);
+        let byte = _mm512_set1_epi32(0xff);
+        let step = _mm512_set1_ps(1.0 / INTER_TAB_SIZE as f32);
+        let one = _mm512_set1_ps(1.0);
+        let base = src.as_ptr();
+        for dy in 0..out_height {
+            let (x0, y0) = row_start(&m, dy);
+            let (x0v, y0v) = (_mm512_set1_epi32(x0), _mm512_set1_epi32(y0));
+            let row = &mut out[dy * out_width..(dy + 1) * out_width];
+            for dx in (0..out_width).step_by(LANES) {
+                let n = (out_width - dx).min(LANES);
+                let lanes: __mmask16 = if n == LANES { 0xffff } else { (1u16 << n) - 1 };
+                let ad = _mm512_maskz_loadu_epi32(lanes, adeltas.as_ptr().add(dx));
+                let bd = _mm512_maskz_loadu_epi32(lanes, bdeltas.as_ptr().add(dx));
+                let x = _mm512_srai_epi32::<{ AB_BITS - INTER_BITS }>(_mm512_add_epi32(x0v, ad));
+                let y = _mm512_srai_epi32::<{ AB_BITS - INTER_BITS }>(_mm512_add_epi32(y0v, bd));
+                let sx = _mm512_srai_epi32::<INTER_BITS>(x);
+                let sy = _mm512_srai_epi32::<INTER_BITS>(y);
+                let idx = _mm512_add_epi32(_mm512_mullo_epi32(sy, wv), sx);
+                let inside = _mm512_mask_cmplt_epu32_mask(lanes, sx, w_inner)
+                    & _mm512_mask_cmplt_epu32_mask(lanes, sy, h_inner)
+                    & _mm512_mask_cmplt_epu32_mask(lanes, idx, load_limit);
+                if inside != lanes {
+                    let mut xs = [0i32; LANES];
+                    let mut ys = [0i32; LANES];
+                    _mm512_storeu_si512(xs.as_mut_ptr().cast(), x);
+                    _mm512_storeu_si512(ys.as_mut_ptr().cast(), y);
+                    for l in 0..n {
+                        row[dx + l] = pixel(src, (width, height), xs[l], ys[l]);
+                    }
+                    continue;
+                }
+                let top = _mm512_mask_i32gather_epi32::<1>(
+                    _mm512_setzero_si512(),
+                    lanes,
+                    idx,
+                    base.cast(),
+                );
+                let bottom = _mm512_mask_i32gather_epi32::<1>(
+                    _mm512_setzero_si512(),
+                    lanes,
+                    _mm512_add_epi32(idx, wv),
+                    base.cast(),
+                );
+                let tap = |v: __m512i| _mm512_cvtepi32_ps(_mm512_and_si512(v, byte));
+                let (s00, s01) = (tap(top), tap(_mm512_srli_epi32::<8>(top)));
+                let (s10, s11) = (tap(bottom), tap(_mm512_srli_epi32::<8>(bottom)));
+                // OpenCV's table entry, computed in place: products of `1 − f` and `f`.
+                let fx = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_and_si512(x, frac)), step);
+                let fy = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_and_si512(y, frac)), step);
+                let (vx0, vy0) = (_mm512_sub_ps(one, fx), _mm512_sub_ps(one, fy));
+                let w0 = _mm512_mul_ps(vy0, vx0);
+                let w1 = _mm512_mul_ps(vy0, fx);
+                let w2 = _mm512_mul_ps(fy, vx0);
+                let w3 = _mm512_mul_ps(fy, fx);
+                let v = _mm512_add_ps(_mm512_mul_ps(s00, w0), _mm512_mul_ps(s01, w1));
+                let v = _mm512_add_ps(v, _mm512_mul_ps(s10, w2));
+                let v = _mm512_add_ps(v, _mm512_mul_ps(s11, w3));
+                _mm512_mask_storeu_ps(row.as_mut_ptr().add(dx), lanes, v);
+            }
         }
     }
 }
@@ -207,6 +355,58 @@ mod tests {
             cases += 1;
         }
         assert_eq!(cases, 400);
+    }
+
+    /// The AVX-512 byte warp gives the plain loop's floats: areas inside, across and outside
+    /// the borders (whole blocks and mixed ones), widths below, at and above 16 (masked
+    /// tails), the image's last pixels, and degenerate transforms.
+    #[test]
+    fn wide_byte_warp_is_the_plain_loop() {
+        let mut rng = Rng(0x5eed_0f_a11_b17e5);
+        let (w, h) = (48usize, 36usize);
+        let bytes: Vec<u8> = (0..w * h)
+            .map(|_| ((rng.next() + 1.0) * 127.9) as u8)
+            .collect();
+        let mut cases: Vec<[f64; 6]> = (0..600)
+            .map(|case| {
+                let scale = 0.4 + 1.5 * (rng.next() + 1.0);
+                let angle = std::f32::consts::PI * rng.next();
+                let (a1, b1) = (scale * angle.cos(), scale * angle.sin());
+                let spread = if case % 3 == 0 { 1.4 } else { 0.7 };
+                let cx = (rng.next() * spread + 0.5) * w as f32;
+                let cy = (rng.next() * spread + 0.5) * h as f32;
+                [a1, -b1, cx - 8.0 * a1, b1, a1, cy - 8.0 * a1].map(f64::from)
+            })
+            .collect();
+        // The bottom-right corner (the 4-byte loads' end) and degenerate transforms.
+        cases.push([1.0, 0.0, (w - 18) as f64, 0.0, 1.0, (h - 3) as f64]);
+        cases.push([
+            1.0,
+            0.0,
+            (w - 17) as f64 + 0.5,
+            0.0,
+            1.0,
+            (h - 2) as f64 + 0.25,
+        ]);
+        cases.push([1e12, 0.0, 1e12, 0.0, 1e12, -1e12]);
+        cases.push([f64::NAN, 0.0, 0.0, 0.0, f64::NAN, 0.0]);
+        for (case, m) in cases.iter().enumerate() {
+            for size in [7usize, 16, 17, 21, 33] {
+                let mut plain = vec![0.0f32; size * size];
+                warp_affine_bilinear(&bytes, (w, h), *m, (size, size), &mut plain);
+                let mut fast = vec![0.0f32; size * size];
+                warp_affine_bilinear_u8(&bytes, (w, h), *m, (size, size), &mut fast);
+                let same = plain
+                    .iter()
+                    .zip(&fast)
+                    .all(|(a, b)| a.to_bits() == b.to_bits());
+                assert!(same, "case {case}, size {size}");
+            }
+        }
+        eprintln!(
+            "wide kernel ran: {}",
+            crate::numeric::cpu::CpuLevel::get().wide()
+        );
     }
 
     /// An 8-bit image warps to `cv::warpAffine` of its float conversion.

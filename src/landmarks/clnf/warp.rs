@@ -362,7 +362,7 @@ mod tests {
     /// tails), the image's last pixels, and degenerate transforms.
     #[test]
     fn wide_byte_warp_is_the_plain_loop() {
-        let mut rng = Rng(0x5eed_0f_a11_b17e5);
+        let mut rng = Rng(0x005e_ed0f_a11b_17e5);
         let (w, h) = (48usize, 36usize);
         let bytes: Vec<u8> = (0..w * h)
             .map(|_| ((rng.next() + 1.0) * 127.9) as u8)

@@ -4,6 +4,9 @@
 //! pipeline at about 12 ms a frame on this kind of machine (README in testdata).
 //! `first_fit_*`: a freshly read model's first single-thread fit, its `Σ` matrices computed
 //! (`ComputeSigmas`) or read from a warm `Σ` cache (`landmarks::clnf::sigma_cache`).
+//! `patch_warp_u8_*`: one landmark's patch area from the 8-bit grey frame (the tracking
+//! window's 17×17 and the detection window's 21×21).
+//! Run with `PYFACEAU_CPU=avx2` (or `portable`) to time the kernels of a lower CPU level.
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
@@ -48,6 +51,43 @@ fn bench(c: &mut Criterion) {
                 .expect("response")
         })
     });
+    let window7 = 7;
+    let (aw7, ah7) = (window7 + expert.width - 1, window7 + expert.height - 1);
+    let mut out7 = vec![0.0f32; window7 * window7];
+    c.bench_function("ccnf_response_window_7", |b| {
+        b.iter(|| {
+            expert
+                .response(&area[..aw7 * ah7], window7, &sigma, &mut out7, &mut ws)
+                .expect("response")
+        })
+    });
+    let gray8 = pyfaceau::io::image::GrayImage::from_bgr(&frame.image).expect("gray");
+    for side in [17usize, 21] {
+        // About landmark 30 of the initialisation, scale 1.1, rotated by 0.2 rad.
+        let (a1, b1) = (1.1 * 0.2f64.cos(), 1.1 * 0.2f64.sin());
+        let (cx, cy) = (240.0, 280.0);
+        let half = (side as f64 - 1.0) / 2.0;
+        let m = [
+            a1,
+            -b1,
+            cx - a1 * half + b1 * half,
+            b1,
+            a1,
+            cy - a1 * half - b1 * half,
+        ];
+        let mut patch = vec![0.0f32; side * side];
+        c.bench_function(&format!("patch_warp_u8_{side}x{side}"), |b| {
+            b.iter(|| {
+                pyfaceau::landmarks::clnf::warp::warp_affine_bilinear_u8(
+                    gray8.data(),
+                    (gray8.width(), gray8.height()),
+                    m,
+                    (side, side),
+                    &mut patch,
+                )
+            })
+        });
+    }
     let opts = ClnfParams::default();
     // Warm the lazily computed Σ matrices (OpenFace computes them once too).
     model.detect(&gray, &bbox, &opts).expect("fit");

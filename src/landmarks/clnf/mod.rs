@@ -21,7 +21,7 @@ pub mod cen;
 pub(crate) mod nu_rlms;
 pub mod parts;
 pub mod sigma_cache;
-pub(crate) mod warp;
+pub mod warp;
 
 use crate::error::{Error, Result};
 use crate::model::landmarks::Landmarks2d;

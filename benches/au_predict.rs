@@ -11,7 +11,7 @@ mod common;
 
 use common::{models_dir, read_hog_file, read_stages, testdata};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser, CalibrationRows};
+use pyfaceau::face_analyser::analyser::{AnalyserOptions, AuAnalyser, SpooledRows};
 use pyfaceau::face_analyser::au_models::AuModels;
 use pyfaceau::face_analyser::geometric_features::GeometryDescriptor;
 use pyfaceau::model::pdm::{Pdm, PdmParams};
@@ -112,7 +112,7 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("calibration rows: 3000 written, read back in blocks", |b| {
         b.iter(|| {
-            let mut rows = CalibrationRows::new(n);
+            let mut rows = SpooledRows::new(n);
             for r in 0..kept {
                 let f = r % frames;
                 rows.push(&d.features[f * n..(f + 1) * n]).unwrap();

@@ -7,13 +7,14 @@
 //! geometry running median are updated (only successful frames are added, the medians are
 //! re-extracted regardless, the HOG median is clamped at 0); then every model predicts from
 //! `(features − means − median)`. Failed frames get zero geometry and zero predictions. The
-//! first `max_init_frames` successful frames' descriptors are kept ([`CalibrationRows`]: in
-//! a temporary file, so memory does not grow with them).
+//! first `max_init_frames` successful frames' descriptors are kept. A frame that the offline
+//! step predicts again is not predicted as it arrives (its prediction would be overwritten).
 //!
 //! What the offline post-processing needs, and so what grows with the video: the per-frame
-//! predictions (17 intensities, 18 presences and a success flag: 281 bytes a frame, 9.5 MB
-//! for 33 680 frames) and the descriptors of the first `max_init_frames` successful frames
-//! (4702 doubles, 37.6 KB each; at most 113 MB, on disk). Nothing else is kept per frame.
+//! predictions (17 intensities and 18 presences, 280 bytes a frame, 9.4 MB for 33,680 frames),
+//! the descriptors of the first `max_init_frames` successful frames (4702 doubles, 37.6 KB
+//! each; at most 113 MB) and a success flag a frame. The first two are spooled to a temporary
+//! file ([`SpooledRows`]) and read back by `finish`, so in memory a frame costs its one byte.
 //!
 //! At the end ([`AuAnalyser::finish`]), for dynamic model sets: the kept frames are predicted
 //! again with the final medians (`PostprocessPredictions`); then each dynamic intensity AU is
@@ -101,14 +102,17 @@ pub struct AuSeries {
     pub successes: Vec<bool>,
 }
 
-/// The descriptors of the first `max_init_frames` successful frames, predicted again with
-/// the final medians at the end (`hog_desc_frames_init`, `geom_descriptor_frames_init`).
+/// Rows of doubles written, as their exact bytes, to an unnamed temporary file (in `TMPDIR`;
+/// removed by the system when closed) and read back in order at the end, so what a video
+/// keeps for its offline post-processing does not grow the process with the video. When no
+/// temporary file can be created they are kept in memory.
 ///
-/// They are written, as their exact bytes, to an unnamed temporary file (in `TMPDIR`;
-/// removed by the system when closed), because OpenFace keeps up to 3000 of them: 113 MB a
-/// video. When no temporary file can be created they are kept in memory.
+/// [`AuAnalyser`] spools two kinds: the descriptors of the first `max_init_frames` successful
+/// frames, predicted again with the final medians (`hog_desc_frames_init`,
+/// `geom_descriptor_frames_init`: OpenFace keeps up to 3000, 113 MB), and every frame's
+/// predictions (35 values, 9.4 MB for 33,680 frames).
 #[derive(Debug)]
-pub struct CalibrationRows {
+pub struct SpooledRows {
     row_len: usize,
     rows: usize,
     store: RowStore,
@@ -122,16 +126,24 @@ enum RowStore {
 
 /// Rows read back and predicted at once in [`AuAnalyser::finish`] (4.8 MB of features).
 const CALIBRATION_BLOCK_ROWS: usize = 128;
+/// Bytes buffered between writes of the descriptor rows (28 rows).
+const DESCRIPTOR_BUFFER: usize = 1 << 20;
+/// Bytes buffered between writes of the per-frame predictions (234 frames).
+const PREDICTION_BUFFER: usize = 1 << 16;
 
-impl CalibrationRows {
-    /// An empty set of rows of `row_len` values.
+impl SpooledRows {
+    /// An empty set of rows of `row_len` values, writing in blocks of 1 MiB.
     pub fn new(row_len: usize) -> Self {
+        Self::with_buffer(row_len, DESCRIPTOR_BUFFER)
+    }
+
+    /// An empty set of rows of `row_len` values, writing in blocks of `buffer` bytes.
+    pub fn with_buffer(row_len: usize, buffer: usize) -> Self {
         let store = match tempfile::tempfile() {
-            // 1 MiB of buffered rows between writes.
-            Ok(file) => RowStore::File(std::io::BufWriter::with_capacity(1 << 20, file)),
+            Ok(file) => RowStore::File(std::io::BufWriter::with_capacity(buffer, file)),
             Err(_) => RowStore::Memory(Vec::new()),
         };
-        CalibrationRows {
+        SpooledRows {
             row_len,
             rows: 0,
             store,
@@ -140,7 +152,7 @@ impl CalibrationRows {
 
     /// No rows, and no file.
     fn empty(row_len: usize) -> Self {
-        CalibrationRows {
+        SpooledRows {
             row_len,
             rows: 0,
             store: RowStore::Memory(Vec::new()),
@@ -174,6 +186,47 @@ impl CalibrationRows {
         }
         self.rows += 1;
         Ok(())
+    }
+
+    /// Value `col` of every row, in order. Rows may still be appended afterwards.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the temporary file cannot be read back.
+    pub fn column(&mut self, col: usize) -> Result<Vec<f64>> {
+        assert!(
+            col < self.row_len,
+            "column {col} of rows of {}",
+            self.row_len
+        );
+        let mut out = Vec::with_capacity(self.rows);
+        match &mut self.store {
+            RowStore::Memory(values) => {
+                out.extend(values.chunks_exact(self.row_len).map(|row| row[col]));
+            }
+            RowStore::File(w) => {
+                use std::io::{Read, Seek, Write};
+                let io = |e| Error::io(std::env::temp_dir(), e);
+                w.flush().map_err(io)?;
+                let file = w.get_mut();
+                let end = file.stream_position().map_err(io)?;
+                file.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
+                // Whole rows per read, about 64 KiB.
+                let row_bytes = self.row_len * 8;
+                let mut bytes = vec![0u8; row_bytes * (65536 / row_bytes).max(1)];
+                let mut left = self.rows;
+                while left > 0 {
+                    let rows = left.min(bytes.len() / row_bytes);
+                    let chunk = &mut bytes[..rows * row_bytes];
+                    file.read_exact(chunk).map_err(io)?;
+                    out.extend(chunk.chunks_exact(row_bytes).map(|row| {
+                        f64::from_ne_bytes(row[col * 8..col * 8 + 8].try_into().expect("8 bytes"))
+                    }));
+                    left -= rows;
+                }
+                file.seek(std::io::SeekFrom::Start(end)).map_err(io)?;
+            }
+        }
+        Ok(out)
     }
 
     /// Calls `f(first_row, rows)` on consecutive blocks of at most `block` rows, in order.
@@ -244,11 +297,10 @@ pub struct AuAnalyser<'m> {
     successful_frames: usize,
     /// Features (first `models.input_len()` values) of the first `max_init_frames` successful
     /// frames.
-    init_features: CalibrationRows,
-    /// Per frame, in [`AuModels`] name order: predictions as stored for the offline step
-    /// (zero on failed frames).
-    intensity_history: Vec<Vec<f64>>,
-    presence_history: Vec<Vec<f64>>,
+    init_features: SpooledRows,
+    /// Per frame, intensities then presences in [`AuModels`] name order: predictions as
+    /// stored for the offline step (zero on failed frames).
+    predictions: SpooledRows,
     successes: Vec<bool>,
     current: AuPrediction,
     scratch: Vec<f64>,
@@ -289,25 +341,17 @@ impl<'m> AuAnalyser<'m> {
             median: Vec::new(),
             frames: 0,
             successful_frames: 0,
-            init_features: CalibrationRows::new(models.input_len()),
-            intensity_history: vec![Vec::new(); n_int],
-            presence_history: vec![Vec::new(); n_pres],
+            init_features: SpooledRows::new(models.input_len()),
+            predictions: SpooledRows::with_buffer(n_int + n_pres, PREDICTION_BUFFER),
             successes: Vec::new(),
             current: models.new_prediction(),
             scratch: Vec::new(),
         })
     }
 
-    /// Reserves the per-frame prediction history for `frames` frames (e.g. the video's frame
-    /// count), so it is not grown by doubling.
+    /// Reserves the success flags for `frames` frames (e.g. the video's frame count), so they
+    /// are not grown by doubling.
     pub fn reserve_frames(&mut self, frames: usize) {
-        for h in self
-            .intensity_history
-            .iter_mut()
-            .chain(&mut self.presence_history)
-        {
-            h.reserve_exact(frames.saturating_sub(h.len()));
-        }
         self.successes
             .reserve_exact(frames.saturating_sub(self.successes.len()));
     }
@@ -464,20 +508,10 @@ impl<'m> AuAnalyser<'m> {
             self.current.intensities.fill(0.0);
             self.current.presences.fill(0.0);
         }
-        for (h, &v) in self
-            .intensity_history
-            .iter_mut()
-            .zip(&self.current.intensities)
-        {
-            h.push(v);
-        }
-        for (h, &v) in self
-            .presence_history
-            .iter_mut()
-            .zip(&self.current.presences)
-        {
-            h.push(v);
-        }
+        self.scratch.clear();
+        self.scratch.extend_from_slice(&self.current.intensities);
+        self.scratch.extend_from_slice(&self.current.presences);
+        self.predictions.push(&self.scratch)?;
 
         if predicted_again {
             // At most max_init_frames rows (3000 × 4702 doubles, as OpenFace keeps).
@@ -488,18 +522,54 @@ impl<'m> AuAnalyser<'m> {
     }
 
     /// The offline post-processing (`PostprocessOutputFile`): for a dynamic model set the kept
-    /// frames are predicted again with the final medians, as one matrix product; then
-    /// calibration offsets for dynamic intensity AUs with a cutoff, clipping, zeroed failures
-    /// and smoothing, all per AU.
+    /// frames are predicted again with the final medians; then calibration offsets for
+    /// dynamic intensity AUs with a cutoff, clipping, zeroed failures and smoothing, all per
+    /// AU. Collects [`AuAnalyser::finish_by_column`]'s columns.
     ///
     /// # Errors
-    /// Only on an internal inconsistency of the stored features (reported as
-    /// [`Error::Invalid`]).
-    pub fn finish(mut self) -> Result<AuSeries> {
+    /// As [`AuAnalyser::finish_by_column`].
+    pub fn finish(self) -> Result<AuSeries> {
+        let intensity_names = self.models.intensity_names().to_vec();
+        let presence_names = self.models.presence_names().to_vec();
+        let mut intensities = Vec::with_capacity(intensity_names.len());
+        let mut presences = Vec::with_capacity(presence_names.len());
+        let successes = self.finish_by_column(|column| {
+            match column.kind {
+                AuOutput::Intensity => intensities.push(column.values.to_vec()),
+                AuOutput::Presence => presences.push(column.values.to_vec()),
+            }
+            Ok(())
+        })?;
+        Ok(AuSeries {
+            intensity_names,
+            presence_names,
+            intensities,
+            presences,
+            successes,
+        })
+    }
+
+    /// The offline post-processing of [`AuAnalyser::finish`], handing each AU's finished
+    /// series to `each` in turn (intensities, then presences, each in name order), so only
+    /// one series is in memory at a time; returns the per-frame success flags.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the spooled rows cannot be read back; [`Error::Invalid`] on an
+    /// internal inconsistency of the stored features; `each`'s error.
+    pub fn finish_by_column(
+        mut self,
+        mut each: impl FnMut(AuColumn<'_>) -> Result<()>,
+    ) -> Result<Vec<bool>> {
+        let n_int = self.models.intensity_names().len();
+        let width = n_int + self.models.presence_names().len();
+        // The kept frames' predictions with the final medians: at most `max_init_frames`
+        // rows of `width` values.
+        let mut kept_frames: Vec<usize> = Vec::new();
+        let mut again: Vec<f64> = Vec::new();
         if self.options.dynamic && !self.init_features.is_empty() {
             let input_len = self.models.input_len();
             let kept = self.init_features.len();
-            let frames: Vec<usize> = self
+            kept_frames = self
                 .successes
                 .iter()
                 .enumerate()
@@ -507,56 +577,77 @@ impl<'m> AuAnalyser<'m> {
                 .map(|(i, _)| i)
                 .take(kept)
                 .collect();
-            let init =
-                std::mem::replace(&mut self.init_features, CalibrationRows::empty(input_len));
+            let init = std::mem::replace(&mut self.init_features, SpooledRows::empty(input_len));
             let median = &self.median[..input_len];
-            let (models, intensity, presence) = (
-                self.models,
-                &mut self.intensity_history,
-                &mut self.presence_history,
-            );
+            let models = self.models;
+            again.reserve_exact(kept * width);
             // Each row is predicted exactly as one frame, so blocks give the numbers one
             // product over all rows gives.
-            init.for_each_block(CALIBRATION_BLOCK_ROWS, |first, rows| {
+            init.for_each_block(CALIBRATION_BLOCK_ROWS, |_, rows| {
                 let batch = models.predict_batch(rows, median)?;
-                for (row, &frame) in frames[first..first + rows.nrows()].iter().enumerate() {
-                    for (h, &v) in intensity.iter_mut().zip(batch.intensities.row(row)) {
-                        h[frame] = v;
-                    }
-                    for (h, &v) in presence.iter_mut().zip(batch.presences.row(row)) {
-                        h[frame] = v;
-                    }
+                for row in 0..rows.nrows() {
+                    again.extend(batch.intensities.row(row).iter());
+                    again.extend(batch.presences.row(row).iter());
                 }
                 Ok(())
             })?;
+            if again.len() != kept_frames.len() * width {
+                return Err(Error::Invalid(format!(
+                    "face analyser: {} kept frames, {} predicted again",
+                    kept_frames.len(),
+                    again.len() / width.max(1)
+                )));
+            }
         }
-
-        for (values, model) in self
-            .intensity_history
-            .iter_mut()
-            .zip(self.models.intensity_models())
-        {
-            let offset = match model.cutoff {
-                Some(c) if self.options.dynamic && model.kind.is_dynamic() => {
-                    postprocess::calibration_offset(values, &self.successes, c)
-                }
-                _ => 0.0,
+        let intensity_models: Vec<_> = self.models.intensity_models().collect();
+        for col in 0..width {
+            let mut values = self.predictions.column(col)?;
+            for (k, &frame) in kept_frames.iter().enumerate() {
+                values[frame] = again[k * width + col];
+            }
+            let (kind, index) = if col < n_int {
+                let model = intensity_models[col];
+                let offset = match model.cutoff {
+                    Some(c) if self.options.dynamic && model.kind.is_dynamic() => {
+                        postprocess::calibration_offset(&values, &self.successes, c)
+                    }
+                    _ => 0.0,
+                };
+                postprocess::shift_and_clip(&mut values, &self.successes, offset);
+                postprocess::smooth_intensities(&mut values);
+                (AuOutput::Intensity, col)
+            } else {
+                postprocess::smooth_presences(&mut values);
+                (AuOutput::Presence, col - n_int)
             };
-            postprocess::shift_and_clip(values, &self.successes, offset);
-            postprocess::smooth_intensities(values);
+            each(AuColumn {
+                kind,
+                index,
+                values: &values,
+            })?;
         }
-        for values in &mut self.presence_history {
-            postprocess::smooth_presences(values);
-        }
-
-        Ok(AuSeries {
-            intensity_names: self.models.intensity_names().to_vec(),
-            presence_names: self.models.presence_names().to_vec(),
-            intensities: self.intensity_history,
-            presences: self.presence_history,
-            successes: self.successes,
-        })
+        Ok(self.successes)
     }
+}
+
+/// Which output an [`AuColumn`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuOutput {
+    /// An `AUxx_r` intensity column, in [0, 5].
+    Intensity,
+    /// An `AUxx_c` presence column, 0 or 1.
+    Presence,
+}
+
+/// One AU's finished series, from [`AuAnalyser::finish_by_column`].
+#[derive(Debug)]
+pub struct AuColumn<'a> {
+    /// Intensity or presence.
+    pub kind: AuOutput,
+    /// Position among the intensity (or presence) names.
+    pub index: usize,
+    /// One value per frame.
+    pub values: &'a [f64],
 }
 
 #[cfg(test)]
@@ -564,7 +655,7 @@ mod tests {
     use super::*;
 
     /// The rows read back, block by block, as (first row, values).
-    fn read_back(rows: CalibrationRows, block: usize) -> Vec<(usize, Vec<f64>)> {
+    fn read_back(rows: SpooledRows, block: usize) -> Vec<(usize, Vec<f64>)> {
         let mut out = Vec::new();
         rows.for_each_block(block, |first, view| {
             out.push((first, view.iter().copied().collect()));
@@ -589,15 +680,33 @@ mod tests {
                 0.1,
             ])
             .collect();
-        let mut on_disk = CalibrationRows::new(row_len);
+        let mut on_disk = SpooledRows::new(row_len);
         assert!(
             matches!(on_disk.store, RowStore::File(_)),
             "TMPDIR is writable"
         );
-        let mut in_memory = CalibrationRows::empty(row_len);
-        for row in values.chunks(row_len) {
+        let mut in_memory = SpooledRows::empty(row_len);
+        for (i, row) in values.chunks(row_len).enumerate() {
             on_disk.push(row).unwrap();
             in_memory.push(row).unwrap();
+            // Columns read back between appends (the predictions' use), from either store.
+            if i % 7 == 3 {
+                for col in 0..row_len {
+                    let want: Vec<u64> = values[..(i + 1) * row_len]
+                        .chunks(row_len)
+                        .map(|r| r[col].to_bits())
+                        .collect();
+                    for store in [&mut on_disk, &mut in_memory] {
+                        let got: Vec<u64> = store
+                            .column(col)
+                            .unwrap()
+                            .iter()
+                            .map(|v| v.to_bits())
+                            .collect();
+                        assert_eq!(got, want, "row {i}, column {col}");
+                    }
+                }
+            }
         }
         assert_eq!(on_disk.len(), 24);
         let (disk, memory) = (read_back(on_disk, 5), read_back(in_memory, 5));
@@ -615,6 +724,6 @@ mod tests {
         let expected: Vec<u64> = values.iter().map(|x| x.to_bits()).collect();
         assert_eq!(bits(&disk), expected);
         assert_eq!(bits(&memory), expected);
-        assert!(read_back(CalibrationRows::new(row_len), 4).is_empty());
+        assert!(read_back(SpooledRows::new(row_len), 4).is_empty());
     }
 }

@@ -35,7 +35,7 @@ use crate::io::landmarks_csv::LandmarkRow;
 use crate::io::model_store::{ModelPart, ModelStore};
 use crate::io::output::{
     write_aligned_face, CsvFormat, CsvLayout, GazeColumns, HogFileWriter, OpenFaceCsvWriter,
-    RowPrefix,
+    PrintedColumn, RowPrefix,
 };
 use crate::io::tracked_video::{TrackedOverlay, TrackedVideoWriter};
 use crate::io::video::{Frame, SourceKind, VideoReader};
@@ -899,14 +899,18 @@ impl<'a> Sinks<'a> {
         camera: CameraIntrinsics,
         damage: Option<InputDamage>,
     ) -> Result<ExtractSummary> {
-        let series = self.analyser.finish()?;
+        let mut au_columns = Vec::new();
+        self.analyser.finish_by_column(|column| {
+            au_columns.push(PrintedColumn::new(column.values));
+            Ok(())
+        })?;
         if let Some(hog) = self.hog {
             hog.finish()?;
         }
         if let Some((video, _)) = self.tracked {
             video.finish()?;
         }
-        self.csv.finish(&series.intensities, &series.presences)?;
+        self.csv.finish(&au_columns)?;
         Ok(ExtractSummary {
             frames: self.frames,
             successful_frames: self.successes,

@@ -1121,8 +1121,8 @@ mod tests {
             w.push(&row(f)).unwrap();
         }
         assert!(!path.exists(), "the final file appears only at finish");
-        let ints = vec![vec![0.125, 1.0, 5.0], vec![0.0, 0.004, 0.006]];
-        let pres = vec![vec![1.0, 0.0, 1.0], vec![0.0; 3], vec![1.0; 3]];
+        let ints = [vec![0.125, 1.0, 5.0], vec![0.0, 0.004, 0.006]];
+        let pres = [vec![1.0, 0.0, 1.0], vec![0.0; 3], vec![1.0; 3]];
         let columns: Vec<PrintedColumn> = ints
             .iter()
             .chain(&pres)

@@ -11,6 +11,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use pyfaceau::io::video::{Frame, VideoReader};
 use pyfaceau::landmarks::clnf::ccnf::{CcnfScale, ResponseWorkspace};
 use pyfaceau::landmarks::clnf::sigma_cache::SigmaCache;
+use pyfaceau::landmarks::clnf::warp;
 use pyfaceau::landmarks::clnf::{ClnfModel, ClnfParams, FloatGrayImage, Rect};
 use std::path::Path;
 use std::sync::Arc;
@@ -64,21 +65,12 @@ fn bench(c: &mut Criterion) {
     let gray8 = pyfaceau::io::image::GrayImage::from_bgr(&frame.image).expect("gray");
     for side in [17usize, 21] {
         // About landmark 30 of the initialisation, scale 1.1, rotated by 0.2 rad.
-        let (a1, b1) = (1.1 * 0.2f64.cos(), 1.1 * 0.2f64.sin());
-        let (cx, cy) = (240.0, 280.0);
-        let half = (side as f64 - 1.0) / 2.0;
-        let m = [
-            a1,
-            -b1,
-            cx - a1 * half + b1 * half,
-            b1,
-            a1,
-            cy - a1 * half - b1 * half,
-        ];
+        let (a1, b1) = (1.1 * 0.2f32.cos(), 1.1 * 0.2f32.sin());
+        let m = warp::patch_area_transform([240.0, 280.0], (a1, b1), side);
         let mut patch = vec![0.0f32; side * side];
         c.bench_function(&format!("patch_warp_u8_{side}x{side}"), |b| {
             b.iter(|| {
-                pyfaceau::landmarks::clnf::warp::warp_affine_bilinear_u8(
+                warp::warp_affine_bilinear_u8(
                     gray8.data(),
                     (gray8.width(), gray8.height()),
                     m,

@@ -859,16 +859,6 @@ fn patch_area(
     area: &mut Mat,
 ) -> Result<()> {
     let (aw, ah) = size;
-    let half = (aw as f32 - 1.0) / 2.0;
-    let [lx, ly] = centre;
-    let sim: [f32; 6] = [
-        a1,
-        -b1,
-        lx - a1 * half + b1 * half,
-        b1,
-        a1,
-        ly - a1 * half - b1 * half,
-    ];
     if area.rows() != ah as i32 || area.cols() != aw as i32 || area.typ() != cv::CV_32F {
         *area = Mat::new_rows_cols_with_default(ah as i32, aw as i32, cv::CV_32F, 0.0.into())?;
     }
@@ -876,7 +866,7 @@ fn patch_area(
     warp::warp_affine_bilinear_u8(
         gray.data(),
         (gray.width(), gray.height()),
-        sim.map(f64::from),
+        warp::patch_area_transform(centre, (a1, b1), aw),
         (aw, ah),
         area.data_typed_mut::<f32>()?,
     );

@@ -81,6 +81,24 @@ pub fn warp_affine_bilinear<P: Copy + Into<f32>>(
     }
 }
 
+/// The map from a `width`-pixel-wide patch area to the image that `Patch_experts::Response`
+/// builds for a landmark at `centre`: rotation-scale `(a1, b1)` (`sim_ref_to_img(0,0)`,
+/// `−sim_ref_to_img(0,1)`) and the area's centre at the landmark, in float as OpenFace forms
+/// it, widened to double for the warp.
+pub fn patch_area_transform(centre: [f32; 2], (a1, b1): (f32, f32), width: usize) -> [f64; 6] {
+    let half = (width as f32 - 1.0) / 2.0;
+    let [lx, ly] = centre;
+    [
+        a1,
+        -b1,
+        lx - a1 * half + b1 * half,
+        b1,
+        a1,
+        ly - a1 * half - b1 * half,
+    ]
+    .map(f64::from)
+}
+
 /// [`warp_affine_bilinear`] of an 8-bit image: on CPUs with AVX-512F sixteen output pixels at
 /// a time (the same integer coordinates, weights and four-tap float sum per pixel, so the same
 /// floats; a block with a pixel whose taps are not all inside the image goes through the plain
@@ -332,16 +350,7 @@ mod tests {
                 cy = (cy * 2.0).round() / 2.0;
             }
             let size = 11 + (case % 4) * 2;
-            let half = (size as f32 - 1.0) / 2.0;
-            let m32 = [
-                a1,
-                -b1,
-                cx - a1 * half + b1 * half,
-                b1,
-                a1,
-                cy - a1 * half - b1 * half,
-            ];
-            let m = m32.map(|v| v as f64);
+            let m = patch_area_transform([cx, cy], (a1, b1), size);
             let mut ours = vec![0.0f32; size * size];
             warp_affine_bilinear(&image, (w, h), m, (size, size), &mut ours);
             let theirs = opencv_warp(&image, (w, h), m, (size, size));
@@ -349,7 +358,7 @@ mod tests {
                 assert_eq!(
                     a.to_bits(),
                     b.to_bits(),
-                    "case {case}, pixel {i}: {a} vs OpenCV {b} (M {m32:?})"
+                    "case {case}, pixel {i}: {a} vs OpenCV {b} (M {m:?})"
                 );
             }
             cases += 1;

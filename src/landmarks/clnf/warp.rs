@@ -99,10 +99,10 @@ pub fn patch_area_transform(centre: [f32; 2], (a1, b1): (f32, f32), width: usize
     .map(f64::from)
 }
 
-/// [`warp_affine_bilinear`] of an 8-bit image: on CPUs with AVX-512F sixteen output pixels at
-/// a time (the same integer coordinates, weights and four-tap float sum per pixel, so the same
-/// floats; a block with a pixel whose taps are not all inside the image goes through the plain
-/// loop), otherwise the plain loop.
+/// [`warp_affine_bilinear`] of an 8-bit image: with AVX-512F sixteen output pixels at a time,
+/// with AVX2 eight (the same integer coordinates, weights and four-tap float sum per pixel, so
+/// the same floats; a block with a pixel whose taps are not all inside the image goes through
+/// the plain loop), otherwise the plain loop.
 ///
 /// # Panics
 /// When `src` or `out` is smaller than its size says.
@@ -114,11 +114,19 @@ pub fn warp_affine_bilinear_u8(
     out: &mut [f32],
 ) {
     #[cfg(target_arch = "x86_64")]
-    if crate::numeric::cpu::CpuLevel::get().wide() {
-        assert!(src.len() >= size.0 * size.1 && out.len() >= out_size.0 * out_size.1);
-        // SAFETY: AVX-512F is available (checked at run time); sizes checked above.
-        unsafe { wide::warp_u8(src, size, m, out_size, out) };
-        return;
+    {
+        let level = crate::numeric::cpu::CpuLevel::get();
+        if level.vector() {
+            assert!(src.len() >= size.0 * size.1 && out.len() >= out_size.0 * out_size.1);
+            if level.wide() {
+                // SAFETY: AVX-512F is available (checked at run time); sizes checked above.
+                unsafe { wide::warp_u8(src, size, m, out_size, out) };
+            } else {
+                // SAFETY: AVX2 is available (checked at run time); sizes checked above.
+                unsafe { avx2::warp_u8(src, size, m, out_size, out) };
+            }
+            return;
+        }
     }
     warp_affine_bilinear(src, size, m, out_size, out);
 }
@@ -284,6 +292,123 @@ mod wide {
     }
 }
 
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use super::{column_deltas, pixel, row_start, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
+    use std::arch::x86_64::*;
+
+    /// Output pixels per register.
+    const LANES: usize = 8;
+
+    /// [`super::warp_affine_bilinear`] of bytes, eight output pixels per step; a block of
+    /// fewer than eight (a row's end) goes through the plain loop.
+    ///
+    /// # Safety
+    /// AVX2 available; `src` holds `width·height` bytes and `out` `out_width·out_height`
+    /// floats.
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn warp_u8(
+        src: &[u8],
+        (width, height): (usize, usize),
+        m: [f64; 6],
+        (out_width, out_height): (usize, usize),
+        out: &mut [f32],
+    ) {
+        let mut adeltas = [0i32; 64];
+        let mut bdeltas = [0i32; 64];
+        if out_width > adeltas.len() || src.len() >= i32::MAX as usize {
+            return super::warp_affine_bilinear(
+                src,
+                (width, height),
+                m,
+                (out_width, out_height),
+                out,
+            );
+        }
+        for dx in 0..out_width {
+            (adeltas[dx], bdeltas[dx]) = column_deltas(&m, dx);
+        }
+        // Inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`, and both rows' 4-byte loads
+        // within `src` (signed comparisons; every bound is below 2³¹).
+        let w_inner = _mm256_set1_epi32(width.saturating_sub(1) as i32);
+        let h_inner = _mm256_set1_epi32(height.saturating_sub(1) as i32);
+        let load_limit = _mm256_set1_epi32(src.len().saturating_sub(width + 3) as i32);
+        let minus_one = _mm256_set1_epi32(-1);
+        let wv = _mm256_set1_epi32(width as i32);
+        let frac = _mm256_set1_epi32(INTER_TAB_SIZE - 1);
+        let byte = _mm256_set1_epi32(0xff);
+        let step = _mm256_set1_ps(1.0 / INTER_TAB_SIZE as f32);
+        let one = _mm256_set1_ps(1.0);
+        let base = src.as_ptr() as *const i32;
+        for dy in 0..out_height {
+            let (x0, y0) = row_start(&m, dy);
+            let (x0v, y0v) = (_mm256_set1_epi32(x0), _mm256_set1_epi32(y0));
+            let row = &mut out[dy * out_width..(dy + 1) * out_width];
+            let mut dx = 0;
+            while dx + LANES <= out_width {
+                let ad = _mm256_loadu_si256(adeltas.as_ptr().add(dx).cast());
+                let bd = _mm256_loadu_si256(bdeltas.as_ptr().add(dx).cast());
+                let x = _mm256_srai_epi32::<{ (AB_BITS - INTER_BITS) as i32 }>(_mm256_add_epi32(
+                    x0v, ad,
+                ));
+                let y = _mm256_srai_epi32::<{ (AB_BITS - INTER_BITS) as i32 }>(_mm256_add_epi32(
+                    y0v, bd,
+                ));
+                let sx = _mm256_srai_epi32::<{ INTER_BITS as i32 }>(x);
+                let sy = _mm256_srai_epi32::<{ INTER_BITS as i32 }>(y);
+                let idx = _mm256_add_epi32(_mm256_mullo_epi32(sy, wv), sx);
+                let inside = _mm256_and_si256(
+                    _mm256_and_si256(
+                        _mm256_cmpgt_epi32(sx, minus_one),
+                        _mm256_cmpgt_epi32(w_inner, sx),
+                    ),
+                    _mm256_and_si256(
+                        _mm256_and_si256(
+                            _mm256_cmpgt_epi32(sy, minus_one),
+                            _mm256_cmpgt_epi32(h_inner, sy),
+                        ),
+                        _mm256_cmpgt_epi32(load_limit, idx),
+                    ),
+                );
+                if _mm256_movemask_epi8(inside) != -1 {
+                    let mut xs = [0i32; LANES];
+                    let mut ys = [0i32; LANES];
+                    _mm256_storeu_si256(xs.as_mut_ptr().cast(), x);
+                    _mm256_storeu_si256(ys.as_mut_ptr().cast(), y);
+                    for l in 0..LANES {
+                        row[dx + l] = pixel(src, (width, height), xs[l], ys[l]);
+                    }
+                    dx += LANES;
+                    continue;
+                }
+                let top = _mm256_i32gather_epi32::<1>(base, idx);
+                let bottom = _mm256_i32gather_epi32::<1>(base, _mm256_add_epi32(idx, wv));
+                let tap = |v: __m256i| _mm256_cvtepi32_ps(_mm256_and_si256(v, byte));
+                let (s00, s01) = (tap(top), tap(_mm256_srli_epi32::<8>(top)));
+                let (s10, s11) = (tap(bottom), tap(_mm256_srli_epi32::<8>(bottom)));
+                // OpenCV's table entry, computed in place: products of `1 − f` and `f`.
+                let fx = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(x, frac)), step);
+                let fy = _mm256_mul_ps(_mm256_cvtepi32_ps(_mm256_and_si256(y, frac)), step);
+                let (vx0, vy0) = (_mm256_sub_ps(one, fx), _mm256_sub_ps(one, fy));
+                let w0 = _mm256_mul_ps(vy0, vx0);
+                let w1 = _mm256_mul_ps(vy0, fx);
+                let w2 = _mm256_mul_ps(fy, vx0);
+                let w3 = _mm256_mul_ps(fy, fx);
+                let v = _mm256_add_ps(_mm256_mul_ps(s00, w0), _mm256_mul_ps(s01, w1));
+                let v = _mm256_add_ps(v, _mm256_mul_ps(s10, w2));
+                let v = _mm256_add_ps(v, _mm256_mul_ps(s11, w3));
+                _mm256_storeu_ps(row.as_mut_ptr().add(dx), v);
+                dx += LANES;
+            }
+            for (d, value) in row.iter_mut().enumerate().skip(dx) {
+                let x = x0.wrapping_add(adeltas[d]) >> (AB_BITS - INTER_BITS);
+                let y = y0.wrapping_add(bdeltas[d]) >> (AB_BITS - INTER_BITS);
+                *value = pixel(src, (width, height), x, y);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,7 +491,7 @@ mod tests {
         assert_eq!(cases, 400);
     }
 
-    /// The AVX-512 byte warp gives the plain loop's floats: areas inside, across and outside
+    /// The AVX-512 and AVX2 byte warps give the plain loop's floats: areas inside, across and outside
     /// the borders (whole blocks and mixed ones), widths below, at and above 16 (masked
     /// tails), the image's last pixels, and degenerate transforms.
     #[test]
@@ -405,11 +530,21 @@ mod tests {
                 warp_affine_bilinear(&bytes, (w, h), *m, (size, size), &mut plain);
                 let mut fast = vec![0.0f32; size * size];
                 warp_affine_bilinear_u8(&bytes, (w, h), *m, (size, size), &mut fast);
-                let same = plain
-                    .iter()
-                    .zip(&fast)
-                    .all(|(a, b)| a.to_bits() == b.to_bits());
-                assert!(same, "case {case}, size {size}");
+                let same = |fast: &[f32]| {
+                    plain
+                        .iter()
+                        .zip(fast)
+                        .all(|(a, b)| a.to_bits() == b.to_bits())
+                };
+                assert!(same(&fast), "case {case}, size {size}");
+                // The AVX2 kernel too, whichever level the process runs.
+                #[cfg(target_arch = "x86_64")]
+                if crate::numeric::cpu::CpuLevel::detected().vector() {
+                    let mut eight = vec![0.0f32; size * size];
+                    // SAFETY: AVX2 checked just above; sizes as the plain call's.
+                    unsafe { avx2::warp_u8(&bytes, (w, h), *m, (size, size), &mut eight) };
+                    assert!(same(&eight), "case {case}, size {size}, AVX2");
+                }
             }
         }
         eprintln!(

@@ -116,14 +116,14 @@ pub fn warp_affine_bilinear_u8(
     #[cfg(target_arch = "x86_64")]
     {
         let level = crate::numeric::cpu::CpuLevel::get();
-        if level.vector() {
+        if let (true, Some(deltas)) = (level.vector(), ColumnDeltas::new(&m, out_size.0, src)) {
             assert!(src.len() >= size.0 * size.1 && out.len() >= out_size.0 * out_size.1);
             if level.wide() {
                 // SAFETY: AVX-512F is available (checked at run time); sizes checked above.
-                unsafe { wide::warp_u8(src, size, m, out_size, out) };
+                unsafe { wide::warp_u8(src, size, &m, &deltas, out_size, out) };
             } else {
                 // SAFETY: AVX2 is available (checked at run time); sizes checked above.
-                unsafe { avx2::warp_u8(src, size, m, out_size, out) };
+                unsafe { avx2::warp_u8(src, size, &m, &deltas, out_size, out) };
             }
             return;
         }
@@ -187,9 +187,44 @@ fn column_deltas(m: &[f64; 6], dx: usize) -> (i32, i32) {
     )
 }
 
+/// The column offsets of an output row of at most 64 pixels ([`column_deltas`]), for the
+/// vector kernels, whose 32-bit index arithmetic also needs the image below 2³¹ bytes.
+#[cfg(target_arch = "x86_64")]
+struct ColumnDeltas {
+    a: [i32; 64],
+    b: [i32; 64],
+}
+
+#[cfg(target_arch = "x86_64")]
+impl ColumnDeltas {
+    fn new(m: &[f64; 6], out_width: usize, src: &[u8]) -> Option<Self> {
+        if out_width > 64 || src.len() >= i32::MAX as usize {
+            return None;
+        }
+        let mut deltas = ColumnDeltas {
+            a: [0; 64],
+            b: [0; 64],
+        };
+        for dx in 0..out_width {
+            (deltas.a[dx], deltas.b[dx]) = column_deltas(m, dx);
+        }
+        Some(deltas)
+    }
+}
+
+/// Output pixels `row[first..first + xs.len()]` from their fixed-point source positions, by
+/// the plain loop's arithmetic (the vector kernels' blocks that touch a border).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn plain_block(src: &[u8], size: (usize, usize), xs: &[i32], ys: &[i32], out: &mut [f32]) {
+    for ((o, &x), &y) in out.iter_mut().zip(xs).zip(ys) {
+        *o = pixel(src, size, x, y);
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 mod wide {
-    use super::{column_deltas, pixel, row_start, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
+    use super::{plain_block, row_start, ColumnDeltas, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
     use std::arch::x86_64::*;
 
     /// Output pixels per register.
@@ -204,24 +239,11 @@ mod wide {
     pub(super) unsafe fn warp_u8(
         src: &[u8],
         (width, height): (usize, usize),
-        m: [f64; 6],
+        m: &[f64; 6],
+        deltas: &ColumnDeltas,
         (out_width, out_height): (usize, usize),
         out: &mut [f32],
     ) {
-        let mut adeltas = [0i32; 64];
-        let mut bdeltas = [0i32; 64];
-        if out_width > adeltas.len() || src.len() >= i32::MAX as usize {
-            return super::warp_affine_bilinear(
-                src,
-                (width, height),
-                m,
-                (out_width, out_height),
-                out,
-            );
-        }
-        for dx in 0..out_width {
-            (adeltas[dx], bdeltas[dx]) = column_deltas(&m, dx);
-        }
         // Lanes whose taps are all inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`
         // (unsigned comparisons), and the 4-byte loads of both rows within `src`.
         let w_inner = _mm512_set1_epi32(width.saturating_sub(1) as i32);
@@ -234,14 +256,14 @@ mod wide {
         let one = _mm512_set1_ps(1.0);
         let base = src.as_ptr();
         for dy in 0..out_height {
-            let (x0, y0) = row_start(&m, dy);
+            let (x0, y0) = row_start(m, dy);
             let (x0v, y0v) = (_mm512_set1_epi32(x0), _mm512_set1_epi32(y0));
             let row = &mut out[dy * out_width..(dy + 1) * out_width];
             for dx in (0..out_width).step_by(LANES) {
                 let n = (out_width - dx).min(LANES);
                 let lanes: __mmask16 = if n == LANES { 0xffff } else { (1u16 << n) - 1 };
-                let ad = _mm512_maskz_loadu_epi32(lanes, adeltas.as_ptr().add(dx));
-                let bd = _mm512_maskz_loadu_epi32(lanes, bdeltas.as_ptr().add(dx));
+                let ad = _mm512_maskz_loadu_epi32(lanes, deltas.a.as_ptr().add(dx));
+                let bd = _mm512_maskz_loadu_epi32(lanes, deltas.b.as_ptr().add(dx));
                 let x = _mm512_srai_epi32::<{ AB_BITS - INTER_BITS }>(_mm512_add_epi32(x0v, ad));
                 let y = _mm512_srai_epi32::<{ AB_BITS - INTER_BITS }>(_mm512_add_epi32(y0v, bd));
                 let sx = _mm512_srai_epi32::<INTER_BITS>(x);
@@ -255,9 +277,7 @@ mod wide {
                     let mut ys = [0i32; LANES];
                     _mm512_storeu_si512(xs.as_mut_ptr().cast(), x);
                     _mm512_storeu_si512(ys.as_mut_ptr().cast(), y);
-                    for l in 0..n {
-                        row[dx + l] = pixel(src, (width, height), xs[l], ys[l]);
-                    }
+                    plain_block(src, (width, height), &xs[..n], &ys[..n], &mut row[dx..]);
                     continue;
                 }
                 let top = _mm512_mask_i32gather_epi32::<1>(
@@ -294,7 +314,8 @@ mod wide {
 
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
-    use super::{column_deltas, pixel, row_start, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
+    use super::INTER_TAB_SIZE;
+    use super::{plain_block, row_start, ColumnDeltas, AB_BITS, INTER_BITS};
     use std::arch::x86_64::*;
 
     /// Output pixels per register.
@@ -310,24 +331,11 @@ mod avx2 {
     pub(super) unsafe fn warp_u8(
         src: &[u8],
         (width, height): (usize, usize),
-        m: [f64; 6],
+        m: &[f64; 6],
+        deltas: &ColumnDeltas,
         (out_width, out_height): (usize, usize),
         out: &mut [f32],
     ) {
-        let mut adeltas = [0i32; 64];
-        let mut bdeltas = [0i32; 64];
-        if out_width > adeltas.len() || src.len() >= i32::MAX as usize {
-            return super::warp_affine_bilinear(
-                src,
-                (width, height),
-                m,
-                (out_width, out_height),
-                out,
-            );
-        }
-        for dx in 0..out_width {
-            (adeltas[dx], bdeltas[dx]) = column_deltas(&m, dx);
-        }
         // Inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`, and both rows' 4-byte loads
         // within `src` (signed comparisons; every bound is below 2³¹).
         let w_inner = _mm256_set1_epi32(width.saturating_sub(1) as i32);
@@ -341,13 +349,13 @@ mod avx2 {
         let one = _mm256_set1_ps(1.0);
         let base = src.as_ptr() as *const i32;
         for dy in 0..out_height {
-            let (x0, y0) = row_start(&m, dy);
+            let (x0, y0) = row_start(m, dy);
             let (x0v, y0v) = (_mm256_set1_epi32(x0), _mm256_set1_epi32(y0));
             let row = &mut out[dy * out_width..(dy + 1) * out_width];
             let mut dx = 0;
             while dx + LANES <= out_width {
-                let ad = _mm256_loadu_si256(adeltas.as_ptr().add(dx).cast());
-                let bd = _mm256_loadu_si256(bdeltas.as_ptr().add(dx).cast());
+                let ad = _mm256_loadu_si256(deltas.a.as_ptr().add(dx).cast());
+                let bd = _mm256_loadu_si256(deltas.b.as_ptr().add(dx).cast());
                 let x = _mm256_srai_epi32::<{ (AB_BITS - INTER_BITS) as i32 }>(_mm256_add_epi32(
                     x0v, ad,
                 ));
@@ -375,9 +383,7 @@ mod avx2 {
                     let mut ys = [0i32; LANES];
                     _mm256_storeu_si256(xs.as_mut_ptr().cast(), x);
                     _mm256_storeu_si256(ys.as_mut_ptr().cast(), y);
-                    for l in 0..LANES {
-                        row[dx + l] = pixel(src, (width, height), xs[l], ys[l]);
-                    }
+                    plain_block(src, (width, height), &xs, &ys, &mut row[dx..]);
                     dx += LANES;
                     continue;
                 }
@@ -400,11 +406,14 @@ mod avx2 {
                 _mm256_storeu_ps(row.as_mut_ptr().add(dx), v);
                 dx += LANES;
             }
-            for (d, value) in row.iter_mut().enumerate().skip(dx) {
-                let x = x0.wrapping_add(adeltas[d]) >> (AB_BITS - INTER_BITS);
-                let y = y0.wrapping_add(bdeltas[d]) >> (AB_BITS - INTER_BITS);
-                *value = pixel(src, (width, height), x, y);
+            // The row's last pixels (fewer than eight).
+            let (mut xs, mut ys) = ([0i32; LANES], [0i32; LANES]);
+            for (l, d) in (dx..out_width).enumerate() {
+                xs[l] = x0.wrapping_add(deltas.a[d]) >> (AB_BITS - INTER_BITS);
+                ys[l] = y0.wrapping_add(deltas.b[d]) >> (AB_BITS - INTER_BITS);
             }
+            let n = out_width - dx;
+            plain_block(src, (width, height), &xs[..n], &ys[..n], &mut row[dx..]);
         }
     }
 }
@@ -542,7 +551,8 @@ mod tests {
                 if crate::numeric::cpu::CpuLevel::detected().vector() {
                     let mut eight = vec![0.0f32; size * size];
                     // SAFETY: AVX2 checked just above; sizes as the plain call's.
-                    unsafe { avx2::warp_u8(&bytes, (w, h), *m, (size, size), &mut eight) };
+                    let deltas = ColumnDeltas::new(m, size, &bytes).expect("small area");
+                    unsafe { avx2::warp_u8(&bytes, (w, h), m, &deltas, (size, size), &mut eight) };
                     assert!(same(&eight), "case {case}, size {size}, AVX2");
                 }
             }

@@ -601,3 +601,47 @@ fn failed_frames_follow_openface_schedule() {
         assert_eq!(ours.presences[k], hist_p[k], "{name}");
     }
 }
+
+/// `add_frame` leaves out the per-frame predictions of the frames `finish` predicts again;
+/// the finished series are the same bits as with `add_frame_predicted`, with every frame
+/// re-predicted (the default 3000) and with only the first 40 successful ones (the rest kept
+/// as predicted on arrival). Checked on 2015-10-15-15-14's reference HOG and parameters.
+#[test]
+fn skipping_overwritten_predictions_changes_nothing() {
+    let (models, pdm) = load_models("main_dynamic_svms.txt");
+    let name = "2015-10-15-15-14";
+    let stages = read_stages(name);
+    let hog = read_hog_file(&testdata(&format!("openface/{name}.hog")));
+    let frames: Vec<(Vec<f64>, _, bool)> = stages
+        .iter()
+        .zip(&hog)
+        .map(|(row, h)| {
+            let d: Vec<f64> = h.values.iter().map(|&v| f64::from(v)).collect();
+            (d, row.fit_params(), row.success)
+        })
+        .collect();
+    for max_init in [3000usize, 40] {
+        let options = AnalyserOptions {
+            max_init_frames: max_init,
+            ..AnalyserOptions::for_models(&models)
+        };
+        let mut lean = AuAnalyser::new(&models, &pdm, options.clone()).unwrap();
+        let mut full = AuAnalyser::new(&models, &pdm, options).unwrap();
+        for (d, p, ok) in &frames {
+            lean.add_frame(d, p, *ok).unwrap();
+            full.add_frame_predicted(d, p, *ok).unwrap();
+        }
+        let (lean, full) = (lean.finish().unwrap(), full.finish().unwrap());
+        let bits = |s: &AuSeries| -> Vec<u64> {
+            s.intensities
+                .iter()
+                .chain(&s.presences)
+                .flatten()
+                .map(|v| v.to_bits())
+                .collect()
+        };
+        assert_eq!(bits(&lean), bits(&full), "max_init_frames {max_init}");
+        assert_eq!(lean.successes, full.successes);
+        assert!(lean.intensities[0].len() == frames.len());
+    }
+}

@@ -126,7 +126,7 @@ enum RowStore {
 
 /// Rows read back and predicted at once in [`AuAnalyser::finish`] (4.8 MB of features).
 const CALIBRATION_BLOCK_ROWS: usize = 128;
-/// Bytes buffered between writes of the descriptor rows (28 rows).
+/// Bytes buffered between writes of the descriptor rows (about 28 rows).
 const DESCRIPTOR_BUFFER: usize = 1 << 20;
 /// Bytes buffered between writes of the per-frame predictions (234 frames).
 const PREDICTION_BUFFER: usize = 1 << 16;

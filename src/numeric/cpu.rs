@@ -1,15 +1,16 @@
 //! The one CPU dispatch of the crate.
 //!
-//! Every kernel that has a vector version (AVX2 + FMA on x86-64) asks [`CpuLevel::get`] which
-//! to run. The level is detected once per process and can be lowered, never raised, with the
-//! environment variable `PYFACEAU_CPU`:
+//! Every kernel that has a vector version (AVX2 + FMA on x86-64, some also AVX-512F) asks
+//! [`CpuLevel::get`] which to run. The level is detected once per process and can be lowered,
+//! never raised, with the environment variable `PYFACEAU_CPU`:
 //!
 //! * `portable` — the plain Rust twins only (what runs on ARM and on x86-64 CPUs without AVX2
 //!   or FMA);
 //! * `avx2` — the AVX2 + FMA kernels when the CPU has both;
-//! * `avx512` (or `native`, the default) — where the CPU also has AVX-512F, the few kernels
-//!   whose lanes are independent chains (CCNF neuron sums and Σ products) run on 16 lanes
-//!   instead of 8; everything else as `avx2`.
+//! * `avx512` (or `native`, the default) — where the CPU also has AVX-512F, the kernels whose
+//!   lanes are independent chains run on 16 lanes instead of 8 (CCNF neuron sums and `Σ`
+//!   products, the 8-bit patch warp) or are compiled for AVX-512F (NU-RLMS's Cholesky
+//!   solve); everything else as `avx2`.
 //!
 //! Every level gives bit-identical results: each vector kernel performs every element's
 //! operations in the same order as its portable twin, and the tests check they agree.

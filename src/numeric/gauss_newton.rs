@@ -369,7 +369,8 @@ mod x86 {
         super::cholesky_solve_right_looking(a, n, b, scratch)
     }
 
-    /// [`super::cholesky_solve_right_looking`] compiled for AVX-512F (no FMA, as above).
+    /// [`super::cholesky_solve_right_looking`] compiled for AVX-512F (which implies FMA, but
+    /// the body has no fused operation to use it and Rust never fuses on its own).
     #[target_feature(enable = "avx512f")]
     pub(super) unsafe fn cholesky_solve_right_looking_wide(
         a: &[f32],

@@ -101,8 +101,9 @@ pub fn patch_area_transform(centre: [f32; 2], (a1, b1): (f32, f32), width: usize
 
 /// [`warp_affine_bilinear`] of an 8-bit image: with AVX-512F sixteen output pixels at a time,
 /// with AVX2 eight (the same integer coordinates, weights and four-tap float sum per pixel, so
-/// the same floats; a block with a pixel whose taps are not all inside the image goes through
-/// the plain loop), otherwise the plain loop.
+/// the same floats; a block with a pixel whose taps are not all inside the image, or whose
+/// position OpenCV would clamp to 16 bits, goes through the plain loop), otherwise the plain
+/// loop.
 ///
 /// # Panics
 /// When `src` or `out` is smaller than its size says.
@@ -212,6 +213,15 @@ impl ColumnDeltas {
     }
 }
 
+/// The vector kernels' exclusive bound on a tap's whole-pixel position along an axis of
+/// `size` pixels: `size − 1` (both taps inside), and at most 32768, because OpenCV clamps the
+/// position to 16 bits first ([`pixel`]); a lane at 32768 or beyond goes through the plain
+/// loop, which clamps it.
+#[cfg(target_arch = "x86_64")]
+fn inner_bound(size: usize) -> i32 {
+    size.saturating_sub(1).min(1 << 15) as i32
+}
+
 /// Output pixels `row[first..first + xs.len()]` from their fixed-point source positions, by
 /// the plain loop's arithmetic (the vector kernels' blocks that touch a border).
 #[cfg(target_arch = "x86_64")]
@@ -224,7 +234,8 @@ fn plain_block(src: &[u8], size: (usize, usize), xs: &[i32], ys: &[i32], out: &m
 
 #[cfg(target_arch = "x86_64")]
 mod wide {
-    use super::{plain_block, row_start, ColumnDeltas, AB_BITS, INTER_BITS, INTER_TAB_SIZE};
+    use super::{inner_bound, plain_block, row_start, ColumnDeltas};
+    use super::{AB_BITS, INTER_BITS, INTER_TAB_SIZE};
     use std::arch::x86_64::*;
 
     /// Output pixels per register.
@@ -246,8 +257,8 @@ mod wide {
     ) {
         // Lanes whose taps are all inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`
         // (unsigned comparisons), and the 4-byte loads of both rows within `src`.
-        let w_inner = _mm512_set1_epi32(width.saturating_sub(1) as i32);
-        let h_inner = _mm512_set1_epi32(height.saturating_sub(1) as i32);
+        let w_inner = _mm512_set1_epi32(inner_bound(width));
+        let h_inner = _mm512_set1_epi32(inner_bound(height));
         let load_limit = _mm512_set1_epi32(src.len().saturating_sub(width + 3) as i32);
         let wv = _mm512_set1_epi32(width as i32);
         let frac = _mm512_set1_epi32(INTER_TAB_SIZE - 1);
@@ -315,7 +326,7 @@ mod wide {
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
     use super::INTER_TAB_SIZE;
-    use super::{plain_block, row_start, ColumnDeltas, AB_BITS, INTER_BITS};
+    use super::{inner_bound, plain_block, row_start, ColumnDeltas, AB_BITS, INTER_BITS};
     use std::arch::x86_64::*;
 
     /// Output pixels per register.
@@ -338,8 +349,8 @@ mod avx2 {
     ) {
         // Inside: `0 ≤ sx < width − 1`, `0 ≤ sy < height − 1`, and both rows' 4-byte loads
         // within `src` (signed comparisons; every bound is below 2³¹).
-        let w_inner = _mm256_set1_epi32(width.saturating_sub(1) as i32);
-        let h_inner = _mm256_set1_epi32(height.saturating_sub(1) as i32);
+        let w_inner = _mm256_set1_epi32(inner_bound(width));
+        let h_inner = _mm256_set1_epi32(inner_bound(height));
         let load_limit = _mm256_set1_epi32(src.len().saturating_sub(width + 3) as i32);
         let minus_one = _mm256_set1_epi32(-1);
         let wv = _mm256_set1_epi32(width as i32);
@@ -521,6 +532,27 @@ mod tests {
                 [a1, -b1, cx - 8.0 * a1, b1, a1, cy - 8.0 * a1].map(f64::from)
             })
             .collect();
+        // Positions beyond OpenCV's 16-bit clamp, along x and along y.
+        for (iw, ih, m) in [
+            (40_000usize, 4usize, [1.0, 0.0, 35_000.0, 0.0, 1.0, 1.0]),
+            (4, 40_000, [1.0, 0.0, 1.0, 0.0, 1.0, 35_000.0]),
+            (40_000, 4, [1.0, 0.0, 32_760.0, 0.0, 1.0, 1.0]),
+        ] {
+            let big: Vec<u8> = (0..iw * ih).map(|i| (i * 7 % 251) as u8).collect();
+            let mut plain = vec![0.0f32; 17 * 2];
+            warp_affine_bilinear(&big, (iw, ih), m, (17, 2), &mut plain);
+            let mut fast = vec![0.0f32; 17 * 2];
+            warp_affine_bilinear_u8(&big, (iw, ih), m, (17, 2), &mut fast);
+            assert_eq!(plain, fast, "{iw}×{ih} image, {m:?}");
+            #[cfg(target_arch = "x86_64")]
+            if crate::numeric::cpu::CpuLevel::detected().vector() {
+                let deltas = ColumnDeltas::new(&m, 17, &big).expect("small area");
+                let mut eight = vec![0.0f32; 17 * 2];
+                // SAFETY: AVX2 checked just above; sizes as the plain call's.
+                unsafe { avx2::warp_u8(&big, (iw, ih), &m, &deltas, (17, 2), &mut eight) };
+                assert_eq!(plain, eight, "{iw}×{ih} image, {m:?}, AVX2");
+            }
+        }
         // The bottom-right corner (the 4-byte loads' end) and degenerate transforms.
         cases.push([1.0, 0.0, (w - 18) as f64, 0.0, 1.0, (h - 3) as f64]);
         cases.push([

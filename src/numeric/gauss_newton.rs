@@ -107,25 +107,32 @@ impl HessianPlan {
     }
 }
 
-/// The kernel set of one fitter: the AVX2 + FMA versions or their portable twins, as
-/// [`CpuLevel::get`] decides (identical results either way).
+/// The kernel set of one fitter: the AVX2 + FMA versions (the Cholesky solve also compiled
+/// for AVX-512F where the level has it) or their portable twins, as [`CpuLevel::get`] decides
+/// (identical results either way).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Kernels {
     vector: bool,
+    wide: bool,
 }
 
 impl Kernels {
     /// The kernels of this process's [`CpuLevel`].
     pub(crate) fn detect() -> Self {
+        let level = CpuLevel::get();
         Kernels {
-            vector: CpuLevel::get().vector(),
+            vector: level.vector(),
+            wide: level.wide(),
         }
     }
 
     /// The portable twins only (the oracle).
     #[cfg(test)]
     pub(crate) fn plain() -> Self {
-        Kernels { vector: false }
+        Kernels {
+            vector: false,
+            wide: false,
+        }
     }
 
     /// `PDM::CalcShape3D`: `mean + V·p` as OpenBLAS forms it (see [`shape_3d_body`]);
@@ -207,8 +214,8 @@ impl Kernels {
     ) -> bool {
         #[cfg(target_arch = "x86_64")]
         if self.vector {
-            if CpuLevel::get().wide() {
-                // SAFETY: the CPU supports AVX-512F (checked by `CpuLevel`).
+            if self.wide {
+                // SAFETY: the CPU supports AVX-512F (checked in `detect`).
                 return unsafe { x86::cholesky_solve_right_looking_wide(a, n, b, scratch) };
             }
             // SAFETY: the CPU supports AVX2 (checked in `detect`).

@@ -776,9 +776,9 @@ mod x86 {
             if wide {
                 let n = self.pending;
                 self.pending = 0;
-                return match (n, split) {
-                    (4, _) => wide::neuron_sums::<4>(cols, pstride, k, split, &w, &o),
-                    (3, _) => wide::neuron_sums::<3>(
+                return match n {
+                    4 => wide::neuron_sums::<4>(cols, pstride, k, split, &w, &o),
+                    3 => wide::neuron_sums::<3>(
                         cols,
                         pstride,
                         k,
@@ -786,7 +786,7 @@ mod x86 {
                         &[w[0], w[1], w[2]],
                         &[o[0], o[1], o[2]],
                     ),
-                    (2, _) => wide::neuron_sums::<2>(
+                    2 => wide::neuron_sums::<2>(
                         cols,
                         pstride,
                         k,
@@ -794,7 +794,7 @@ mod x86 {
                         &[w[0], w[1]],
                         &[o[0], o[1]],
                     ),
-                    (1, _) => wide::neuron_sums::<1>(cols, pstride, k, split, &[w[0]], &[o[0]]),
+                    1 => wide::neuron_sums::<1>(cols, pstride, k, split, &[w[0]], &[o[0]]),
                     _ => {}
                 };
             }
@@ -951,7 +951,7 @@ mod x86 {
     /// The neuron-sum kernels on 16 lanes (AVX-512F): each lane is the chain of its pixel,
     /// exactly as in [`neuron_sums`] and [`neuron_sums_split`].
     mod wide {
-        use super::{LANES, WIDE_LANES};
+        use super::WIDE_LANES;
         use std::arch::x86_64::*;
 
         /// Pixel blocks of 16 per pass.
@@ -974,7 +974,7 @@ mod x86 {
             outs: &[*mut f32; G],
         ) {
             assert!(cols.len() >= k * pstride);
-            assert!(pstride.is_multiple_of(PB * WIDE_LANES) && LANES * 2 == WIDE_LANES);
+            assert!(pstride.is_multiple_of(PB * WIDE_LANES));
             let base = cols.as_ptr();
             let body = if split { k - k % 8 } else { 0 };
             for p0 in (0..pstride).step_by(PB * WIDE_LANES) {

@@ -70,13 +70,14 @@ pub fn warp_affine_bilinear<P: Copy + Into<f32>>(
     for (dx, d) in deltas.iter_mut().enumerate() {
         *d = column_deltas(&m, dx);
     }
+    let table = weight_table();
     for dy in 0..out_height {
         let (x0, y0) = row_start(&m, dy);
         let row = &mut out[dy * out_width..(dy + 1) * out_width];
         for (value, &(adelta, bdelta)) in row.iter_mut().zip(deltas.iter()) {
             let x = x0.wrapping_add(adelta) >> (AB_BITS - INTER_BITS);
             let y = y0.wrapping_add(bdelta) >> (AB_BITS - INTER_BITS);
-            *value = pixel(src, (width, height), x, y);
+            *value = pixel(src, (width, height), table, x, y);
         }
     }
 }
@@ -133,9 +134,15 @@ pub fn warp_affine_bilinear_u8(
 }
 
 /// One output pixel of [`warp_affine_bilinear`] from its fixed-point source position `(x, y)`
-/// (1/32 pixel).
+/// (1/32 pixel); `table` is [`weight_table`].
 #[inline(always)]
-fn pixel<P: Copy + Into<f32>>(src: &[P], (width, height): (usize, usize), x: i32, y: i32) -> f32 {
+fn pixel<P: Copy + Into<f32>>(
+    src: &[P],
+    (width, height): (usize, usize),
+    table: &[[f32; 4]],
+    x: i32,
+    y: i32,
+) -> f32 {
     let (w, h) = (width as i64, height as i64);
     let at = |x: i64, y: i64| -> f32 {
         if x >= 0 && x < w && y >= 0 && y < h {
@@ -149,8 +156,8 @@ fn pixel<P: Copy + Into<f32>>(src: &[P], (width, height): (usize, usize), x: i32
         (x >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
         (y >> INTER_BITS).clamp(i16::MIN as i32, i16::MAX as i32) as i64,
     );
-    let wt = &weight_table()
-        [((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE + (x & (INTER_TAB_SIZE - 1))) as usize];
+    let wt =
+        &table[((y & (INTER_TAB_SIZE - 1)) * INTER_TAB_SIZE + (x & (INTER_TAB_SIZE - 1))) as usize];
     if sx >= 0 && sx < w - 1 && sy >= 0 && sy < h - 1 {
         let i = (sy * w + sx) as usize;
         let s0 = &src[i..i + 2];
@@ -227,8 +234,9 @@ fn inner_bound(size: usize) -> i32 {
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn plain_block(src: &[u8], size: (usize, usize), xs: &[i32], ys: &[i32], out: &mut [f32]) {
+    let table = weight_table();
     for ((o, &x), &y) in out.iter_mut().zip(xs).zip(ys) {
-        *o = pixel(src, size, x, y);
+        *o = pixel(src, size, table, x, y);
     }
 }
 
